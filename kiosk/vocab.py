@@ -60,7 +60,7 @@ RELATIONSHIPS: tuple[str, ...] = (
     "grandchild",
     "grandparent",
     "sibling",
-    "other",
+    "relative",
 )
 
 #: Damage to the home (住家被害), coarse levels as asked on the paper card.
@@ -100,6 +100,7 @@ LABELS: dict[str, str] = {
     "grandchild": _N("Vocab", "Grandchild"),
     "grandparent": _N("Vocab", "Grandparent"),
     "sibling": _N("Vocab", "Sibling"),
+    "relative": _N("Vocab", "Other relative or companion"),
     "unknown": _N("Vocab", "Unknown"),
     "none": _N("Vocab", "No damage"),
     "partial": _N("Vocab", "Partial damage"),
