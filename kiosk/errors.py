@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from kiosk.fields import label
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
@@ -40,6 +41,9 @@ class KioskError(Exception):
 
     code: ClassVar[str] = "error"
     template: ClassVar[str] = _N("KioskError", "Something went wrong.")
+    #: Params that are themselves marked text, with their translation context; the window
+    #: translates them before filling the template.
+    param_contexts: ClassVar[dict[str, str]] = {}
 
     def __init__(self, template: str | None = None, /, **params: Any) -> None:
         self.template_text = template if template is not None else self.template
@@ -66,14 +70,29 @@ class Cancelled(KioskError):
 
 
 class ValidationError(KioskError):
-    """Bad input in one field. ``field`` is the field's key; ``hint`` says what to do."""
+    """Bad input in one field: names the field and says what to do.
+
+    ``field`` is the field's key (see :mod:`kiosk.fields`); ``hint`` is a marked English
+    sentence, which may use ``{placeholders}`` filled from ``params`` (never personal data).
+    """
 
     code = "invalid"
-    template = _N("KioskError", "{field}: {hint}")
+    template = _N("KioskError", "{label}: {hint}")
+    param_contexts = {"label": "Field", "hint": "KioskError"}
 
     def __init__(self, field: str, hint: str, **params: Any) -> None:
         self.field = field
-        super().__init__(self.template, field=field, hint=hint.format(**params), **params)
+        self.hint_params = params
+        super().__init__(self.template, label=label(field), hint=hint, field=field, **params)
+
+    @property
+    def message(self) -> str:
+        hint = str(self.params["hint"])
+        try:
+            hint = hint.format(**self.hint_params)
+        except (KeyError, IndexError, ValueError):
+            pass
+        return f"{self.params['label']}: {hint}"
 
 
 class NotFound(KioskError):

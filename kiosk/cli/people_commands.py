@@ -1,0 +1,261 @@
+"""`kiosk person add|show`, `checkin`, `checkout`, `leave`, `return`, `pickup`, `search`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kiosk import checkin, people
+from kiosk.checkin import StayResult
+from kiosk.cli.common import add_command, csv_set, open_kiosk, print_json
+from kiosk.errors import ValidationError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.names import parse_birth
+from kiosk.people import person_payload
+from kiosk.records import Needs, Person, PersonDraft
+from kiosk.search import search
+from kiosk.status import CROWDING_LABELS
+
+
+def draft_from_args(args: argparse.Namespace) -> PersonDraft:
+    """The card fields given on the command line.
+
+    Raises:
+        ValidationError: the birth date is not a date.
+    """
+    birth = None
+    if args.birth:
+        birth = parse_birth(args.birth)
+        if birth is None:
+            raise ValidationError(
+                "birth", _N("KioskError", "Use the form {example}."), example="1950-04-01"
+            )
+    return PersonDraft(
+        name=args.name,
+        kana=args.kana or "",
+        sex=args.sex,
+        birth=birth,
+        address=args.address or "",
+        phone=args.phone or "",
+        relationship=args.relationship,
+        stay=args.stay,
+        stay_detail=args.stay_detail or "",
+        needs=Needs(flags=csv_set(args.needs)),
+        language=args.language,
+        consent=csv_set(args.consent),
+    )
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    draft = draft_from_args(args)
+    with open_kiosk(args) as kiosk:
+        person = people.add_person(kiosk.ctx, draft, household_id=args.household)
+    if args.json:
+        print_json({"id": person.id, "household_id": person.household_id})
+    else:
+        print(person.id)
+    return 0
+
+
+def person_summary(person: Person) -> dict[str, Any]:
+    """The fields `search --json` promises: id, name, kana, birth, state, and where they stay."""
+    return {
+        "id": person.id,
+        "name": person.name,
+        "kana": person.kana,
+        "birth": person.birth.isoformat() if person.birth else None,
+        "sex": person.sex,
+        "state": person.state,
+        "stay": person.stay,
+        "household_id": person.household_id,
+        "needs": sorted(person.needs.flags),
+    }
+
+
+def cmd_person_show(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        person = people.get_person(kiosk.store, args.person_id)
+        members = people.household_members(kiosk.store, person.household_id)
+    data = person_payload(person)
+    data.pop("mynumber_token", None)
+    data["household"] = [person_summary(m) for m in members]
+    print_json(data)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        hits = search(kiosk.store, args.query, limit=args.limit)
+    if args.json:
+        print_json([person_summary(hit.person) for hit in hits])
+        return 0
+    for hit in hits:
+        p = hit.person
+        birth = p.birth.isoformat() if p.birth else "----------"
+        print(f"{p.id}  {p.state:<10} {birth}  {p.name}（{p.kana}）")
+    if not hits:
+        print("No one found.", file=sys.stderr)
+    return 0
+
+
+def report(result: StayResult, as_json: bool) -> None:
+    if as_json:
+        print_json(
+            {
+                "outcomes": result.outcomes,
+                "present": result.crowding.present,
+                "capacity": result.crowding.capacity,
+                "crowding": result.crowding.level,
+            }
+        )
+        return
+    for outcome in result.outcomes:
+        print(f"{outcome.person_id}  {outcome.result}")
+    level = result.crowding.level
+    print(f"inside {result.crowding.present}/{result.crowding.capacity}: {CROWDING_LABELS[level]}")
+    if result.crowding.over_capacity:
+        print("warning: the shelter is over capacity.", file=sys.stderr)
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    if not args.person_ids:
+        raise ValidationError("person", _N("KioskError", "Give a person id, --qr or --image."))
+    with open_kiosk(args) as kiosk:
+        result = checkin.check_in(kiosk.ctx, args.person_ids)
+    report(result, args.json)
+    return 0
+
+
+def _destination(args: argparse.Namespace) -> str:
+    if args.to:
+        return str(args.to)
+    if sys.stdin.isatty():
+        return input("Where is the person going? ")
+    raise ValidationError("destination", _N("KioskError", "Give the destination with --to."))
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    destination = _destination(args)
+    with open_kiosk(args) as kiosk:
+        result = checkin.check_out(kiosk.ctx, args.person_ids, destination)
+    report(result, args.json)
+    return 0
+
+
+def cmd_leave(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        result = checkin.leave(kiosk.ctx, args.person_ids, args.to or "")
+    report(result, args.json)
+    return 0
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        result = checkin.come_back(kiosk.ctx, args.person_ids)
+    report(result, args.json)
+    return 0
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        result = checkin.move(kiosk.ctx, args.person_ids, args.to)
+    report(result, args.json)
+    return 0
+
+
+def cmd_pickup(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        result = checkin.pickup(kiosk.ctx, args.person_id, args.item, args.quantity)
+    report(result, args.json)
+    return 0
+
+
+def add_person_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--name", required=True, help="full name as on the card, e.g. '佐藤 花子'")
+    p.add_argument("--kana", help="reading in kana, e.g. 'サトウ ハナコ'")
+    p.add_argument("--birth", help="date of birth, YYYY-MM-DD")
+    p.add_argument("--sex", choices=("F", "M", "X"), default="X")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--needs", help="comma-separated special needs, e.g. wheelchair,allergy")
+    p.add_argument("--consent", help="comma-separated consent scopes, e.g. anpi,city.emergency")
+    p.add_argument("--stay", choices=("shelter", "vehicle", "home", "other"), default="shelter")
+    p.add_argument("--stay-detail", help="vehicle plate and type, or where they stay")
+    p.add_argument("--relationship", default="self", help="relationship to the representative")
+    p.add_argument("--language", default="ja")
+    p.add_argument("--household", help="join this existing household id")
+    p.add_argument("--json", action="store_true")
+
+
+def register(subparsers: Any) -> None:
+    person = add_command(
+        subparsers,
+        "person",
+        "Register people and show their card.",
+        "kiosk person add --name '佐藤 花子' --kana 'サトウ ハナコ' --birth 1950-04-01 --sex F",
+        lambda args: 2,
+    )
+    sub = person.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add_command(
+        sub,
+        "add",
+        "Register a person (a new household unless --household); prints the new id.",
+        "kiosk person add --name '佐藤 花子' --kana 'サトウ ハナコ' --birth 1950-04-01 --sex F "
+        "--needs wheelchair --stay shelter",
+        cmd_person_add,
+    )
+    add_person_options(p)
+    p = add_command(
+        sub, "show", "Show a person's card as JSON.", "kiosk person show ID", cmd_person_show
+    )
+    p.add_argument("person_id")
+
+    p = add_command(
+        subparsers,
+        "checkin",
+        "Check in people by id (members of one household together or in part).",
+        "kiosk checkin 3f2a...  (or: kiosk checkin --qr 'KSA1:...')",
+        cmd_checkin,
+    )
+    p.add_argument("person_ids", nargs="*", metavar="PERSON_ID")
+    p.add_argument("--json", action="store_true")
+
+    for name, help_text, handler, dest_help in (
+        ("checkout", "Check people out, saying where they go.", cmd_checkout, "destination"),
+        ("leave", "Temporary leave: they keep their place.", cmd_leave, "where (optional)"),
+        ("move", "Move people to another shelter.", cmd_move, "the other shelter"),
+    ):
+        p = add_command(subparsers, name, help_text, f"kiosk {name} ID --to '自宅'", handler)
+        p.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+        p.add_argument("--to", required=name == "move", help=dest_help)
+        p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers, "return", "Back from temporary leave.", "kiosk return ID", cmd_return
+    )
+    p.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers,
+        "pickup",
+        "Record a supply pickup (also for people in a vehicle or at home).",
+        "kiosk pickup ID --item water --quantity 2",
+        cmd_pickup,
+    )
+    p.add_argument("person_id")
+    p.add_argument("--item", required=True)
+    p.add_argument("--quantity", type=int, default=1)
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers,
+        "search",
+        "Find people by name (kanji/kana, any width), phone or date of birth.",
+        "kiosk search 'さとう はなこ' --json",
+        cmd_search,
+    )
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")

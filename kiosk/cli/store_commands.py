@@ -1,0 +1,147 @@
+"""`kiosk init`, `status`, `doctor` and `passphrase change`: the store's life."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from kiosk import doctor, status
+from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
+from kiosk.core import Kiosk
+from kiosk.errors import PassphraseUnavailable, ValidationError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.outbox import pending_count
+from kiosk.records import Shelter
+from kiosk.store import rewrap_keyfile
+from kiosk.store.database import StorePaths
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    shelter = Shelter(
+        id=args.shelter_id,
+        name=args.shelter_name,
+        capacity=args.capacity,
+        disaster_types=tuple(sorted(csv_set(args.disaster_types))),
+        location=args.location or "",
+    )
+    kiosk = Kiosk.create(home_of(args), passphrase(confirm=True), shelter, actor="cli")
+    with kiosk:
+        if args.json:
+            print_json(
+                {"home": str(kiosk.home), "kiosk_id": kiosk.ctx.kiosk_id, "shelter": shelter}
+            )
+        else:
+            print(f"Created the encrypted store for {shelter.id} in {kiosk.home}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        figures = status.status(kiosk.store)
+        queued = pending_count(kiosk.store)
+    if args.json:
+        print_json({**_as_dict(figures), "queued": queued})
+        return 0
+    print(f"Shelter {figures.shelter_id} ({'open' if figures.is_open else 'CLOSED'})")
+    print(f"  inside:        {figures.present} / {figures.capacity} ({figures.crowding})")
+    print(f"  in a vehicle:  {figures.vehicle}")
+    print(f"  at home:       {figures.home}")
+    print(f"  elsewhere:     {figures.other}")
+    print(f"  on leave:      {figures.away}")
+    print(f"  needing care:  {figures.care_needed}")
+    print(f"  households:    {figures.households}")
+    print(f"  check-ins:     {figures.checkins}   check-outs: {figures.checkouts}")
+    print(f"  queued for the City OS: {queued}")
+    return 0
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return {k: getattr(value, k) for k in value.__dataclass_fields__}
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        report = doctor.examine(kiosk.store)
+    if args.json:
+        print_json({"ok": report.ok, "checks": report.checks, "problems": report.problems})
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(f"{len(report.checks)} checks, {len(report.problems)} problems")
+    if not report.ok:
+        print("kiosk: the store has problems (listed above).", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    paths = StorePaths(home_of(args))
+    old = passphrase()
+    new = os.environ.get("KIOSK_NEW_PASSPHRASE")
+    if not new:
+        if not sys.stdin.isatty():
+            raise PassphraseUnavailable()
+        import getpass
+
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("New passphrase again: ") != new:
+            raise ValidationError("passphrase", _N("KioskError", "The two entries differ."))
+    if len(new) < 8:
+        raise ValidationError("passphrase", _N("KioskError", "Use at least 8 characters."))
+    with Kiosk.open(paths.home, old):  # proves the store opens before the key is rewrapped
+        pass
+    rewrap_keyfile(paths.keyfile, old, new)
+    print("The passphrase was changed; the data was not re-encrypted.")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    p = add_command(
+        subparsers,
+        "init",
+        "Create the encrypted store for a shelter (refuses to overwrite one).",
+        "KIOSK_PASSPHRASE=... kiosk --home /srv/kiosk init --shelter-id S01 "
+        "--shelter-name '第一小学校' --capacity 200",
+        cmd_init,
+    )
+    p.add_argument("--shelter-id", required=True)
+    p.add_argument("--shelter-name", required=True)
+    p.add_argument("--capacity", required=True, type=int)
+    p.add_argument("--disaster-types", help="comma-separated, e.g. earthquake,flood")
+    p.add_argument("--location")
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers,
+        "status",
+        "Counts: inside vs capacity, vehicle and home stays, people needing care.",
+        "kiosk status --json",
+        cmd_status,
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers,
+        "doctor",
+        "Check the store, the outbox sequences and the audit chain.",
+        "kiosk doctor",
+        cmd_doctor,
+    )
+    p.add_argument("--json", action="store_true")
+
+    p = add_command(
+        subparsers,
+        "passphrase",
+        "Change the store passphrase (re-wraps the key; data is not re-encrypted).",
+        "KIOSK_PASSPHRASE=old KIOSK_NEW_PASSPHRASE=new kiosk passphrase change",
+        lambda args: 2,
+    )
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add_command(
+        sub,
+        "change",
+        "Change the passphrase. New one from KIOSK_NEW_PASSPHRASE or a prompt.",
+        "KIOSK_PASSPHRASE=old KIOSK_NEW_PASSPHRASE=new kiosk passphrase change",
+        cmd_passphrase_change,
+    )

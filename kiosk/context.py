@@ -1,0 +1,47 @@
+"""What every domain service needs besides its arguments: the store, who acts, which kiosk,
+and the clock — passed in, never fetched from a global (STYLE.md, house convention 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from kiosk import audit, outbox
+from kiosk.store import Store
+
+__all__ = ["Context", "utc_now"]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Context:
+    store: Store
+    kiosk_id: str
+    actor: str = "system"
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def acting_as(self, actor: str) -> Context:
+        return replace(self, actor=actor)
+
+    def log_change(
+        self,
+        record_type: str,
+        record_id: str,
+        op: str,
+        payload: dict[str, Any],
+        action: str,
+        at: datetime | None = None,
+    ) -> str:
+        """Write the outbox entry and the audit row of one change (inside ``store.atomic()``)."""
+        at = at or self.now()
+        change_id = outbox.record_change(self.store, record_type, record_id, op, payload, at)
+        audit.append(self.store, self.actor, action, record_type, record_id, at)
+        return change_id

@@ -1,0 +1,81 @@
+"""`kiosk doctor`: is the store sound? Checks the database pages, the outbox sequences, the
+audit chain and the derived presence state, and says exactly what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from kiosk import audit, outbox
+from kiosk.store import Store
+
+__all__ = ["DoctorReport", "examine"]
+
+
+@dataclass(frozen=True)
+class DoctorReport:
+    problems: tuple[str, ...]
+    checks: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _integrity(store: Store) -> list[str]:
+    try:
+        rows = store.conn.execute("PRAGMA integrity_check").fetchall()
+        cipher = store.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        return [f"database: cannot be read ({type(exc).__name__})"]
+    problems = [f"database: {r[0]}" for r in rows if r[0] != "ok"]
+    problems += [f"database page: {r[0]}" for r in cipher]
+    fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+    problems += [f"database: broken reference in {r[0]} row {r[1]}" for r in fk]
+    return problems
+
+
+def _presence(store: Store) -> list[str]:
+    """The state on each person row must match the last state-changing event."""
+    rows = store.query(
+        """
+        SELECT p.id, p.state,
+            (SELECT kind FROM stay_event e WHERE e.person_id = p.id AND e.kind != 'supply'
+             ORDER BY e.at DESC, e.rowid DESC LIMIT 1) AS last_kind
+        FROM person p
+        """
+    )
+    expected = {"checkin": "in", "return": "in", "leave": "away", "checkout": "out", "move": "out"}
+    problems = []
+    for row in rows:
+        want = expected.get(row["last_kind"], "registered")
+        if row["state"] != want:
+            problems.append(
+                f"presence: person {row['id']} is '{row['state']}' but events say '{want}'"
+            )
+    return problems
+
+
+def _outbox_covers_events(store: Store) -> list[str]:
+    row = store.query_one(
+        "SELECT count(*) AS n FROM stay_event e WHERE NOT EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.record_type = 'stay_event' AND o.record_id = e.id)"
+    )
+    missing = int(row["n"]) if row else 0
+    return [f"outbox: {missing} stay events have no outbox entry"] if missing else []
+
+
+def examine(store: Store) -> DoctorReport:
+    """Run every check; never raises for a problem found, only reports it."""
+    checks = {
+        "database integrity": _integrity,
+        "outbox sequences": outbox.verify_sequences,
+        "outbox covers every event": _outbox_covers_events,
+        "audit chain": audit.verify_chain,
+        "presence state": _presence,
+    }
+    problems: list[str] = []
+    for check in checks.values():
+        problems += check(store)
+    return DoctorReport(tuple(problems), tuple(checks))

@@ -1,0 +1,130 @@
+"""The shelter this kiosk serves: created at ``kiosk init``, opened and closed by staff."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, replace
+from typing import Any
+
+from kiosk.context import Context
+from kiosk.errors import NotFound, ValidationError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.records import Changes, Shelter
+from kiosk.store import Store
+
+__all__ = ["initialise", "get_shelter", "set_open", "update_shelter", "kiosk_id", "shelter_payload"]
+
+
+def validate_shelter(shelter: Shelter) -> None:
+    """Raises ValidationError naming the first bad field."""
+    if not shelter.id.strip() or len(shelter.id) > 64 or any(c.isspace() for c in shelter.id):
+        raise ValidationError("shelter_id", _N("KioskError", "Use up to 64 letters, digits or -."))
+    if not shelter.name.strip():
+        raise ValidationError("shelter_name", _N("KioskError", "Enter the shelter's name."))
+    if shelter.capacity < 0 or shelter.capacity > 100_000:
+        raise ValidationError("capacity", _N("KioskError", "Enter a number from 0 to 100000."))
+
+
+def shelter_payload(shelter: Shelter) -> dict[str, Any]:
+    data = asdict(shelter)
+    data["disaster_types"] = list(shelter.disaster_types)
+    return data
+
+
+def _row_values(shelter: Shelter, at: str) -> tuple[Any, ...]:
+    return (
+        shelter.name,
+        shelter.capacity,
+        json.dumps(list(shelter.disaster_types)),
+        shelter.location,
+        shelter.latitude,
+        shelter.longitude,
+        int(shelter.is_open),
+        at,
+        shelter.id,
+    )
+
+
+def initialise(store: Store, shelter: Shelter, actor: str = "setup") -> Context:
+    """Record the shelter and this kiosk's identity in a new store; returns a context for it.
+
+    Raises:
+        ValidationError: a shelter field is invalid.
+    """
+    validate_shelter(shelter)
+    new_kiosk_id = f"kiosk-{uuid.uuid4().hex[:12]}"
+    with store.atomic():
+        store.set_meta("kiosk_id", new_kiosk_id)
+        store.set_meta("shelter_id", shelter.id)
+        ctx = Context(store, new_kiosk_id, actor)
+        at = ctx.now()
+        store.execute(
+            "INSERT INTO shelter (name, capacity, disaster_types, location, latitude, longitude, "
+            "is_open, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _row_values(shelter, at.isoformat()),
+        )
+        ctx.log_change("shelter", shelter.id, "upsert", shelter_payload(shelter), "shelter.create")
+    return ctx
+
+
+def kiosk_id(store: Store) -> str:
+    """This kiosk's id.
+
+    Raises:
+        NotFound: the store was never initialised.
+    """
+    value = store.get_meta("kiosk_id")
+    if value is None:
+        raise NotFound(what="kiosk", id="-")
+    return value
+
+
+def get_shelter(store: Store) -> Shelter:
+    """The shelter of this kiosk.
+
+    Raises:
+        NotFound: the store was never initialised.
+    """
+    row = store.query_one("SELECT * FROM shelter WHERE id = ?", (store.get_meta("shelter_id"),))
+    if row is None:
+        raise NotFound(what="shelter", id="-")
+    return Shelter(
+        id=row["id"],
+        name=row["name"],
+        capacity=row["capacity"],
+        disaster_types=tuple(json.loads(row["disaster_types"])),
+        location=row["location"],
+        latitude=row["latitude"],
+        longitude=row["longitude"],
+        is_open=bool(row["is_open"]),
+    )
+
+
+def update_shelter(ctx: Context, shelter: Shelter) -> Changes:
+    """Change the shelter's record (capacity, name, location, open state).
+
+    Raises:
+        ValidationError: a field is invalid.
+        NotFound: the shelter is not this kiosk's.
+    """
+    validate_shelter(shelter)
+    current = get_shelter(ctx.store)
+    if current.id != shelter.id:
+        raise NotFound(what="shelter", id=shelter.id)
+    if current == shelter:
+        return Changes()
+    with ctx.store.atomic():
+        at = ctx.now()
+        ctx.store.execute(
+            "UPDATE shelter SET name = ?, capacity = ?, disaster_types = ?, location = ?, "
+            "latitude = ?, longitude = ?, is_open = ?, updated_at = ? WHERE id = ?",
+            _row_values(shelter, at.isoformat()),
+        )
+        ctx.log_change("shelter", shelter.id, "upsert", shelter_payload(shelter), "shelter.update")
+    return Changes(shelter=True, status=True)
+
+
+def set_open(ctx: Context, is_open: bool) -> Changes:
+    """Open or close the shelter; a closed shelter refuses check-ins."""
+    return update_shelter(ctx, replace(get_shelter(ctx.store), is_open=is_open))

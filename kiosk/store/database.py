@@ -1,0 +1,201 @@
+"""The encrypted database: opening, creating and transactions.
+
+Layer two of the store: one SQLCipher file wrapped by ``sqlite_utils.Database``. The data key
+comes from :mod:`kiosk.store.keyfile` and is given to SQLCipher in raw form. Durability is
+WAL with ``synchronous=FULL``: a check-in that returned has reached the disk. Temp tables and
+sorts stay in memory so nothing personal spills to an unencrypted temp file.
+
+Every failure to open becomes one :class:`~kiosk.errors.StoreError` with a clear message, and
+SQLCipher's own logging is switched off before the key is set, so a wrong key or a damaged file
+never prints noise on stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from kiosk.errors import StoreCorrupt, StoreExists, StoreMissing, StoreTooNew
+from kiosk.store import keyfile
+from kiosk.store.schema import LATEST, apply_migrations, current_version
+
+__all__ = ["StorePaths", "Store", "create_store", "open_store"]
+
+DB_NAME = "kiosk.db"
+KEY_NAME = "kiosk.key"
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    """Where one kiosk's files live inside its home directory."""
+
+    home: Path
+
+    @property
+    def database(self) -> Path:
+        return self.home / DB_NAME
+
+    @property
+    def keyfile(self) -> Path:
+        return self.home / KEY_NAME
+
+    def exists(self) -> bool:
+        return self.database.exists() or self.keyfile.exists()
+
+
+def _connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    return conn
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -16000")
+
+
+class Store:
+    """One open, unlocked kiosk database.
+
+    Owned by one thread at a time (the window's DB worker, or the command line). Writes go
+    through :meth:`atomic`; nested blocks become savepoints.
+    """
+
+    def __init__(self, paths: StorePaths, conn: sqlcipher3.Connection) -> None:
+        self.paths = paths
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    def __repr__(self) -> str:
+        return f"Store(home={str(self.paths.home)!r})"
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """A transaction (or, nested, a savepoint): everything in it lands, or nothing."""
+        with self.db.atomic() as db:
+            yield db
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlcipher3.Row]:
+        """Run a read and return all rows (as ``sqlcipher3.Row``)."""
+        cursor = self.conn.execute(sql, params)
+        cursor.row_factory = sqlcipher3.Row
+        return cursor.fetchall()
+
+    def query_one(self, sql: str, params: Any = ()) -> sqlcipher3.Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def execute(self, sql: str, params: Any = ()) -> int:
+        """Run a write inside the current :meth:`atomic` block; return the row count."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("writes must run inside Store.atomic()")
+        return self.conn.execute(sql, params).rowcount
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row["value"] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def get_secret(self, name: str) -> bytes | None:
+        row = self.query_one("SELECT value FROM secret WHERE name = ?", (name,))
+        return bytes(row["value"]) if row else None
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        self.execute(
+            "INSERT INTO secret (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    def schema_version(self) -> int:
+        return current_version(self.conn)
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and close."""
+        with contextlib.suppress(sqlcipher3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def _check_readable(conn: sqlcipher3.Connection) -> None:
+    """Touch every page header we need and run a quick structural check.
+
+    Raises:
+        StoreCorrupt: the key does not decrypt the file, or the file is damaged or truncated.
+    """
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlcipher3.DatabaseError as exc:
+        raise StoreCorrupt(detail="cannot be decrypted or read") from exc
+    if result != "ok":
+        raise StoreCorrupt(detail="integrity check failed")
+
+
+def create_store(
+    home: Path, passphrase: str, kdf: keyfile.KdfParams = keyfile.DEFAULT_KDF
+) -> Store:
+    """Create a new encrypted store in ``home`` and return it open.
+
+    Raises:
+        StoreExists: a store (or part of one) is already there; nothing is touched.
+    """
+    paths = StorePaths(Path(home))
+    if paths.exists():
+        raise StoreExists(home=str(paths.home))
+    paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data_key = keyfile.create_keyfile(paths.keyfile, passphrase, kdf)
+    conn = _connect(paths.database, data_key)
+    _configure(conn)
+    apply_migrations(conn)
+    return Store(paths, conn)
+
+
+def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
+    """Open the existing store in ``home``, upgrading its schema if needed.
+
+    Raises:
+        StoreMissing: there is no store in ``home`` (none is created).
+        WrongPassphrase: the passphrase is wrong.
+        StoreCorrupt: the key file or database is damaged, truncated or mismatched.
+        StoreTooNew: the schema is newer than this kiosk knows.
+    """
+    paths = StorePaths(Path(home))
+    if not paths.database.exists() and not paths.keyfile.exists():
+        raise StoreMissing(home=str(paths.home))
+    if not paths.keyfile.exists():
+        raise StoreCorrupt(detail="key file missing")
+    if not paths.database.exists():
+        raise StoreCorrupt(detail="database file missing")
+    data_key = keyfile.unlock_keyfile(paths.keyfile, passphrase)
+    conn = _connect(paths.database, data_key)
+    try:
+        _check_readable(conn)
+        version = current_version(conn)
+        if version > LATEST:
+            raise StoreTooNew(found=version, known=LATEST)
+        if version < 1:
+            raise StoreCorrupt(detail="no kiosk schema")
+        _configure(conn)
+        if migrate:
+            apply_migrations(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(paths, conn)

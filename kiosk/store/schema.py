@@ -1,0 +1,199 @@
+"""Numbered schema migrations of the kiosk database.
+
+Layer two of the store (records and migrations). Each migration is a named step with a number;
+it runs in its own transaction together with the bump of ``PRAGMA user_version``, so a crash
+leaves the store either before or after a step, never half-way. A store whose version is newer
+than :data:`LATEST` is refused (the kiosk that opens it would not know its tables).
+
+A fixture database of every released schema version lives in ``tests/fixtures/schema/``; the
+test suite opens each and checks it upgrades to :data:`LATEST`. Never edit a released step:
+add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlcipher3
+
+__all__ = ["Migration", "MIGRATIONS", "LATEST", "pending", "apply_migrations", "run_script"]
+
+Connection = sqlcipher3.Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run ``script`` statement by statement inside the caller's transaction.
+
+    ``executescript`` would COMMIT the open transaction first, breaking the promise that a
+    migration and its version bump land together.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlcipher3.complete_statement(statement):
+            if statement.strip():
+                conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete SQL statement at the end of a migration script")
+
+
+def _m001_initial(conn: Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- Secrets of this deployment (My Number token key, kiosk signing key, client secret).
+        CREATE TABLE secret (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        );
+        CREATE TABLE shelter (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            capacity INTEGER NOT NULL CHECK (capacity >= 0),
+            disaster_types TEXT NOT NULL DEFAULT '[]',
+            location TEXT NOT NULL DEFAULT '',
+            latitude REAL,
+            longitude REAL,
+            is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1)),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE household (
+            id TEXT PRIMARY KEY,
+            representative_id TEXT,
+            vehicle_plate TEXT NOT NULL DEFAULT '',
+            vehicle_type TEXT NOT NULL DEFAULT '',
+            pets TEXT NOT NULL DEFAULT '',
+            pet_count INTEGER NOT NULL DEFAULT 0 CHECK (pet_count >= 0),
+            home_damage TEXT NOT NULL DEFAULT 'unknown',
+            emergency_contact TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE person (
+            id TEXT PRIMARY KEY,
+            household_id TEXT NOT NULL REFERENCES household(id),
+            name TEXT NOT NULL,
+            kana TEXT NOT NULL DEFAULT '',
+            name_key TEXT NOT NULL,
+            kana_key TEXT NOT NULL,
+            sex TEXT NOT NULL CHECK (sex IN ('F', 'M', 'X')),
+            birth TEXT,
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            phone_key TEXT NOT NULL DEFAULT '',
+            relationship TEXT NOT NULL DEFAULT 'self',
+            stay TEXT NOT NULL DEFAULT 'shelter'
+                CHECK (stay IN ('shelter', 'vehicle', 'home', 'other')),
+            stay_detail TEXT NOT NULL DEFAULT '',
+            needs TEXT NOT NULL DEFAULT '[]',
+            care_level TEXT NOT NULL DEFAULT '',
+            illness TEXT NOT NULL DEFAULT '',
+            medication TEXT NOT NULL DEFAULT '',
+            allergies TEXT NOT NULL DEFAULT '',
+            dietary TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'ja',
+            consent TEXT NOT NULL DEFAULT '[]',
+            cityos_subject TEXT UNIQUE,
+            mynumber_token TEXT UNIQUE,
+            slip_id TEXT UNIQUE,
+            state TEXT NOT NULL DEFAULT 'registered'
+                CHECK (state IN ('registered', 'in', 'away', 'out')),
+            state_since TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX person_household ON person(household_id);
+        CREATE INDEX person_phone ON person(phone_key);
+        CREATE INDEX person_birth ON person(birth);
+        CREATE INDEX person_state ON person(state, stay);
+        CREATE TABLE stay_event (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES person(id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('checkin', 'checkout', 'leave', 'return', 'move', 'supply')),
+            at TEXT NOT NULL,
+            kiosk_id TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            destination TEXT NOT NULL DEFAULT '',
+            item TEXT NOT NULL DEFAULT '',
+            quantity INTEGER,
+            via TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX stay_event_person ON stay_event(person_id, at);
+        CREATE INDEX stay_event_at ON stay_event(at);
+        -- Append-only: rows are never updated or deleted. Delivery state lives elsewhere.
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL UNIQUE,
+            record_type TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            record_seq INTEGER NOT NULL,
+            op TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (record_type, record_id, record_seq)
+        );
+        CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox
+            BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+        CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox
+            BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+        -- Hash-chained, no personal data: ids, actions, actors and times only.
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record_type TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+LATEST = MIGRATIONS[-1].number
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: Connection) -> list[Migration]:
+    """The migrations not yet applied; only reads."""
+    version = current_version(conn)
+    return [m for m in MIGRATIONS if m.number > version]
+
+
+def apply_migrations(conn: Connection) -> list[int]:
+    """Apply every pending migration, each in its own transaction; return the numbers applied.
+
+    The connection must use sqlite3's legacy transaction handling (what sqlite-utils needs).
+    """
+    applied = []
+    for migration in pending(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {migration.number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(migration.number)
+    return applied
