@@ -24,12 +24,15 @@ class Context:
     kiosk_id: str
     actor: str = "system"
     clock: Callable[[], datetime] = field(default=utc_now)
+    #: The acting role: staff, operator, manager, or admin (holds the store passphrase).
+    role: str = "admin"
 
     def now(self) -> datetime:
         return self.clock()
 
-    def acting_as(self, actor: str) -> Context:
-        return replace(self, actor=actor)
+    def acting_as(self, actor: str, role: str) -> Context:
+        """The same kiosk, acting as a signed-in staff member."""
+        return replace(self, actor=actor, role=role)
 
     def log_change(
         self,

@@ -36,6 +36,9 @@ FIELD_LABELS: dict[str, str] = {
     "person": _N("Field", "Person"),
     "people": _N("Field", "Number of people"),
     "query": _N("Field", "Search"),
+    "staff": _N("Field", "Staff label"),
+    "role": _N("Field", "Role"),
+    "pin": _N("Field", "PIN"),
 }
 
 

@@ -24,7 +24,7 @@ from kiosk.store import Store
 
 __all__ = ["OutboxEntry", "record_change", "entries", "pending_count", "verify_sequences"]
 
-RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event")
+RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event", "survey")
 
 
 @dataclass(frozen=True, repr=False)

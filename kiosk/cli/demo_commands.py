@@ -47,9 +47,8 @@ def cmd_demo_run(args: argparse.Namespace) -> int:
         result = checkin.check_in(kiosk.ctx, [m.id for m in members], via="demo")
         for member in members:
             print(f"  checked in  {member.name}（{member.kana}）")
-        print(
-            f"  inside {result.crowding.present}/{result.crowding.capacity} ({result.crowding.level})"
-        )
+        level = result.crowding
+        print(f"  inside {level.present}/{level.capacity} ({level.level})")
         leaving = members[-1]
         checkin.check_out(kiosk.ctx, [leaving.id], "親戚宅（デモ）")
         print(f"  checked out {leaving.name} → 親戚宅（デモ）")

@@ -166,7 +166,81 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+def _m002_staff_sync_survey(conn: Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Staff who sign in at the desk by PIN. PINs are slow hashes (scrypt), never stored.
+        CREATE TABLE staff (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('staff', 'operator', 'manager')),
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL
+        );
+        -- Delivery state of outbox entries (the outbox itself stays append-only).
+        CREATE TABLE delivery (
+            seq INTEGER PRIMARY KEY REFERENCES outbox(seq),
+            status TEXT NOT NULL CHECK (status IN ('sent', 'conflict', 'skipped')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT '',
+            via TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX delivery_status ON delivery(status);
+        -- Key/value state of the sync engine (cursor, last success, settings).
+        CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- The City OS trust list (public keys) as imported, one JSON document.
+        CREATE TABLE trust_list (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            document TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        -- Residents of the district who opted in to emergency sharing, pulled from the City OS
+        -- while online, to pre-fill cards offline.
+        CREATE TABLE roster_cache (
+            cityos_subject TEXT PRIMARY KEY,
+            mynumber_token TEXT UNIQUE,
+            name_key TEXT NOT NULL,
+            kana_key TEXT NOT NULL,
+            birth TEXT,
+            payload TEXT NOT NULL,
+            fetched_at TEXT NOT NULL
+        );
+        CREATE INDEX roster_cache_name ON roster_cache(name_key);
+        -- Unfinished forms, kept if staff are interrupted.
+        CREATE TABLE draft (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Life survey (避難生活アンケート) answers: state, requests, problems.
+        CREATE TABLE survey_response (
+            id TEXT PRIMARY KEY,
+            person_id TEXT REFERENCES person(id),
+            at TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT 'ja',
+            answers TEXT NOT NULL DEFAULT '{}',
+            requests TEXT NOT NULL DEFAULT '',
+            problems TEXT NOT NULL DEFAULT '',
+            flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1))
+        );
+        CREATE INDEX survey_response_at ON survey_response(at);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _m001_initial),
+    Migration(
+        2, "staff, sync state, trust list, roster cache, drafts, survey", _m002_staff_sync_survey
+    ),
+)
 LATEST = MIGRATIONS[-1].number
 
 
