@@ -1,0 +1,189 @@
+"""Benchmark the encrypted store: name search over 20,000 people, the durable check-in commit,
+and the cost of SQLCipher against plain SQLite on the same check-in workload.
+
+Prints a table; with --json, one JSON object on the last line of stdout with the keys
+search_p95_ms, checkin_commit_p95_ms, encrypted_vs_plain_ratio (and a few more).
+
+example:
+  .venv/bin/python scripts/bench_store.py --people 20000 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import jaconv  # noqa: E402
+import sqlcipher3  # noqa: E402
+
+from kiosk import checkin, demo, shelter  # noqa: E402
+from kiosk.context import Context  # noqa: E402
+from kiosk.core import Kiosk  # noqa: E402
+from kiosk.search import search  # noqa: E402
+from kiosk.store import KdfParams, Store, StorePaths  # noqa: E402
+from kiosk.store.database import _configure  # noqa: E402
+from kiosk.store.schema import apply_migrations  # noqa: E402
+
+BENCH_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # opening cost is not measured
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def queries(kiosk: Kiosk, n: int) -> list[str]:
+    """Realistic desk queries: family names in kanji, readings in hiragana or half-width
+    katakana, full names with a space, and phone fragments."""
+    rows = kiosk.store.query(
+        "SELECT name, kana, phone FROM person ORDER BY id LIMIT ?", (n,)
+    )  # ids are random UUIDs: a reproducible random sample
+    out = []
+    for i, row in enumerate(rows):
+        family, given = (row["name"].split("\u3000") + [""])[:2]
+        kana_family = row["kana"].split("\u3000")[0]
+        choice = i % 5
+        if choice == 0:
+            out.append(family)
+        elif choice == 1:
+            out.append(jaconv.kata2hira(kana_family))
+        elif choice == 2:
+            out.append(jaconv.z2h(row["kana"].replace("\u3000", ""), kana=True))
+        elif choice == 3:
+            out.append(f"{family} {given}")
+        else:
+            out.append(row["phone"][-9:] if row["phone"] else family)
+    return out
+
+
+def bench_search(kiosk: Kiosk, n: int) -> tuple[list[float], int]:
+    qs = queries(kiosk, n)
+    for q in qs[:20]:
+        search(kiosk.store, q)  # warm the page cache as a running kiosk would have it
+    samples = [timed(lambda q=q: search(kiosk.store, q)) for q in qs]
+    return samples, len(qs)
+
+
+def checkin_workload(ctx: Context, person_ids: list[str]) -> list[float]:
+    return [timed(lambda pid=pid: checkin.check_in(ctx, [pid])) for pid in person_ids]
+
+
+def _registered(store: Store, n: int) -> list[str]:
+    rows = store.query("SELECT id FROM person WHERE state = 'registered' LIMIT ?", (n,))
+    return [r["id"] for r in rows]
+
+
+def plain_store(home: Path) -> Store:
+    """The same schema on an unkeyed connection of the same SQLCipher build: plain SQLite."""
+    home.mkdir(parents=True)
+    conn = sqlcipher3.connect(str(home / "plain.db"), check_same_thread=False)
+    _configure(conn)
+    apply_migrations(conn)
+    return Store(StorePaths(home), conn)
+
+
+def compare(workdir: Path, people: int, n: int, synchronous: str) -> tuple[float, float]:
+    """Median ms of a durable check-in, encrypted vs plain, on identical data."""
+    encrypted = Kiosk.create(
+        workdir / f"enc-{synchronous}", "bench", demo.DEMO_SHELTER, kdf=BENCH_KDF
+    )
+    plain = plain_store(workdir / f"plain-{synchronous}")
+    plain_ctx = shelter.initialise(plain, demo.DEMO_SHELTER)
+    results = []
+    for ctx in (encrypted.ctx, plain_ctx):
+        ctx.store.conn.execute(f"PRAGMA synchronous = {synchronous}")
+        demo.seed(ctx, people)
+        samples = checkin_workload(ctx, _registered(ctx.store, n))
+        results.append(statistics.median(samples))
+    encrypted.close()
+    plain.close()
+    return results[0], results[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="example:\n  .venv/bin/python scripts/bench_store.py --people 20000 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--people", type=int, default=20000)
+    parser.add_argument("--queries", type=int, default=500)
+    parser.add_argument("--checkins", type=int, default=300)
+    parser.add_argument("--json", action="store_true", help="print one JSON object last")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        kiosk = Kiosk.create(work / "big", "bench", demo.DEMO_SHELTER, kdf=BENCH_KDF)
+        seed_s = timed(lambda: demo.seed(kiosk.ctx, args.people)) / 1000
+        search_ms, nq = bench_search(kiosk, args.queries)
+        commit_ms = checkin_workload(kiosk.ctx, _registered(kiosk.store, args.checkins))
+        kiosk.close()
+        enc_full, plain_full = compare(work, 2000, args.checkins, "FULL")
+        enc_off, plain_off = compare(work, 2000, args.checkins, "OFF")
+
+    result = {
+        "people": args.people,
+        "seed_s": round(seed_s, 2),
+        "search_queries": nq,
+        "search_median_ms": round(statistics.median(search_ms), 2),
+        "search_p95_ms": round(percentile(search_ms, 0.95), 2),
+        "checkin_commit_median_ms": round(statistics.median(commit_ms), 2),
+        "checkin_commit_p95_ms": round(percentile(commit_ms, 0.95), 2),
+        "encrypted_checkin_median_ms": round(enc_full, 3),
+        "plain_checkin_median_ms": round(plain_full, 3),
+        "encrypted_vs_plain_ratio": round(enc_full / plain_full, 3),
+        "encrypted_vs_plain_cpu_ratio": round(enc_off / plain_off, 3),
+    }
+    rows = [
+        ("people in the store", f"{args.people}", "", ""),
+        (
+            "name/phone search",
+            f"{result['search_median_ms']} ms",
+            f"{result['search_p95_ms']} ms",
+            "p95 ≤ 30",
+        ),
+        (
+            "durable check-in commit",
+            f"{result['checkin_commit_median_ms']} ms",
+            f"{result['checkin_commit_p95_ms']} ms",
+            "",
+        ),
+        (
+            "encrypted / plain (synchronous=FULL)",
+            f"{result['encrypted_vs_plain_ratio']}×",
+            "",
+            "≤ 2.0",
+        ),
+        (
+            "encrypted / plain (no fsync, CPU only)",
+            f"{result['encrypted_vs_plain_cpu_ratio']}×",
+            "",
+            "",
+        ),
+    ]
+    print(f"{'measure':<40} {'median':>12} {'p95':>12}  target")
+    for name, median, p95, target in rows:
+        print(f"{name:<40} {median:>12} {p95:>12}  {target}")
+    if args.json:
+        print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
