@@ -1,0 +1,260 @@
+"""From outbox entries to City OS entities: the one mapping table, and the consent filter.
+
+Every attribute that can leave the laptop is a row of :data:`MAPPING`: which record it comes
+from, the NGSI attribute name, and the consent scope the person must have given for it to be
+sent. ``None`` means the attribute carries no personal data (the shelter's own record, counts,
+pseudonymous ids, supply pickups) and is always sent. ``docs/city-os-mapping.md`` is generated
+from this table (``python -m sync.mapping``) and a test fails when the two drift apart.
+
+Consent is read at replay time, not at the time of the change: a person who withdraws consent
+before the queue is replayed has nothing more sent. The consent scopes themselves travel with
+the data (attribute ``consentScopes``) so the City OS can honour them downstream.
+
+The My Number token and slip ids never leave: they are not in the table. A person's presence
+is not an Evacuee attribute (it would go stale): it is the ``stayStatusAfter`` of their
+latest EvacueeStayEvent.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.outbox import OutboxEntry
+from kiosk.vocab import ANPI_SCOPE
+
+__all__ = [
+    "AttributeRule",
+    "MAPPING",
+    "ENTITY_TYPES",
+    "MappedEntity",
+    "entity_id",
+    "map_entry",
+    "mapping_markdown",
+]
+
+CITY = "city.emergency"
+HOSPITAL = "hospital.emergency"
+
+#: record type → (NGSI entity type, id prefix)
+ENTITY_TYPES: dict[str, str] = {
+    "shelter": "EvacuationShelter",
+    "household": "EvacueeHousehold",
+    "person": "Evacuee",
+    "stay_event": "EvacueeStayEvent",
+    "survey": "EvacueeSurveyResponse",
+}
+
+
+@dataclass(frozen=True)
+class AttributeRule:
+    record_type: str
+    attribute: str
+    source: str
+    scope: str | None
+    note: str
+    #: For references: the record type the value points to (rendered as an entity id).
+    ref: str | None = None
+
+
+def _r(
+    record_type: str,
+    attribute: str,
+    source: str,
+    scope: str | None,
+    note: str,
+    ref: str | None = None,
+) -> AttributeRule:
+    return AttributeRule(record_type, attribute, source, scope, note, ref)
+
+
+MAPPING: tuple[AttributeRule, ...] = (
+    _r("shelter", "name", "name", None, "the shelter's public name"),
+    _r("shelter", "capacity", "capacity", None, "people it can hold inside"),
+    _r("shelter", "disasterTypes", "disaster_types", None, "disasters it is designated for"),
+    _r("shelter", "address", "location", None, "public location text"),
+    _r("shelter", "latitude", "latitude", None, ""),
+    _r("shelter", "longitude", "longitude", None, ""),
+    _r("shelter", "isOpen", "is_open", None, "open for check-ins"),
+    _r(
+        "person",
+        "refShelter",
+        "@shelter",
+        None,
+        "pseudonymous presence: counted, not named",
+        "shelter",
+    ),
+    _r("person", "stayType", "stay", None, "shelter / vehicle / home / other"),
+    _r(
+        "person",
+        "consentScopes",
+        "consent",
+        None,
+        "what the person agreed to; travels with the data",
+    ),
+    _r(
+        "person",
+        "safetyStatusDisclosable",
+        f"@has:{ANPI_SCOPE}",
+        None,
+        "安否情報の開示 consent flag",
+    ),
+    _r("person", "refHousehold", "household_id", CITY, "", "household"),
+    _r("person", "cityosSubject", "cityos_subject", CITY, "links to the resident's City OS record"),
+    _r("person", "name", "name", CITY, ""),
+    _r("person", "nameKana", "kana", CITY, ""),
+    _r("person", "sex", "sex", CITY, "F / M / X"),
+    _r("person", "birthDate", "birth", CITY, "YYYY-MM-DD"),
+    _r("person", "address", "address", CITY, ""),
+    _r("person", "telephone", "phone", CITY, ""),
+    _r("person", "relationship", "relationship", CITY, "to the household representative"),
+    _r("person", "stayDetail", "stay_detail", CITY, "vehicle or place details"),
+    _r("person", "language", "language", CITY, ""),
+    _r("person", "specialNeeds", "needs.flags", CITY, "要配慮者 flags"),
+    _r("person", "careLevel", "needs.care_level", HOSPITAL, "health detail"),
+    _r("person", "illness", "needs.illness", HOSPITAL, "health detail"),
+    _r("person", "medication", "needs.medication", HOSPITAL, "health detail"),
+    _r("person", "allergies", "needs.allergies", HOSPITAL, "health detail"),
+    _r("person", "dietaryNeeds", "needs.dietary", HOSPITAL, "health detail"),
+    _r("household", "vehiclePlate", "vehicle_plate", CITY, "representative's consent"),
+    _r("household", "vehicleType", "vehicle_type", CITY, "representative's consent"),
+    _r("household", "pets", "pets", CITY, "representative's consent"),
+    _r("household", "petCount", "pet_count", CITY, "representative's consent"),
+    _r("household", "homeDamage", "home_damage", CITY, "representative's consent"),
+    _r("household", "emergencyContact", "emergency_contact", CITY, "representative's consent"),
+    _r("stay_event", "refEvacuee", "person_id", None, "pseudonymous id", "person"),
+    _r("stay_event", "refShelter", "@shelter", None, "", "shelter"),
+    _r(
+        "stay_event",
+        "eventType",
+        "kind",
+        None,
+        "checkin / checkout / leave / return / move / supply",
+    ),
+    _r("stay_event", "dateObserved", "at", None, "ISO 8601"),
+    _r("stay_event", "kioskId", "kiosk_id", None, ""),
+    _r("stay_event", "stayStatusAfter", "state_after", None, ""),
+    _r("stay_event", "supplyItem", "item", None, "supply pickups drive allocation"),
+    _r("stay_event", "supplyQuantity", "quantity", None, ""),
+    _r("stay_event", "destination", "destination", CITY, "where the person went"),
+    _r("survey", "refShelter", "@shelter", None, "", "shelter"),
+    _r("survey", "dateObserved", "at", None, ""),
+    _r("survey", "answers", "answers", None, "scores and choices, no free text"),
+    _r("survey", "flagged", "flagged", None, "has requests or problems for the city"),
+    _r("survey", "refEvacuee", "person_id", CITY, "who answered", "person"),
+    _r("survey", "requests", "requests", CITY, "free text: may identify the person"),
+    _r("survey", "problems", "problems", CITY, "free text: may identify the person"),
+)
+
+
+@dataclass(frozen=True, repr=False)
+class MappedEntity:
+    """One entity ready for an adapter: id, type, and the attributes consent allows."""
+
+    id: str
+    type: str
+    attrs: tuple[tuple[str, Any], ...]
+    change_id: str
+    record_seq: int
+
+    def __repr__(self) -> str:
+        return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
+
+
+def entity_id(record_type: str, record_id: str) -> str:
+    """Stable NGSI-LD style id, e.g. ``urn:ngsi-ld:Evacuee:<uuid>``."""
+    return f"urn:ngsi-ld:{ENTITY_TYPES[record_type]}:{record_id}"
+
+
+def _value(
+    payload: Mapping[str, Any], source: str, shelter_id: str, consent: frozenset[str]
+) -> Any:
+    if source == "@shelter":
+        return shelter_id
+    if source.startswith("@has:"):
+        return source[5:] in consent
+    value: Any = payload
+    for part in source.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    if isinstance(value, list | tuple | frozenset | set):
+        return sorted(value)
+    return value
+
+
+def consent_subject(entry: OutboxEntry) -> str | None:
+    """Whose consent governs the entry: the person, the household's representative, or none."""
+    payload = entry.payload
+    if entry.record_type == "person":
+        return entry.record_id
+    if entry.record_type == "household":
+        return payload.get("representative_id")
+    if entry.record_type in ("stay_event", "survey"):
+        return payload.get("person_id")
+    return None
+
+
+def map_entry(
+    entry: OutboxEntry, shelter_id: str, consent_of: Callable[[str], frozenset[str]]
+) -> MappedEntity:
+    """The entity one outbox entry becomes, carrying only what consent allows.
+
+    ``consent_of(person_id)`` returns the person's *current* consent scopes.
+    """
+    subject = consent_subject(entry)
+    consent = consent_of(subject) if subject else frozenset()
+    attrs = []
+    for rule in MAPPING:
+        if rule.record_type != entry.record_type:
+            continue
+        if rule.scope is not None and rule.scope not in consent:
+            continue
+        value = _value(entry.payload, rule.source, shelter_id, consent)
+        if value is None or value == "":
+            continue
+        if rule.ref is not None:
+            value = entity_id(rule.ref, str(value))
+        attrs.append((rule.attribute, value))
+    if entry.record_type == "person":
+        # Consent scopes travel as the consent itself, not the payload's snapshot of it.
+        attrs = [(n, sorted(consent) if n == "consentScopes" else v) for n, v in attrs]
+    return MappedEntity(
+        entity_id(entry.record_type, entry.record_id),
+        ENTITY_TYPES[entry.record_type],
+        tuple(attrs),
+        entry.change_id,
+        entry.record_seq,
+    )
+
+
+def mapping_markdown() -> str:
+    """docs/city-os-mapping.md, generated from :data:`MAPPING`."""
+    lines = [
+        "# City OS mapping",
+        "",
+        "Generated from `sync/mapping.py` (`python -m sync.mapping > docs/city-os-mapping.md`);",
+        "a test fails when this file and the code differ.",
+        "",
+        "Entity ids are `urn:ngsi-ld:<Type>:<record id>` (record ids are random UUIDs, the",
+        "shelter's id is its municipal code). An attribute is sent only when the person has given",
+        "the consent scope in the last column (read at replay time); `—` means it holds no",
+        "personal data and is always sent. Household attributes follow the representative's",
+        "consent. The My Number token and slip ids never leave the laptop.",
+        "",
+        "| record | entity type | attribute | from field | consent needed | note |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in MAPPING:
+        source = rule.source if not rule.source.startswith("@") else f"({rule.source[1:]})"
+        lines.append(
+            f"| {rule.record_type} | {ENTITY_TYPES[rule.record_type]} | `{rule.attribute}` | "
+            f"`{source}` | {rule.scope or '—'} | {rule.note} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(mapping_markdown())
