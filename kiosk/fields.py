@@ -39,6 +39,12 @@ FIELD_LABELS: dict[str, str] = {
     "staff": _N("Field", "Staff label"),
     "role": _N("Field", "Role"),
     "pin": _N("Field", "PIN"),
+    "platform": _N("Field", "City OS platform"),
+    "cityos_endpoint": _N("Field", "City OS context broker URL"),
+    "oidc_issuer": _N("Field", "OpenID Connect issuer URL"),
+    "idle_lock_seconds": _N("Field", "Lock the desk after idle seconds"),
+    "self_checkin_idle_seconds": _N("Field", "Self check-in idle seconds"),
+    "sync_batch_size": _N("Field", "Changes per request"),
 }
 
 
