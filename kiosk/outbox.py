@@ -22,7 +22,14 @@ from typing import Any
 
 from kiosk.store import Store
 
-__all__ = ["OutboxEntry", "record_change", "entries", "pending_count", "verify_sequences"]
+__all__ = [
+    "OutboxEntry",
+    "record_change",
+    "entries",
+    "entries_by_seq",
+    "pending_count",
+    "verify_sequences",
+]
 
 RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event", "survey")
 
@@ -102,9 +109,21 @@ def entries(store: Store, after_seq: int = 0, limit: int | None = None) -> list[
     return [_entry(row) for row in store.query(sql, params)]
 
 
+def entries_by_seq(store: Store, seqs: list[int]) -> list[OutboxEntry]:
+    """The entries with these sequence numbers, in global order."""
+    if not seqs:
+        return []
+    marks = ", ".join("?" * len(seqs))
+    rows = store.query(f"SELECT * FROM outbox WHERE seq IN ({marks}) ORDER BY seq", seqs)
+    return [_entry(row) for row in rows]
+
+
 def pending_count(store: Store) -> int:
-    """Entries not yet delivered. Until sync records deliveries, that is every entry."""
-    row = store.query_one("SELECT count(*) AS n FROM outbox")
+    """Entries with no delivery outcome yet (sent, skipped, or in conflict)."""
+    row = store.query_one(
+        "SELECT count(*) AS n FROM outbox o "
+        "WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)"
+    )
     return int(row["n"]) if row else 0
 
 

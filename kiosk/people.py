@@ -42,6 +42,7 @@ __all__ = [
     "household_members",
     "find_person",
     "person_payload",
+    "consent_of",
 ]
 
 _KANA = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\s\u3000・･ー-]*$")
@@ -419,6 +420,12 @@ def find_person(
     column, value = given[0]
     row = store.query_one(f"SELECT * FROM person WHERE {column} = ?", (value,))
     return _person_from_row(row) if row else None
+
+
+def consent_of(store: Store, person_id: str) -> frozenset[str]:
+    """A person's current consent scopes (empty for an unknown id)."""
+    row = store.query_one("SELECT consent FROM person WHERE id = ?", (person_id,))
+    return frozenset(json.loads(row["consent"])) if row else frozenset()
 
 
 def rows_to_people(rows: list[Any]) -> list[Person]:

@@ -4,6 +4,7 @@ store error as one clear line on stderr (never a traceback, never SQLCipher nois
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,25 @@ def test_usage_errors_exit_2_and_every_command_has_help_with_an_example(home: Pa
     ):
         result = run_cli(*command, "--help", home=home)
         assert (result.returncode, "example:" in result.stdout) == (0, True), command
+
+
+def test_doctor_report_holds_no_personal_data(home: Path, tmp_path: Path) -> None:
+    pid = run_cli(
+        "person",
+        "add",
+        "--name",
+        "見本 花子",
+        "--kana",
+        "ミホン ハナコ",
+        "--phone",
+        "000-1234-5678",
+        home=home,
+    ).stdout.strip()
+    run_cli("checkin", pid, home=home)
+    report = tmp_path / "report.zip"
+    result = run_cli("doctor", "--report", str(report), home=home)
+    with zipfile.ZipFile(report) as zf:
+        data = json.loads(zf.read("report.json"))
+        blob = b"".join(zf.read(name) for name in zf.namelist()).decode("utf-8")
+    assert (result.returncode, data["counts"]["person"], data["person_states"]) == (0, 1, {"in": 1})
+    assert [s in blob for s in ("見本", "ミホン", "1234", pid)] == [False, False, False, False]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from kiosk import doctor, status
 from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
+from kiosk.diagnostics import write_report
 from kiosk.errors import PassphraseUnavailable, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox import pending_count
@@ -64,6 +67,9 @@ def _as_dict(value: Any) -> dict[str, Any]:
 def cmd_doctor(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         report = doctor.examine(kiosk.store)
+        if args.report:
+            path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now())
+            print(f"Diagnostic bundle (no personal data) written to {path}", file=sys.stderr)
     if args.json:
         print_json({"ok": report.ok, "checks": report.checks, "problems": report.problems})
     else:
@@ -82,8 +88,6 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     if not new:
         if not sys.stdin.isatty():
             raise PassphraseUnavailable()
-        import getpass
-
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("New passphrase again: ") != new:
             raise ValidationError("passphrase", _N("KioskError", "The two entries differ."))
@@ -125,10 +129,11 @@ def register(subparsers: Any) -> None:
         subparsers,
         "doctor",
         "Check the store, the outbox sequences and the audit chain.",
-        "kiosk doctor",
+        "kiosk doctor --report /media/usb/kiosk-report.zip",
         cmd_doctor,
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument("--report", metavar="FILE", help="also write a diagnostic bundle for support")
 
     p = add_command(
         subparsers,
