@@ -1,0 +1,191 @@
+"""Replaying the outbox to the City OS, exactly once in effect (DESIGN §6).
+
+One round is three phases, so the window can run each where it belongs (reads and writes on the
+DB worker, the request on the network worker) and the command line can simply call
+:meth:`Replayer.run`:
+
+1. :func:`prepare` — the next batch of pending changes (one per record, per-record order kept,
+   records blocked by a conflict skipped), mapped to entities carrying only what consent allows;
+2. ``sender.send(entities)`` — one batch request; per-entity outcomes, never an exception for an
+   HTTP status;
+3. :func:`settle` — sent and conflicting changes recorded in one transaction.
+
+A kill between 2 and 3 leaves the batch pending; it is sent again and the City OS, which keys
+every change by its change id, applies it once. Retryable failures (5xx, timeouts, dropped
+connections) back off with jitter; 401 re-authenticates once; 4xx/409 become a visible conflict
+that blocks later changes of the same record until an operator retries or skips it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Protocol
+
+from kiosk.context import Context
+from kiosk.outbox import OutboxEntry
+from kiosk.people import consent_of
+from kiosk.shelter import get_shelter
+from kiosk.store import Store
+from sync.delivery import mark, next_batch
+from sync.mapping import MappedEntity, map_entry
+
+__all__ = [
+    "EntityOutcome",
+    "BatchSender",
+    "Prepared",
+    "RoundResult",
+    "ReplayReport",
+    "prepare",
+    "settle",
+    "Replayer",
+]
+
+log = logging.getLogger("sync.replay")
+
+
+@dataclass(frozen=True)
+class EntityOutcome:
+    """What the server said about one entity: ``ok``, ``retry``, ``conflict`` or
+    ``unauthorized``; ``reason`` is the server's words for a conflict (no personal data is
+    expected there, but it is shown only to operators and never logged)."""
+
+    kind: str
+    reason: str = ""
+
+
+class BatchSender(Protocol):
+    def send(self, entities: Sequence[MappedEntity]) -> dict[str, EntityOutcome]:
+        """Send one batch; outcome per entity id. Must not raise for HTTP statuses."""
+        ...
+
+
+@dataclass(frozen=True)
+class Prepared:
+    entries: tuple[OutboxEntry, ...]
+    entities: tuple[MappedEntity, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.entries
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    sent: int
+    conflicts: int
+    retry: int
+    unauthorized: int
+
+
+@dataclass(frozen=True)
+class ReplayReport:
+    rounds: int = 0
+    sent: int = 0
+    conflicts: int = 0
+    retries: int = 0
+    finished: bool = False
+    stopped_reason: str = ""
+
+
+def prepare(store: Store, batch_size: int) -> Prepared:
+    """Phase 1 (DB): the next batch, mapped and consent-filtered."""
+    entries = next_batch(store, batch_size)
+    if not entries:
+        return Prepared((), ())
+    shelter_id = get_shelter(store).id
+    cache: dict[str, frozenset[str]] = {}
+
+    def consent(person_id: str) -> frozenset[str]:
+        if person_id not in cache:
+            cache[person_id] = consent_of(store, person_id)
+        return cache[person_id]
+
+    entities = tuple(map_entry(e, shelter_id, consent) for e in entries)
+    return Prepared(tuple(entries), entities)
+
+
+def settle(
+    store: Store, prepared: Prepared, outcomes: dict[str, EntityOutcome], at: datetime
+) -> RoundResult:
+    """Phase 3 (DB): record what the server accepted or refused, in one transaction."""
+    sent, conflicts = [], []
+    retry = unauthorized = 0
+    for entry, entity in zip(prepared.entries, prepared.entities, strict=True):
+        outcome = outcomes.get(entity.id, EntityOutcome("retry"))
+        if outcome.kind == "ok":
+            sent.append(entry.seq)
+        elif outcome.kind == "conflict":
+            conflicts.append((entry.seq, outcome.reason or "refused by the City OS"))
+        elif outcome.kind == "unauthorized":
+            unauthorized += 1
+        else:
+            retry += 1
+    if sent or conflicts:
+        mark(store, sent, conflicts, at)
+    return RoundResult(len(sent), len(conflicts), retry, unauthorized)
+
+
+@dataclass
+class Replayer:
+    """Runs rounds until the queue is empty, the network keeps failing, or time runs out.
+
+    ``sleep`` and ``rng`` are injectable so tests run the backoff without waiting.
+    """
+
+    ctx: Context
+    sender: BatchSender
+    batch_size: int = 100
+    max_attempts: int = 6
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    on_unauthorized: Callable[[], None] = lambda: None
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=random.Random)
+    progress: Callable[[ReplayReport], None] = lambda report: None
+
+    def backoff(self, attempt: int) -> float:
+        """Full jitter: a random delay up to an exponentially growing cap."""
+        return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+    def run(self, max_rounds: int = 1_000_000) -> ReplayReport:
+        report = ReplayReport()
+        failures = 0
+        reauthed = False
+        while report.rounds < max_rounds:
+            prepared = prepare(self.ctx.store, self.batch_size)
+            if prepared.empty:
+                return _replace(report, finished=True)
+            outcomes = self.sender.send(prepared.entities)
+            result = settle(self.ctx.store, prepared, outcomes, self.ctx.now())
+            report = _replace(
+                report,
+                rounds=report.rounds + 1,
+                sent=report.sent + result.sent,
+                conflicts=report.conflicts + result.conflicts,
+                retries=report.retries + result.retry,
+            )
+            self.progress(report)
+            if result.unauthorized:
+                if reauthed:
+                    return _replace(report, stopped_reason="unauthorized")
+                reauthed = True
+                self.on_unauthorized()
+                continue
+            if result.sent or result.conflicts:
+                failures, reauthed = 0, False
+            if result.retry and not result.sent and not result.conflicts:
+                failures += 1
+                if failures >= self.max_attempts:
+                    log.warning("replay stopped after %d failed attempts", failures)
+                    return _replace(report, stopped_reason="unreachable")
+                self.sleep(self.backoff(failures))
+        return report
+
+
+def _replace(report: ReplayReport, **changes: object) -> ReplayReport:
+    return replace(report, **changes)  # type: ignore[arg-type]
