@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from importlib import metadata
 
 from kiosk.cli import demo_commands, people_commands, store_commands
 from kiosk.errors import Cancelled, KioskError
@@ -20,6 +21,9 @@ from kiosk.errors import Cancelled, KioskError
 __all__ = ["main", "build_parser"]
 
 MODULES = (store_commands, people_commands, demo_commands)
+#: Command groups of the layers above the core (``sync``) register through this entry point,
+#: so the core never imports them.
+ENTRY_POINT_GROUP = "kiosk.commands"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in MODULES:
         module.register(subparsers)
+    for entry_point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        entry_point.load()(subparsers)
     return parser
 
 

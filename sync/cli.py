@@ -1,0 +1,100 @@
+"""`kiosk sync status|conflicts|retry|skip|push`: the sync operator's command line.
+
+The core's command line (``kiosk/cli``) must not import ``sync/``; it loads extra command
+groups from the ``kiosk.commands`` entry point instead, and this module is registered there in
+pyproject.toml. Same services as the operator panel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from kiosk.cli.common import add_command, open_kiosk, print_json
+from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        state = queue_status(kiosk.store)
+    if args.json:
+        print_json(state)
+        return 0
+    print(f"pending:   {state.pending}")
+    for record_type, n in state.pending_by_type:
+        print(f"  {record_type:<12} {n}")
+    print(f"sent:      {state.sent}")
+    print(f"conflicts: {state.conflicts} (blocking {state.blocked} later changes)")
+    print(f"skipped:   {state.skipped}")
+    last = state.last_success.isoformat(timespec="seconds") if state.last_success else "never"
+    print(f"last success: {last}")
+    return 0
+
+
+def cmd_sync_conflicts(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        found = conflicts(kiosk.store)
+    if args.json:
+        print_json(found)
+        return 0
+    for c in found:
+        print(f"{c.seq}  {c.record_type}:{c.record_id}  attempts {c.attempts}  {c.reason}")
+    if not found:
+        print("No conflicts.", file=sys.stderr)
+    return 0
+
+
+def cmd_sync_retry(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        for seq in args.seqs:
+            retry_conflict(kiosk.ctx, seq)
+    print(f"{len(args.seqs)} change(s) will be sent again.")
+    return 0
+
+
+def cmd_sync_skip(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        for seq in args.seqs:
+            skip_conflict(kiosk.ctx, seq)
+    print(f"{len(args.seqs)} change(s) skipped; later changes of those records are unblocked.")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    p = add_command(
+        subparsers,
+        "sync",
+        "City OS sync: queue status, push, conflicts.",
+        "kiosk sync status",
+        lambda args: 2,
+    )
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add_command(
+        sub,
+        "status",
+        "What is queued, sent and in conflict.",
+        "kiosk sync status --json",
+        cmd_sync_status,
+    )
+    p.add_argument("--json", action="store_true")
+    p = add_command(
+        sub,
+        "conflicts",
+        "Changes the City OS refused, with its reasons.",
+        "kiosk sync conflicts",
+        cmd_sync_conflicts,
+    )
+    p.add_argument("--json", action="store_true")
+    p = add_command(
+        sub, "retry", "Send conflicting changes again.", "kiosk sync retry 42", cmd_sync_retry
+    )
+    p.add_argument("seqs", nargs="+", type=int, metavar="SEQ")
+    p = add_command(
+        sub,
+        "skip",
+        "Give up on conflicting changes (unblocks later ones).",
+        "kiosk sync skip 42",
+        cmd_sync_skip,
+    )
+    p.add_argument("seqs", nargs="+", type=int, metavar="SEQ")
