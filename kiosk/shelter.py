@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.context import Context
 from kiosk.errors import NotFound, ValidationError
@@ -13,7 +17,16 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Changes, Shelter
 from kiosk.store import Store
 
-__all__ = ["initialise", "get_shelter", "set_open", "update_shelter", "kiosk_id", "shelter_payload"]
+__all__ = [
+    "initialise",
+    "get_shelter",
+    "set_open",
+    "update_shelter",
+    "kiosk_id",
+    "shelter_payload",
+    "signing_key",
+    "mynumber_key",
+]
 
 
 def validate_shelter(shelter: Shelter) -> None:
@@ -46,17 +59,30 @@ def _row_values(shelter: Shelter, at: str) -> tuple[Any, ...]:
     )
 
 
-def initialise(store: Store, shelter: Shelter, actor: str = "setup") -> Context:
+#: Secret names in the store's ``secret`` table.
+KIOSK_SIGNING_KEY = "kiosk_signing_key"  # raw Ed25519 private key: slips, bundles
+MYNUMBER_TOKEN_KEY = "mynumber_token_key"  # HMAC key for My Number tokens (per deployment)
+
+
+def initialise(
+    store: Store, shelter: Shelter, actor: str = "setup", mynumber_key: bytes | None = None
+) -> Context:
     """Record the shelter and this kiosk's identity in a new store; returns a context for it.
+
+    Makes the kiosk's Ed25519 signing key and, unless the deployment's shared one is given,
+    a random My Number token key (kiosks of one city share it so tokens match the roster).
 
     Raises:
         ValidationError: a shelter field is invalid.
     """
     validate_shelter(shelter)
     new_kiosk_id = f"kiosk-{uuid.uuid4().hex[:12]}"
+    signing_key = Ed25519PrivateKey.generate().private_bytes_raw()
     with store.atomic():
         store.set_meta("kiosk_id", new_kiosk_id)
         store.set_meta("shelter_id", shelter.id)
+        store.set_secret(KIOSK_SIGNING_KEY, signing_key)
+        store.set_secret(MYNUMBER_TOKEN_KEY, mynumber_key or os.urandom(32))
         ctx = Context(store, new_kiosk_id, actor)
         at = ctx.now()
         store.execute(
@@ -66,6 +92,29 @@ def initialise(store: Store, shelter: Shelter, actor: str = "setup") -> Context:
         )
         ctx.log_change("shelter", shelter.id, "upsert", shelter_payload(shelter), "shelter.create")
     return ctx
+
+
+def _secret(store: Store, name: str, make: Callable[[], bytes]) -> bytes:
+    """A deployment secret, created on first use for stores made before it existed."""
+    value = store.get_secret(name)
+    if value is None:
+        value = make()
+        with store.atomic():
+            store.set_secret(name, value)
+    return value
+
+
+def signing_key(store: Store) -> Ed25519PrivateKey:
+    """This kiosk's Ed25519 key (signs slips and sealed bundles). Never leaves the store."""
+    raw = _secret(
+        store, KIOSK_SIGNING_KEY, lambda: Ed25519PrivateKey.generate().private_bytes_raw()
+    )
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def mynumber_key(store: Store) -> bytes:
+    """The HMAC key that turns a My Number into a token."""
+    return _secret(store, MYNUMBER_TOKEN_KEY, lambda: os.urandom(32))
 
 
 def kiosk_id(store: Store) -> str:
