@@ -24,6 +24,7 @@ __all__ = [
     "Conflict",
     "QueueStatus",
     "next_batch",
+    "pending_entries",
     "mark",
     "conflicts",
     "retry_conflict",
@@ -64,6 +65,24 @@ def next_batch(store: Store, limit: int) -> list[OutboxEntry]:
             SELECT 1 FROM outbox o2 LEFT JOIN delivery d2 ON d2.seq = o2.seq
             WHERE o2.record_type = o.record_type AND o2.record_id = o.record_id
               AND o2.seq < o.seq AND (d2.seq IS NULL OR d2.status = 'conflict'))
+        ORDER BY o.seq LIMIT ?
+        """,
+        (limit,),
+    )
+    return entries_by_seq(store, [r["seq"] for r in rows])
+
+
+def pending_entries(store: Store, limit: int = 1_000_000) -> list[OutboxEntry]:
+    """Every pending entry in global order (several per record allowed), except those of
+    records blocked by a conflict: what a sealed bundle carries, to be applied in order."""
+    rows = store.query(
+        """
+        SELECT o.seq FROM outbox o
+        WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
+          AND NOT EXISTS (
+            SELECT 1 FROM outbox o2 JOIN delivery d2 ON d2.seq = o2.seq
+            WHERE o2.record_type = o.record_type AND o2.record_id = o.record_id
+              AND o2.seq < o.seq AND d2.status = 'conflict')
         ORDER BY o.seq LIMIT ?
         """,
         (limit,),

@@ -41,6 +41,7 @@ __all__ = [
     "RoundResult",
     "ReplayReport",
     "prepare",
+    "map_entries",
     "settle",
     "Replayer",
 ]
@@ -94,7 +95,11 @@ class ReplayReport:
 
 def prepare(store: Store, batch_size: int) -> Prepared:
     """Phase 1 (DB): the next batch, mapped and consent-filtered."""
-    entries = next_batch(store, batch_size)
+    return map_entries(store, next_batch(store, batch_size))
+
+
+def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
+    """Map entries to entities with each person's current consent."""
     if not entries:
         return Prepared((), ())
     shelter_id = get_shelter(store).id

@@ -1,0 +1,298 @@
+"""Sealed bundles: the outbox carried to the City OS on a USB stick when there is no network.
+
+Format (documented in docs/sealed-bundle.md): a compact **JWS** (RFC 7515, ``EdDSA`` with the
+kiosk's Ed25519 key, ``kid`` = kiosk id) over a JSON document of the not-yet-delivered changes,
+already mapped to entities and filtered by consent exactly as the online replay would send them;
+nested in a compact **JWE** (RFC 7516, ``ECDH-ES+A256KW`` / ``A256GCM``) to the City OS's
+P-256 encryption key. Both from ``jwcrypto``; nothing hand-made.
+
+The City OS side opens it (:func:`open_bundle`: decrypt, verify the kiosk signature against
+the kiosk keys it trusts), applies each change once by change id, and answers with a **receipt**:
+a JWS signed with its own signing key listing the change ids it holds. The kiosk imports the
+receipt (:func:`import_receipt`) to mark those changes delivered. Importing a bundle or a
+receipt twice changes nothing.
+
+The bundle file is written atomically with fsync and read back and opened with the kiosk's own
+check before success is reported: a USB stick pulled mid-write leaves no file that looks valid.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jwcrypto import jwe, jwk, jws
+from jwcrypto.common import JWException
+
+from kiosk import audit
+from kiosk.context import Context
+from kiosk.errors import KioskError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.private_file import private_writer
+from kiosk.shelter import signing_key
+from kiosk.store import Store
+from sync.delivery import mark, pending_entries
+from sync.mapping import MappedEntity
+from sync.replay import map_entries
+
+__all__ = [
+    "BundleError",
+    "BundleChange",
+    "BundleContents",
+    "kiosk_public_jwk",
+    "export_bundle",
+    "open_bundle",
+    "make_receipt",
+    "import_receipt",
+    "set_cityos_keys",
+]
+
+FORMAT = "shelter-kiosk-bundle/1"
+RECEIPT_FORMAT = "shelter-kiosk-receipt/1"
+_CITYOS_KEYS = "cityos_bundle_keys"
+
+
+class BundleError(KioskError):
+    code = "bundle"
+    template = _N("KioskError", "The bundle cannot be used: {why}.")
+
+
+@dataclass(frozen=True, repr=False)
+class BundleChange:
+    change_id: str
+    record_type: str
+    record_id: str
+    record_seq: int
+    entity: MappedEntity
+
+    def __repr__(self) -> str:
+        return f"BundleChange({self.change_id!r})"
+
+
+@dataclass(frozen=True)
+class BundleContents:
+    bundle_id: str
+    kiosk_id: str
+    shelter_id: str
+    created: str
+    changes: tuple[BundleChange, ...]
+
+
+def kiosk_public_jwk(store: Store) -> jwk.JWK:
+    key = jwk.JWK.from_pyca(signing_key(store).public_key())
+    key.update(kid=store.get_meta("kiosk_id"))  # type: ignore[no-untyped-call]
+    return key
+
+
+def set_cityos_keys(ctx: Context, jwks_json: str) -> None:
+    """Store the City OS's public keys: one with ``use: enc`` (P-256, bundles are encrypted to
+    it) and one with ``use: sig`` (receipts are verified with it).
+
+    Raises:
+        BundleError: the document is not a JWKS with both keys.
+    """
+    try:
+        keys = jwk.JWKSet.from_json(jwks_json)
+        uses = {k.get("use") for k in keys["keys"]}  # type: ignore[index]
+        private = any(k.has_private for k in keys["keys"])  # type: ignore[index]
+    except (JWException, ValueError, KeyError, TypeError) as exc:
+        raise BundleError(why="not a JSON Web Key Set") from exc
+    if not {"enc", "sig"} <= uses or private:
+        raise BundleError(why="the key set needs one public 'enc' and one public 'sig' key")
+    with ctx.store.atomic():
+        ctx.store.set_meta(_CITYOS_KEYS, jwks_json)
+        audit.append(ctx.store, ctx.actor, "sync.cityos_keys", "settings", "cityos", ctx.now())
+
+
+def _cityos_key(store: Store, use: str) -> jwk.JWK:
+    raw = store.get_meta(_CITYOS_KEYS)
+    if not raw:
+        raise BundleError(why="the City OS keys were not imported (kiosk sync cityos-keys)")
+    for key in jwk.JWKSet.from_json(raw)["keys"]:  # type: ignore[index]
+        if key.get("use") == use:
+            return key  # type: ignore[no-any-return]
+    raise BundleError(why="no City OS key for " + use)
+
+
+def _document(ctx: Context, limit: int) -> tuple[dict[str, Any], list[int]]:
+    """Every pending change, in replay order, mapped and consent-filtered."""
+    changes: list[dict[str, Any]] = []
+    seqs: list[int] = []
+    prepared = map_entries(ctx.store, pending_entries(ctx.store, limit))
+    for entry, entity in zip(prepared.entries, prepared.entities, strict=True):
+        seqs.append(entry.seq)
+        changes.append(
+            {
+                "change_id": entry.change_id,
+                "record_type": entry.record_type,
+                "record_id": entry.record_id,
+                "record_seq": entry.record_seq,
+                "entity": {"id": entity.id, "type": entity.type, "attrs": dict(entity.attrs)},
+            }
+        )
+    document = {
+        "format": FORMAT,
+        "bundle_id": str(uuid.uuid4()),
+        "kiosk_id": ctx.kiosk_id,
+        "shelter_id": ctx.store.get_meta("shelter_id"),
+        "created": ctx.now().isoformat(),
+        "changes": changes,
+    }
+    return document, seqs
+
+
+def export_bundle(ctx: Context, target: Path, limit: int = 1_000_000) -> BundleContents:
+    """Write the pending outbox as a sealed bundle to ``target``, then read it back and check.
+
+    Every pending change is included in global order (the City OS applies them in that order;
+    changes of records blocked by a conflict wait). The outbox is not changed: changes count as
+    delivered only when the City OS's receipt comes back.
+
+    Raises:
+        BundleError: the City OS keys are missing, or the written file does not read back.
+        OSError: the target cannot be written (nothing is left behind).
+    """
+    enc_key = _cityos_key(ctx.store, "enc")
+    document, _ = _document(ctx, limit)
+    signer = jwk.JWK.from_pyca(signing_key(ctx.store))
+    token = jws.JWS(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    token.add_signature(signer, alg="EdDSA", protected={"alg": "EdDSA", "kid": ctx.kiosk_id})
+    sealed = jwe.JWE(
+        token.serialize(compact=True).encode("ascii"),
+        protected={
+            "alg": "ECDH-ES+A256KW",
+            "enc": "A256GCM",
+            "cty": "JWT",
+            "kid": enc_key.get("kid"),
+        },
+    )
+    sealed.add_recipient(enc_key)
+    data = sealed.serialize(compact=True).encode("ascii")
+    with private_writer(target) as handle:
+        handle.write(data)
+    if Path(target).read_bytes() != data:
+        raise BundleError(why="the file on the medium differs from what was written")
+    with ctx.store.atomic():
+        audit.append(
+            ctx.store, ctx.actor, "sync.export_bundle", "bundle", document["bundle_id"], ctx.now()
+        )
+    return _contents(document)
+
+
+def _contents(document: dict[str, Any]) -> BundleContents:
+    return BundleContents(
+        bundle_id=document["bundle_id"],
+        kiosk_id=document["kiosk_id"],
+        shelter_id=document["shelter_id"],
+        created=document["created"],
+        changes=tuple(
+            BundleChange(
+                c["change_id"],
+                c["record_type"],
+                c["record_id"],
+                int(c["record_seq"]),
+                MappedEntity(
+                    c["entity"]["id"],
+                    c["entity"]["type"],
+                    tuple(c["entity"]["attrs"].items()),
+                    c["change_id"],
+                    int(c["record_seq"]),
+                ),
+            )
+            for c in document["changes"]
+        ),
+    )
+
+
+def open_bundle(data: bytes, cityos_key: jwk.JWK, kiosk_keys: jwk.JWKSet) -> BundleContents:
+    """City OS side: decrypt with its private key, verify the kiosk's signature.
+
+    Raises:
+        BundleError: not decryptable (wrong key or tampered), signature invalid or from an
+            unknown kiosk, or not a bundle document.
+    """
+    try:
+        sealed = jwe.JWE()
+        sealed.deserialize(data.decode("ascii"), key=cityos_key)
+        inner = sealed.payload.decode("ascii")
+    except (JWException, ValueError, UnicodeDecodeError) as exc:
+        raise BundleError(why="it cannot be decrypted (wrong key or altered)") from exc
+    try:
+        token = jws.JWS()
+        token.deserialize(inner)
+        kid = token.jose_header.get("kid")
+        key = kiosk_keys.get_key(kid) if kid else None
+        if key is None:
+            raise BundleError(why="it was signed by an unknown kiosk")
+        token.verify(key, alg="EdDSA")
+        document = json.loads(token.payload)
+    except BundleError:
+        raise
+    except (JWException, ValueError, KeyError, TypeError) as exc:
+        raise BundleError(why="the kiosk signature does not verify") from exc
+    if document.get("format") != FORMAT or document.get("kiosk_id") != kid:
+        raise BundleError(why="it is not a kiosk bundle")
+    return _contents(document)
+
+
+def make_receipt(
+    contents: BundleContents, held_change_ids: list[str], cityos_signing: jwk.JWK, at: datetime
+) -> bytes:
+    """City OS side: a signed receipt naming the change ids it now holds."""
+    body = {
+        "format": RECEIPT_FORMAT,
+        "bundle_id": contents.bundle_id,
+        "kiosk_id": contents.kiosk_id,
+        "change_ids": sorted(held_change_ids),
+        "at": at.isoformat(),
+    }
+    token = jws.JWS(json.dumps(body).encode("utf-8"))
+    alg = "EdDSA" if cityos_signing.get("kty") == "OKP" else "ES256"
+    token.add_signature(
+        cityos_signing, alg=alg, protected={"alg": alg, "kid": cityos_signing.get("kid")}
+    )
+    return token.serialize(compact=True).encode("ascii")
+
+
+def import_receipt(ctx: Context, data: bytes) -> int:
+    """Mark the changes a City OS receipt names as delivered; returns how many were newly marked.
+
+    Raises:
+        BundleError: the receipt is not signed by the City OS key or is for another kiosk.
+    """
+    key = _cityos_key(ctx.store, "sig")
+    try:
+        token = jws.JWS()
+        token.deserialize(data.decode("ascii").strip())
+        token.verify(key)
+        body = json.loads(token.payload)
+    except (JWException, ValueError, UnicodeDecodeError) as exc:
+        raise BundleError(why="the receipt is not signed by the City OS") from exc
+    if body.get("format") != RECEIPT_FORMAT or body.get("kiosk_id") != ctx.kiosk_id:
+        raise BundleError(why="the receipt is for another kiosk")
+    ids = list(body.get("change_ids", []))
+    newly: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = ctx.store.query(
+            f"SELECT o.seq FROM outbox o LEFT JOIN delivery d ON d.seq = o.seq "
+            f"WHERE o.change_id IN ({marks}) AND (d.seq IS NULL OR d.status = 'conflict')",
+            chunk,
+        )
+        newly += [r["seq"] for r in rows]
+    mark(ctx.store, newly, [], ctx.now(), via="bundle")
+    with ctx.store.atomic():
+        audit.append(
+            ctx.store,
+            ctx.actor,
+            "sync.import_receipt",
+            "bundle",
+            str(body.get("bundle_id")),
+            ctx.now(),
+        )
+    return len(newly)
