@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_command, open_kiosk, print_json
+from sync.bundle import export_bundle, import_receipt, set_cityos_keys
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
 
 
@@ -58,6 +60,28 @@ def cmd_sync_skip(args: argparse.Namespace) -> int:
         for seq in args.seqs:
             skip_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) skipped; later changes of those records are unblocked.")
+    return 0
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        contents = export_bundle(kiosk.ctx, Path(args.to))
+    print(f"Sealed bundle with {len(contents.changes)} changes written to {args.to}")
+    print("kiosk: the bundle is encrypted, but keep the stick with you.", file=sys.stderr)
+    return 0
+
+
+def cmd_import_receipt(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        marked = import_receipt(kiosk.ctx, Path(args.file).read_bytes())
+    print(f"{marked} change(s) marked delivered.")
+    return 0
+
+
+def cmd_cityos_keys(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        set_cityos_keys(kiosk.ctx, Path(args.file).read_text(encoding="utf-8"))
+    print("City OS keys imported.")
     return 0
 
 
