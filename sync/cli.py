@@ -122,3 +122,27 @@ def register(subparsers: Any) -> None:
         cmd_sync_skip,
     )
     p.add_argument("seqs", nargs="+", type=int, metavar="SEQ")
+    p = add_command(
+        sub,
+        "export-bundle",
+        "Write the queue as a sealed bundle for the City OS (no network).",
+        "kiosk sync export-bundle --to /media/usb/shelter.jwe",
+        cmd_export_bundle,
+    )
+    p.add_argument("--to", required=True, metavar="PATH")
+    p = add_command(
+        sub,
+        "import-receipt",
+        "Mark the changes a City OS receipt names as delivered.",
+        "kiosk sync import-receipt /media/usb/receipt.jws",
+        cmd_import_receipt,
+    )
+    p.add_argument("file", metavar="FILE")
+    p = add_command(
+        sub,
+        "cityos-keys",
+        "Import the City OS public keys (JWKS: one 'enc', one 'sig').",
+        "kiosk sync cityos-keys cityos-public.jwks",
+        cmd_cityos_keys,
+    )
+    p.add_argument("file", metavar="FILE")
