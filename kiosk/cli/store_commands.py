@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,22 @@ from kiosk.diagnostics import write_report
 from kiosk.errors import PassphraseUnavailable, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox import pending_count
+from kiosk.provisioning import Provisioning, StaffPin, provision
 from kiosk.records import Shelter
+from kiosk.settings import Settings
 from kiosk.store import rewrap_keyfile
 from kiosk.store.database import StorePaths
+
+
+def _staff(specs: list[str]) -> tuple[StaffPin, ...]:
+    members = []
+    for spec in specs:
+        label, _, rest = spec.partition(":")
+        role, _, pin = rest.partition(":")
+        if not (label and role and pin):
+            raise ValidationError("staff", _N("KioskError", "Write each as LABEL:ROLE:PIN."))
+        members.append(StaffPin(label, role, pin))
+    return tuple(members)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -29,7 +43,23 @@ def cmd_init(args: argparse.Namespace) -> int:
         disaster_types=tuple(sorted(csv_set(args.disaster_types))),
         location=args.location or "",
     )
-    kiosk = Kiosk.create(home_of(args), passphrase(confirm=True), shelter, actor="cli")
+    settings = replace(
+        Settings(),
+        platform=args.platform,
+        cityos_endpoint=args.cityos_endpoint or "",
+        oidc_issuer=args.oidc_issuer or "",
+        oidc_client_id=args.client_id or "",
+        language=args.language,
+    )
+    plan = Provisioning(
+        shelter=shelter,
+        passphrase=passphrase(confirm=True),
+        staff=_staff(args.staff or []),
+        settings=settings,
+        client_secret=os.environ.get("KIOSK_CLIENT_SECRET", ""),
+        mynumber_key=Path(args.mynumber_key_file).read_bytes() if args.mynumber_key_file else None,
+    )
+    kiosk = provision(home_of(args), plan)
     with kiosk:
         if args.json:
             print_json(
@@ -114,6 +144,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--capacity", required=True, type=int)
     p.add_argument("--disaster-types", help="comma-separated, e.g. earthquake,flood")
     p.add_argument("--location")
+    p.add_argument(
+        "--staff",
+        action="append",
+        metavar="LABEL:ROLE:PIN",
+        help="a staff account (roles: staff, operator, manager); repeat for more",
+    )
+    p.add_argument("--language", choices=("ja", "en"), default="ja")
+    p.add_argument("--platform", choices=("ngsi-v2", "ngsi-ld"), default="ngsi-v2")
+    p.add_argument("--cityos-endpoint", help="context broker URL (may be set later)")
+    p.add_argument("--oidc-issuer", help="OpenID Connect issuer URL")
+    p.add_argument("--client-id", help="OIDC client id; the secret from $KIOSK_CLIENT_SECRET")
+    p.add_argument(
+        "--mynumber-key-file", help="the deployment's shared My Number token key (32+ bytes)"
+    )
     p.add_argument("--json", action="store_true")
 
     p = add_command(
