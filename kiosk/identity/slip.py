@@ -1,0 +1,158 @@
+"""Kiosk slip codes: the QR printed for a walk-in, signed by the kiosk's own Ed25519 key.
+
+Owns the slip format (prefix ``KSS1:``; see ``docs/qr-formats.md``), issuing and offline
+verification. A slip carries only a random slip id, the shelter id and whether the person needs
+support — nothing personal — so a lost slip tells a finder nothing. It verifies on the kiosk that
+printed it and on the shelter's other kiosks once their ``slip`` keys are in the trust list.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+import base45
+import cbor2
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.identity.errors import ForeignSlip, InvalidPayload, MalformedCode, UnknownVersion
+from kiosk.identity.keys import new_key, sign_cose
+from kiosk.identity.trust import TrustList
+
+__all__ = [
+    "SLIP_PREFIX",
+    "Slip",
+    "VerifiedSlip",
+    "new_kiosk_key",
+    "new_slip_id",
+    "issue_slip",
+    "verify_slip",
+]
+
+SLIP_PREFIX = "KSS1:"
+_FAMILY = re.compile(r"KSS([0-9]{1,3}):")
+_FORMAT_VERSION = 1
+#: Slip ids: 8 characters of RFC 4648 base32 (40 random bits), easy to read out or type.
+SLIP_ID = re.compile(r"[A-Z2-7]{8}")
+_SHELTER_ID = re.compile(r"[A-Za-z0-9._:\-]{1,64}")
+_MAX_TEXT = 600
+
+
+@dataclass(frozen=True)
+class Slip:
+    """What a slip says. None of it is personal data."""
+
+    slip_id: str
+    shelter_id: str
+    support_needed: bool = False
+
+
+@dataclass(frozen=True)
+class VerifiedSlip:
+    """A verified slip and which kiosk key (trust-list entry) vouched for it."""
+
+    slip: Slip
+    kid: bytes
+    issuer: str
+
+
+def new_kiosk_key() -> Ed25519PrivateKey:
+    """A fresh Ed25519 key for a kiosk to sign its slips with."""
+    return new_key()
+
+
+def new_slip_id() -> str:
+    """A random, short slip id (8 base32 characters, 40 bits)."""
+    return base64.b32encode(secrets.token_bytes(5)).decode("ascii")
+
+
+def _check(slip: Slip) -> None:
+    if not isinstance(slip.slip_id, str) or not SLIP_ID.fullmatch(slip.slip_id):
+        raise InvalidPayload("slip_id", "8 characters A-Z, 2-7")
+    if not isinstance(slip.shelter_id, str) or not _SHELTER_ID.fullmatch(slip.shelter_id):
+        raise InvalidPayload("shelter_id", "1-64 characters A-Z a-z 0-9 . _ : -")
+    if not isinstance(slip.support_needed, bool):
+        raise InvalidPayload("support_needed", "not true/false")
+
+
+def issue_slip(
+    private_key: Ed25519PrivateKey,
+    shelter_id: str,
+    support_needed: bool = False,
+    slip_id: str | None = None,
+    kid: bytes | None = None,
+) -> tuple[Slip, str]:
+    """A new slip and the text of its code, signed with the kiosk's ``private_key``.
+
+    ``slip_id`` defaults to a fresh :func:`new_slip_id`; ``kid`` to the key's id.
+
+    Raises:
+        InvalidPayload: the slip id or shelter id breaks the format.
+    """
+    slip = Slip(slip_id or new_slip_id(), shelter_id, support_needed)
+    _check(slip)
+    body = cbor2.dumps([_FORMAT_VERSION, slip.slip_id, slip.shelter_id, slip.support_needed])
+    message = sign_cose(body, private_key, kid)
+    return slip, SLIP_PREFIX + base45.b45encode(message).decode("ascii")
+
+
+def _unwrap(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise MalformedCode("not text")
+    text = text.strip()
+    if len(text) > _MAX_TEXT:
+        raise MalformedCode("longer than any slip")
+    if not text.startswith(SLIP_PREFIX):
+        family = _FAMILY.match(text)
+        if family:
+            raise UnknownVersion(prefix=f"KSS{family.group(1)}")
+        raise MalformedCode("not a slip code (prefix)")
+    try:
+        return base45.b45decode(text[len(SLIP_PREFIX) :])
+    except (ValueError, KeyError) as exc:
+        raise MalformedCode("not Base45") from exc
+
+
+def _slip_from(body: bytes) -> Slip:
+    try:
+        raw = cbor2.loads(body)
+    except Exception as exc:  # noqa: BLE001 - signed but still parsed defensively
+        raise MalformedCode("slip body is not CBOR") from exc
+    if not isinstance(raw, list) or len(raw) != 4 or raw[0] != _FORMAT_VERSION:
+        raise MalformedCode("slip body is not [1, id, shelter, support]")
+    if type(raw[0]) is not int or type(raw[1]) is not str or type(raw[2]) is not str:
+        raise MalformedCode("slip body has wrong types")
+    slip = Slip(raw[1], raw[2], raw[3])
+    try:
+        _check(slip)
+    except InvalidPayload as exc:
+        raise MalformedCode(f"breaks a rule: {exc.params['field']}") from None
+    return slip
+
+
+def verify_slip(
+    text: str, trust: TrustList, now: datetime, shelter_id: str | None = None
+) -> VerifiedSlip:
+    """Verify a slip code offline with the ``slip`` keys of ``trust``.
+
+    ``shelter_id``, when given, is the shelter this kiosk serves: a slip of another is refused.
+
+    Raises:
+        UnknownVersion: a ``KSS<n>:`` prefix of another version.
+        MalformedCode: not a well-formed version-1 slip.
+        UnknownKey: no trusted slip key for the slip's key id.
+        BadSignature: the signature does not verify with any key of that id.
+        KeyRetired: the kiosk key's validity has ended.
+        KeyNotYetValid: the kiosk key's validity has not begun.
+        ForeignSlip: the slip belongs to another shelter than ``shelter_id``.
+        ValueError: ``now`` is naive (a programming error).
+    """
+    message = _unwrap(text)
+    body, key = trust.verify(message, "slip", now)
+    slip = _slip_from(body)
+    if shelter_id is not None and slip.shelter_id != shelter_id:
+        raise ForeignSlip(shelter=slip.shelter_id)
+    return VerifiedSlip(slip=slip, kid=key.kid, issuer=key.issuer)
