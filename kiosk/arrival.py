@@ -1,0 +1,212 @@
+"""From a scanned code to a check-in: who is this, and who of their household comes in.
+
+:func:`identify` only reads: it verifies the code offline and finds the people it stands for,
+known or not yet registered. The window shows that as the confirmation card; :func:`admit`
+then writes, in one transaction, the registration of newcomers from a verified citizen-app
+code and the check-in of the members staff (or the evacuee) confirmed.
+
+A My Number becomes its keyed token at once (the number itself never leaves
+:func:`kiosk.identity.read_mynumber`); a My Number or slip of someone not registered yet cannot
+be checked in directly: the card has to be filled first (:class:`NeedsRegistration`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk import checkin, people
+from kiosk.checkin import StayResult
+from kiosk.context import Context
+from kiosk.errors import KioskError, ValidationError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.identity import (
+    AppPayload,
+    Member,
+    MyNumberToken,
+    Slip,
+    classify,
+    read_mynumber,
+    verify_app_code,
+    verify_slip,
+)
+from kiosk.identity.errors import MalformedCode
+from kiosk.identity.mynumber import looks_like_mynumber
+from kiosk.names import phone_key
+from kiosk.records import Needs, Person, PersonDraft
+from kiosk.shelter import get_shelter, mynumber_key
+from kiosk.store import Store
+from kiosk.trust_store import load_trust
+
+__all__ = ["Arrival", "Admitted", "NeedsRegistration", "identify", "admit", "draft_from_member"]
+
+
+class NeedsRegistration(KioskError):
+    code = "needs_registration"
+    template = _N(
+        "KioskError",
+        "This card or slip is not registered yet: fill in the evacuee card first.",
+    )
+
+
+@dataclass(frozen=True, repr=False)
+class Arrival:
+    """Who a scanned code stands for.
+
+    ``known`` are registered people (the code's person first, then their household);
+    ``newcomers`` are members of a verified app code not registered yet, in code order.
+    """
+
+    kind: str
+    known: tuple[Person, ...] = ()
+    newcomers: tuple[PersonDraft, ...] = ()
+    household_id: str | None = None
+    mynumber: MyNumberToken | None = None
+    slip: Slip | None = None
+    expires_at: datetime | None = None
+    issuer: str = ""
+
+    @property
+    def support_needed(self) -> bool:
+        return (
+            any(p.needs.any for p in self.known)
+            or any(d.needs.any for d in self.newcomers)
+            or (self.slip is not None and self.slip.support_needed)
+        )
+
+    @property
+    def needs_registration(self) -> bool:
+        return not self.known and not self.newcomers
+
+    def __repr__(self) -> str:
+        return f"Arrival({self.kind!r}, known={len(self.known)}, new={len(self.newcomers)})"
+
+
+@dataclass(frozen=True)
+class Admitted:
+    person_ids: tuple[str, ...]
+    household_id: str
+    registered: tuple[str, ...]
+    stay: StayResult
+
+
+def draft_from_member(member: Member, payload: AppPayload) -> PersonDraft:
+    """A card filled from a verified app code; household address and phone fill the gaps."""
+    return PersonDraft(
+        name=member.name,
+        kana=member.kana,
+        sex=member.sex,
+        birth=member.birth,
+        address=member.address or payload.address,
+        phone=member.phone or (payload.phone if member.relationship == "self" else ""),
+        relationship=member.relationship,
+        needs=Needs(flags=member.needs),
+        consent=member.consent,
+        cityos_subject=member.subject or None,
+    )
+
+
+def _with_household(store: Store, person: Person) -> tuple[Person, ...]:
+    members = people.household_members(store, person.household_id)
+    return (person, *[m for m in members if m.id != person.id])
+
+
+def _identify_app(store: Store, text: str, now: datetime) -> Arrival:
+    verified = verify_app_code(text, load_trust(store), now)
+    payload = verified.payload
+    known: list[Person] = []
+    newcomers: list[PersonDraft] = []
+    for member in payload.members:
+        person = (
+            people.find_person(store, cityos_subject=member.subject) if member.subject else None
+        )
+        if person is not None:
+            known.append(person)
+        else:
+            newcomers.append(draft_from_member(member, payload))
+    household_id = known[0].household_id if known else None
+    return Arrival(
+        "app",
+        tuple(known),
+        tuple(newcomers),
+        household_id,
+        expires_at=payload.expires_at,
+        issuer=verified.issuer,
+    )
+
+
+def identify(store: Store, text: str, now: datetime) -> Arrival:
+    """Verify a scanned code and find the people it stands for. Writes nothing.
+
+    Raises:
+        CodeError and its kinds (MalformedCode, Expired, UnknownKey, BadSignature, ...): the
+            code is refused; its message says what to do.
+        InvalidMyNumber: a 12-digit code that is not a valid My Number.
+    """
+    kind = classify(text)
+    if kind == "unknown" and looks_like_mynumber(phone_key(text)) and len(text) <= 40:
+        kind = "mynumber"  # typed by staff: spaces, hyphens or full-width digits
+    if kind == "app":
+        return _identify_app(store, text, now)
+    if kind == "mynumber":
+        token = read_mynumber(text, mynumber_key(store))
+        person = people.find_person(store, mynumber_token=token.token)
+        known = _with_household(store, person) if person else ()
+        return Arrival(
+            "mynumber", known, household_id=person.household_id if person else None, mynumber=token
+        )
+    if kind == "slip":
+        verified = verify_slip(text, load_trust(store), now, shelter_id=get_shelter(store).id)
+        person = people.find_person(store, slip_id=verified.slip.slip_id)
+        known = _with_household(store, person) if person else ()
+        return Arrival(
+            "slip",
+            known,
+            household_id=person.household_id if person else None,
+            slip=verified.slip,
+            issuer=verified.issuer,
+        )
+    raise MalformedCode("not a code the kiosk knows")
+
+
+def admit(
+    ctx: Context,
+    arrival: Arrival,
+    known_ids: Sequence[str] | None = None,
+    newcomer_indexes: Sequence[int] | None = None,
+    via: str = "qr",
+) -> Admitted:
+    """Register the chosen newcomers and check in the chosen people, in one transaction.
+
+    ``None`` means everyone. Newcomers join the household of the known members, or form a new
+    one with the first newcomer as representative.
+
+    Raises:
+        NeedsRegistration: a My Number or slip of nobody registered yet.
+        ValidationError: nobody chosen, or a newcomer's card is invalid (nothing written).
+        ShelterClosed: the shelter is closed (nothing written).
+    """
+    if arrival.needs_registration:
+        raise NeedsRegistration()
+    chosen_known = [p.id for p in arrival.known if known_ids is None or p.id in known_ids]
+    indexes = range(len(arrival.newcomers)) if newcomer_indexes is None else newcomer_indexes
+    chosen_new = [arrival.newcomers[i] for i in indexes]
+    if not chosen_known and not chosen_new:
+        raise ValidationError("person", _N("KioskError", "Choose at least one person."))
+    if not get_shelter(ctx.store).is_open:
+        raise checkin.ShelterClosed()
+    with ctx.store.atomic():
+        household_id = arrival.household_id
+        registered: list[str] = []
+        if chosen_new and household_id is None:
+            household, persons = people.add_household(ctx, chosen_new)
+            household_id = household.id
+            registered = [p.id for p in persons]
+        else:
+            for draft in chosen_new:
+                registered.append(people.add_person(ctx, draft, household_id=household_id).id)
+        ids = tuple(chosen_known + registered)
+        stay = checkin.check_in(ctx, ids, via=via)
+    assert household_id is not None
+    return Admitted(ids, household_id, tuple(registered), stay)
