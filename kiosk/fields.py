@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "staff": _N("Field", "Staff label"),
     "role": _N("Field", "Role"),
     "pin": _N("Field", "PIN"),
+    "image": _N("Field", "Image"),
     "platform": _N("Field", "City OS platform"),
     "cityos_endpoint": _N("Field", "City OS context broker URL"),
     "oidc_issuer": _N("Field", "OpenID Connect issuer URL"),

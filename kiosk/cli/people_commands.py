@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from kiosk import checkin, people
+from kiosk.arrival import admit, identify
 from kiosk.checkin import StayResult
 from kiosk.cli.common import add_command, csv_set, open_kiosk, print_json
+from kiosk.core import Kiosk
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.names import parse_birth
@@ -47,9 +51,23 @@ def draft_from_args(args: argparse.Namespace) -> PersonDraft:
     )
 
 
+def _link_code(kiosk: Kiosk, draft: PersonDraft, text: str) -> PersonDraft:
+    """Link a My Number (as its token) or a slip to the new person's card."""
+    arrival = identify(kiosk.store, text, kiosk.ctx.now())
+    if arrival.kind == "mynumber" and arrival.mynumber is not None:
+        return replace(draft, mynumber_token=arrival.mynumber.token)
+    if arrival.kind == "slip" and arrival.slip is not None:
+        return replace(draft, slip_id=arrival.slip.slip_id)
+    raise ValidationError(
+        "person", _N("KioskError", "Only a My Number card or a kiosk slip can be linked here.")
+    )
+
+
 def cmd_person_add(args: argparse.Namespace) -> int:
     draft = draft_from_args(args)
     with open_kiosk(args) as kiosk:
+        if args.qr:
+            draft = _link_code(kiosk, draft, args.qr)
         person = people.add_person(kiosk.ctx, draft, household_id=args.household)
     if args.json:
         print_json({"id": person.id, "household_id": person.household_id})
@@ -118,11 +136,28 @@ def report(result: StayResult, as_json: bool) -> None:
         print("warning: the shelter is over capacity.", file=sys.stderr)
 
 
+def _codes_in_image(path: str) -> list[str]:
+    from kiosk.scan import decode_files
+
+    texts = decode_files([Path(path)])[0].texts
+    if not texts:
+        raise ValidationError("image", _N("KioskError", "No QR code was found in the image."))
+    return list(texts)
+
+
 def cmd_checkin(args: argparse.Namespace) -> int:
-    if not args.person_ids:
+    if not args.person_ids and not args.qr and not args.image:
         raise ValidationError("person", _N("KioskError", "Give a person id, --qr or --image."))
     with open_kiosk(args) as kiosk:
-        result = checkin.check_in(kiosk.ctx, args.person_ids)
+        if args.qr or args.image:
+            text = args.qr or _codes_in_image(args.image)[0]
+            arrival = identify(kiosk.store, text, kiosk.ctx.now())
+            admitted = admit(kiosk.ctx, arrival, via="qr" if args.qr else "image")
+            if not args.json:
+                print(f"{arrival.kind} code verified; {len(admitted.registered)} newly registered")
+            result = admitted.stay
+        else:
+            result = checkin.check_in(kiosk.ctx, args.person_ids)
     report(result, args.json)
     return 0
 
@@ -185,6 +220,7 @@ def add_person_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--relationship", default="self", help="relationship to the representative")
     p.add_argument("--language", default="ja")
     p.add_argument("--household", help="join this existing household id")
+    p.add_argument("--qr", help="link a My Number card or kiosk slip code to the new person")
     p.add_argument("--json", action="store_true")
 
 
@@ -219,6 +255,8 @@ def register(subparsers: Any) -> None:
         cmd_checkin,
     )
     p.add_argument("person_ids", nargs="*", metavar="PERSON_ID")
+    p.add_argument("--qr", help="the text of a scanned code (app, My Number card or slip)")
+    p.add_argument("--image", help="a photo or scan holding the code")
     p.add_argument("--json", action="store_true")
 
     for name, help_text, handler, dest_help in (

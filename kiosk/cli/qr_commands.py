@@ -1,0 +1,147 @@
+"""`kiosk qr keygen|issue|decode`, `kiosk trust import|list`, `kiosk scan`: the ways in.
+
+``qr keygen`` and ``qr issue`` are the City OS side's issuing tool (for tests, demos and a
+municipality's own issuing): they need no kiosk store. ``trust`` manages the keys this kiosk
+trusts. Decoding images and scanning a camera go through :mod:`kiosk.scan`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.identity import (
+    TrustedKey,
+    dump_trust_list,
+    issue_app_code,
+    key_id,
+    load_private_key,
+    new_key,
+    parse_payload_json,
+    render_png,
+    render_svg,
+    save_private_key,
+)
+from kiosk.identity.keys import public_key_bytes
+from kiosk.identity.trust import TrustList
+from kiosk.private_file import write_private
+from kiosk.trust_store import import_trust, load_trust
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    key = new_key()
+    save_private_key(Path(args.key), key)
+    entry = TrustedKey(
+        key_id(key),
+        public_key_bytes(key),
+        args.purpose,
+        args.issuer,
+        datetime.now(UTC),
+        datetime.now(UTC) + timedelta(days=args.valid_days) if args.valid_days else None,
+    )
+    write_private(Path(args.trust_out), dump_trust_list(TrustList((entry,))).encode("utf-8"))
+    print(f"private key: {args.key} (keep it secret)")
+    print(f"trust-list entry for kiosks: {args.trust_out} (key id {entry.kid_hex})")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    source = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text("utf-8")
+    payload = parse_payload_json(source, issued_at=now, expires_at=now + timedelta(days=args.days))
+    text = issue_app_code(payload, load_private_key(Path(args.key)))
+    if args.out:
+        out = Path(args.out)
+        rendered = render_svg(text) if out.suffix.lower() == ".svg" else render_png(text, scale=8)
+        write_private(out, rendered.data)
+        print(f"QR version {rendered.version} written to {out}", file=sys.stderr)
+    print(text)
+    return 0
+
+
+def cmd_trust_import(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        trust = import_trust(kiosk.ctx, Path(args.file).read_bytes())
+    print(f"{len(trust.keys)} trusted key(s) imported.")
+    return 0
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        trust = load_trust(kiosk.store)
+        now = kiosk.ctx.now()
+    rows = [
+        {
+            "kid": k.kid_hex,
+            "purpose": k.purpose,
+            "issuer": k.issuer,
+            "valid_from": k.valid_from.isoformat(),
+            "valid_to": k.valid_to.isoformat() if k.valid_to else None,
+            "status": k.status_at(now),
+        }
+        for k in trust.keys
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        span = f"{row['valid_from']} → {row['valid_to'] or 'no end'}"
+        print(f"{row['kid']}  {row['purpose']:<5} {row['status']:<14} {span}  {row['issuer']}")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    qr = add_command(
+        subparsers, "qr", "Issue and decode QR codes.", "kiosk qr decode photo.png", lambda a: 2
+    )
+    sub = qr.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add_command(
+        sub,
+        "keygen",
+        "Make an Ed25519 issuing key and its trust-list entry (City OS side).",
+        "kiosk qr keygen --key city.pem --trust-out city-trust.json --issuer 'デモ市 City OS'",
+        cmd_keygen,
+    )
+    p.add_argument("--key", required=True, help="where to write the private key (PEM)")
+    p.add_argument("--trust-out", required=True, help="where to write the trust-list file")
+    p.add_argument("--issuer", default="City OS")
+    p.add_argument("--purpose", choices=("app", "slip"), default="app")
+    p.add_argument("--valid-days", type=int, default=0, help="key validity (0: no end)")
+    p = add_command(
+        sub,
+        "issue",
+        "Issue a signed citizen-app code from a JSON payload (City OS side); prints its text.",
+        "kiosk qr issue --key city.pem --payload household.json --out code.png",
+        cmd_issue,
+    )
+    p.add_argument("--key", required=True)
+    p.add_argument(
+        "--payload", required=True, help="JSON file (schema: docs/qr-formats.md), - for stdin"
+    )
+    p.add_argument("--days", type=int, default=365, help="validity of the code")
+    p.add_argument("--out", help="also write the QR as .png or .svg")
+
+    trust = add_command(
+        subparsers, "trust", "Keys this kiosk trusts.", "kiosk trust list", lambda a: 2
+    )
+    sub = trust.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = add_command(
+        sub,
+        "import",
+        "Replace the trusted City OS keys with a trust-list file.",
+        "kiosk trust import city-trust.json",
+        cmd_trust_import,
+    )
+    p.add_argument("file")
+    p = add_command(
+        sub,
+        "list",
+        "Show trusted keys and their validity.",
+        "kiosk trust list --json",
+        cmd_trust_list,
+    )
+    p.add_argument("--json", action="store_true")
