@@ -1,0 +1,223 @@
+"""Every call the window makes into the core, one method each (after Anki's op factories).
+
+Screens hold a :class:`KioskActions` and never the store: each method runs one service call
+on the right worker (store work on the single DB thread, slow CPU work elsewhere) and delivers
+the result, or the error, on the GUI thread through the callbacks. Arguments are copies
+prepared on the GUI thread; results are frozen dataclasses. UI tests drive real screens over a
+real store through this class; it is also the one seam a UI-logic test may replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
+
+from kiosk import activity, arrival, checkin, drafts, people, search, slips, staff, status
+from kiosk.core import Kiosk
+from kiosk.names import suggest_kana
+from kiosk.records import HouseholdDraft, PersonDraft
+from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.shelter import get_shelter
+
+__all__ = ["Runner", "KioskActions", "Done", "Failed"]
+
+T = TypeVar("T")
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None] | None
+
+
+class Runner(Protocol):
+    """What :class:`KioskActions` needs from ``ui.ops.Workers``."""
+
+    def run_db(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
+
+    def run_background(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
+
+
+class KioskActions:
+    """The window's verbs, bound to one open kiosk and its workers."""
+
+    def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
+        self._kiosk = kiosk
+        self._runner = runner
+        self._ctx = kiosk.ctx
+
+    # --- who is acting -------------------------------------------------------------------
+
+    @property
+    def role(self) -> str:
+        return self._ctx.role
+
+    @property
+    def actor(self) -> str:
+        return self._ctx.actor
+
+    def sign_in(self, pin: str, done: Done, failed: Failed = None) -> None:
+        """Sign a staff member in by PIN; later calls act as them (audited by their id)."""
+
+        def work() -> staff.StaffMember:
+            member = staff.sign_in(self._ctx, pin)
+            self._ctx = self._kiosk.ctx.acting_as(member.id, member.role)
+            return member
+
+        self._runner.run_db(work, done, failed)
+
+    def sign_out(self) -> None:
+        self._ctx = self._kiosk.ctx.acting_as("kiosk", "staff")
+
+    def check_pin(self, pin: str, done: Done, failed: Failed = None) -> None:
+        """Whose PIN this is, without changing who acts (leaving self check-in mode)."""
+        self._runner.run_db(lambda: staff.sign_in(self._ctx, pin), done, failed)
+
+    # --- arrivals ------------------------------------------------------------------------
+
+    def identify(self, text: str, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(
+            lambda: arrival.identify(self._ctx.store, text, self._ctx.now()), done, failed
+        )
+
+    def admit(
+        self,
+        found: arrival.Arrival,
+        known_ids: Sequence[str] | None,
+        newcomer_indexes: Sequence[int] | None,
+        done: Done,
+        failed: Failed = None,
+        via: str = "qr",
+    ) -> None:
+        known = None if known_ids is None else tuple(known_ids)
+        new = None if newcomer_indexes is None else tuple(newcomer_indexes)
+        self._runner.run_db(lambda: arrival.admit(self._ctx, found, known, new, via), done, failed)
+
+    def check_in(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
+        ids = tuple(person_ids)
+        self._runner.run_db(lambda: checkin.check_in(self._ctx, ids, via="desk"), done, failed)
+
+    def check_out(
+        self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
+    ) -> None:
+        ids = tuple(person_ids)
+        self._runner.run_db(lambda: checkin.check_out(self._ctx, ids, destination), done, failed)
+
+    def leave(
+        self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
+    ) -> None:
+        ids = tuple(person_ids)
+        self._runner.run_db(lambda: checkin.leave(self._ctx, ids, destination), done, failed)
+
+    def come_back(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
+        ids = tuple(person_ids)
+        self._runner.run_db(lambda: checkin.come_back(self._ctx, ids), done, failed)
+
+    def pickup(
+        self, person_id: str, item: str, quantity: int, done: Done, failed: Failed = None
+    ) -> None:
+        self._runner.run_db(
+            lambda: checkin.pickup(self._ctx, person_id, item, quantity), done, failed
+        )
+
+    # --- people and cards ----------------------------------------------------------------
+
+    def search(self, query: str, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: search.search(self._ctx.store, query, limit=30), done, failed)
+
+    def person(self, person_id: str, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: people.get_person(self._ctx.store, person_id), done, failed)
+
+    def household(self, household_id: str, done: Done, failed: Failed = None) -> None:
+        def work() -> tuple[people.Household, tuple[people.Person, ...]]:
+            store = self._ctx.store
+            return people.get_household(store, household_id), people.household_members(
+                store, household_id
+            )
+
+        self._runner.run_db(work, done, failed)
+
+    def register_household(
+        self,
+        members: Sequence[PersonDraft],
+        card: HouseholdDraft,
+        done: Done,
+        failed: Failed = None,
+        check_in: bool = True,
+    ) -> None:
+        """Register a walk-in household and (by default) check them all in, in one go."""
+        drafts_ = list(members)
+
+        def work() -> tuple[str, tuple[str, ...]]:
+            with self._ctx.store.atomic():
+                household, persons = people.add_household(self._ctx, drafts_, card)
+                ids = tuple(p.id for p in persons)
+                if check_in:
+                    checkin.check_in(self._ctx, ids, via="card")
+            return household.id, ids
+
+        self._runner.run_db(work, done, failed)
+
+    def update_person(self, person: people.Person, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: people.update_person(self._ctx, person), done, failed)
+
+    def issue_slip(self, person_id: str, done: Done, failed: Failed = None) -> None:
+        """A signed slip for the person (linked in the store); done gets (Slip, code text)."""
+        self._runner.run_db(lambda: slips.issue_person_slip(self._ctx, person_id), done, failed)
+
+    def suggest_kana(self, name: str, done: Done, failed: Failed = None) -> None:
+        """A reading suggestion; CPU work off both the GUI and the DB thread."""
+        self._runner.run_background(lambda: suggest_kana(name), done, failed)
+
+    def save_draft(self, kind: str, payload: str, done: Done | None = None) -> None:
+        at = self._ctx.now().isoformat()
+        self._runner.run_db(
+            lambda: drafts.save_draft(self._ctx.store, kind, payload, at), done or _ignore
+        )
+
+    def load_draft(self, kind: str, done: Done) -> None:
+        self._runner.run_db(lambda: drafts.load_draft(self._ctx.store, kind), done)
+
+    def clear_draft(self, kind: str, done: Done | None = None) -> None:
+        self._runner.run_db(lambda: drafts.clear_draft(self._ctx.store, kind), done or _ignore)
+
+    # --- the shelter ---------------------------------------------------------------------
+
+    def status(self, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: status.status(self._ctx.store), done, failed)
+
+    def shelter(self, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: get_shelter(self._ctx.store), done, failed)
+
+    def recent_activity(self, done: Done, failed: Failed = None, limit: int = 30) -> None:
+        self._runner.run_db(lambda: activity.recent_activity(self._ctx.store, limit), done, failed)
+
+    def settings(self, done: Done, failed: Failed = None) -> None:
+        self._runner.run_db(lambda: load_settings(self._ctx.store), done, failed)
+
+    def save_settings(self, settings: Settings, done: Done, failed: Failed = None) -> None:
+        def work() -> Settings:
+            staff.require_role(self._ctx, "settings")
+            save_settings(self._ctx.store, settings)
+            return settings
+
+        self._runner.run_db(work, done, failed)
+
+    def run(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
+        """Run a read-only service function ``fn(store)`` on the DB thread (for panels whose
+        service has no method here yet: dashboard figures, sync status, ...)."""
+        self._runner.run_db(lambda: fn(self._ctx.store), done, failed)
+
+    def run_ctx(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
+        """Run a writing service function ``fn(ctx)`` on the DB thread as the signed-in actor."""
+        self._runner.run_db(lambda: fn(self._ctx), done, failed)
+
+
+def _ignore(_: object) -> None:
+    pass
