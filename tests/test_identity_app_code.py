@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import zlib
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import base45
@@ -21,6 +23,8 @@ from kiosk.identity.app_code import (
     APP_PREFIX,
     MAX_QR_VERSION,
     MAX_TEXT_LENGTH,
+    V1_CONSENT,
+    V1_NEEDS,
     AppPayload,
     Member,
     VerifiedApp,
@@ -470,3 +474,17 @@ def test_demo_codes_verify_or_fail_as_labelled() -> None:
         except KioskError as error:
             outcomes.append(error.code)
     assert outcomes == [c.expected_error for c in demo_app_codes(NOW)]
+
+
+def test_version_1_bit_tables_cover_the_vocabularies_and_match_the_docs() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "qr-formats.md").read_text("utf-8")
+    table = doc[doc.index("Bit order of version 1") : doc.index("**Order of checks**")]
+    rows = re.findall(r"^\| (\d+) \| `?([a-z]*)`? \|\s*`?([a-z.]*)`?", table, re.MULTILINE)
+    needs = tuple(n for _, n, _ in rows if n)
+    consent = tuple(c for _, _, c in rows if c)
+    assert (set(V1_NEEDS), set(V1_CONSENT), needs, consent) == (
+        set(NEED_FLAGS),
+        {*CONSENT_SCOPES, ANPI_SCOPE},
+        V1_NEEDS,
+        V1_CONSENT,
+    )

@@ -13,8 +13,14 @@ import pytest
 
 from kiosk.demo import DEMO_SHELTER
 from kiosk.identity.demo import DEMO_SHELTER_ID, demo_issuer_key, demo_trust_list
-from kiosk.identity.errors import TrustListInvalid, TrustListUnreadable
-from kiosk.identity.keys import key_id, new_key, public_key_bytes
+from kiosk.identity.errors import KeyFileInvalid, TrustListInvalid, TrustListUnreadable
+from kiosk.identity.keys import (
+    key_id,
+    load_private_key,
+    new_key,
+    public_key_bytes,
+    save_private_key,
+)
 from kiosk.identity.trust import (
     TrustedKey,
     TrustList,
@@ -147,3 +153,22 @@ def test_status_of_a_key_over_time() -> None:
 
 def test_demo_shelter_ids_agree() -> None:
     assert DEMO_SHELTER_ID == DEMO_SHELTER.id
+
+
+def test_private_key_files_round_trip_owner_only(tmp_path: Path) -> None:
+    key = new_key()
+    path = tmp_path / "issuer.pem"
+    save_private_key(path, key)
+    loaded = load_private_key(path)
+    assert (public_key_bytes(loaded), stat.S_IMODE(path.stat().st_mode)) == (
+        public_key_bytes(key),
+        0o600,
+    )
+
+
+def test_a_file_that_is_not_an_ed25519_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "not-a-key.pem"
+    path.write_text("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+    with pytest.raises(KeyFileInvalid) as caught:
+        load_private_key(path)
+    assert caught.value.params == {"path": str(path)}
