@@ -1,0 +1,308 @@
+"""Self check-in: what an evacuee sees at the kiosk when no staff is at the keyboard.
+
+Full screen, big type, Japanese/English, and only one way forward: show a code to the camera.
+The screen shows only the scanned person's own name and household to confirm — no search, no
+list, nothing behind it — and returns to the welcome page after a short idle. Anything that
+goes wrong says "please ask staff" in plain words. "Call staff" is always one press away.
+Leaving the mode needs a staff PIN (the window asks for it; this screen only emits
+``exit_requested``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.arrival import Admitted, Arrival
+from kiosk.errors import KioskError
+from ui.actions import KioskActions
+
+__all__ = ["SelfCheckinScreen"]
+
+WELCOME, CONFIRM, DONE, PROBLEM = range(4)
+
+
+def _big(text: str = "", size: int = 28, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    font = label.font()
+    font.setPointSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _button(text: str, size: int = 26) -> QPushButton:
+    button = QPushButton(text)
+    font = button.font()
+    font.setPointSize(size)
+    font.setBold(True)
+    button.setFont(font)
+    button.setMinimumHeight(90)
+    return button
+
+
+class SelfCheckinScreen(QWidget):
+    """The evacuee-facing flow: welcome → confirm own household → done (or ask staff)."""
+
+    language_requested = Signal(str)
+    exit_requested = Signal()
+    staff_called = Signal()
+    admitted = Signal(object)
+
+    def __init__(
+        self,
+        actions: KioskActions,
+        idle_seconds: int = 30,
+        camera_view: QWidget | None = None,
+        translate_error=None,  # type: ignore[no-untyped-def]
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("selfCheckin")
+        self._actions = actions
+        self._arrival: Arrival | None = None
+        self._busy = False
+        self._translate_error = translate_error or (lambda err: err.message)
+        self._idle_ms = idle_seconds * 1000
+        self._idle = QTimer(self, singleShot=True)
+        self._idle.timeout.connect(self.reset)
+        self._member_boxes: list[tuple[QCheckBox, str | None, int | None]] = []
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._welcome_page(camera_view))
+        self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._done_page())
+        self.pages.addWidget(self._problem_page())
+
+        top = QHBoxLayout()
+        self.lang_ja = QPushButton("日本語")
+        self.lang_en = QPushButton("English")
+        for button, code in ((self.lang_ja, "ja"), (self.lang_en, "en")):
+            button.setMinimumHeight(56)
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            top.addWidget(button)
+        top.addStretch(1)
+        self.call_staff = _button("", 22)
+        self.call_staff.setObjectName("callStaff")
+        self.call_staff.clicked.connect(self._call_staff)
+        top.addWidget(self.call_staff)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.exit_requested.emit)
+        self.retranslate()
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _welcome_page(self, camera_view: QWidget | None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.welcome_title = _big(size=40, bold=True)
+        self.welcome_hint = _big(size=26)
+        layout.addWidget(self.welcome_title)
+        layout.addWidget(self.welcome_hint)
+        if camera_view is not None:
+            layout.addWidget(camera_view, 1, Qt.AlignmentFlag.AlignCenter)
+        else:
+            layout.addStretch(1)
+        self.welcome_nocode = _big(size=22)
+        layout.addWidget(self.welcome_nocode)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.confirm_title = _big(size=34, bold=True)
+        self.members_box = QVBoxLayout()
+        self.support_tag = _big(size=24, bold=True)
+        self.support_tag.setObjectName("supportTag")
+        buttons = QHBoxLayout()
+        self.confirm_button = _button("", 30)
+        self.confirm_button.setObjectName("confirm")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.not_me_button = _button("", 24)
+        self.not_me_button.clicked.connect(self.reset)
+        buttons.addWidget(self.not_me_button)
+        buttons.addWidget(self.confirm_button, 2)
+        layout.addWidget(self.confirm_title)
+        layout.addLayout(self.members_box)
+        layout.addWidget(self.support_tag)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_title = _big(size=40, bold=True)
+        self.done_detail = _big(size=26)
+        layout.addStretch(1)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_detail)
+        layout.addStretch(1)
+        return page
+
+    def _problem_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.problem_title = _big(size=34, bold=True)
+        self.problem_detail = _big(size=24)
+        self.problem_back = _button("", 24)
+        self.problem_back.clicked.connect(self.reset)
+        layout.addStretch(1)
+        layout.addWidget(self.problem_title)
+        layout.addWidget(self.problem_detail)
+        layout.addStretch(1)
+        layout.addWidget(self.problem_back)
+        return page
+
+    # --- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.welcome_title.setText(self.tr("Welcome. Please check in here."))
+        self.welcome_hint.setText(
+            self.tr(
+                "Hold the QR code of the disaster app or of your My Number card up to the camera."
+            )
+        )
+        self.welcome_nocode.setText(self.tr("No code? Press “Call staff”. We will help you."))
+        self.call_staff.setText(self.tr("Call staff"))
+        self.call_staff.setAccessibleName(self.tr("Call staff"))
+        self.confirm_title.setText(self.tr("Is this you and your household?"))
+        self.not_me_button.setText(self.tr("This is not me"))
+        self.problem_title.setText(self.tr("Please ask the staff at the desk."))
+        self.problem_back.setText(self.tr("Back to the start"))
+        self._update_confirm_button()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- flow ----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the welcome page; nothing of the last person stays on screen."""
+        self._idle.stop()
+        self._arrival = None
+        self._busy = False
+        self._clear_members()
+        self.done_detail.clear()
+        self.problem_detail.clear()
+        self.pages.setCurrentIndex(WELCOME)
+
+    def on_code(self, text: str) -> None:
+        """A code the camera accepted. Ignored while a person is being confirmed."""
+        if self._busy or self.pages.currentIndex() == CONFIRM:
+            return
+        self._busy = True
+        self._actions.identify(text, self._show_arrival, self._show_problem)
+
+    def _show_arrival(self, found: Arrival) -> None:
+        self._busy = False
+        if found.needs_registration:
+            self._problem(
+                self.tr("This card is not registered yet. Staff will fill in your evacuee card.")
+            )
+            return
+        self._arrival = found
+        self._clear_members()
+        for person in found.known:
+            already = person.state == "in"
+            box = self._member_box(person.name, not already)
+            if already:
+                box.setText(self.tr("{name} (already checked in)").format(name=person.name))
+            self._member_boxes.append((box, person.id, None))
+        for index, draft in enumerate(found.newcomers):
+            self._member_boxes.append((self._member_box(draft.name, True), None, index))
+        self.support_tag.setText(
+            self.tr("Staff will come to help you.") if found.support_needed else ""
+        )
+        self._update_confirm_button()
+        self.pages.setCurrentIndex(CONFIRM)
+        self.confirm_button.setFocus()
+        self._idle.start(self._idle_ms)
+
+    def _member_box(self, name: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(name)
+        font = box.font()
+        font.setPointSize(30)
+        box.setFont(font)
+        box.setChecked(checked)
+        box.setAccessibleName(name)
+        box.toggled.connect(self._update_confirm_button)
+        self.members_box.addWidget(box)
+        return box
+
+    def _clear_members(self) -> None:
+        for box, _, _ in self._member_boxes:
+            box.setParent(None)
+            box.deleteLater()
+        self._member_boxes.clear()
+
+    def _chosen(self) -> tuple[list[str], list[int]]:
+        known = [pid for box, pid, _ in self._member_boxes if pid and box.isChecked()]
+        new = [i for box, _, i in self._member_boxes if i is not None and box.isChecked()]
+        return known, new
+
+    def _update_confirm_button(self) -> None:
+        count = sum(len(part) for part in self._chosen())
+        self.confirm_button.setText(self.tr("Yes, check in (%n people)", "", count))
+        self.confirm_button.setEnabled(count > 0)
+
+    def _confirm(self) -> None:
+        if self._arrival is None or self._busy:
+            return
+        known, new = self._chosen()
+        self._busy = True
+        self._actions.admit(self._arrival, known, new, self._done, self._show_problem, via="self")
+
+    def _done(self, admitted: Admitted) -> None:
+        self._busy = False
+        self._arrival = None
+        self._clear_members()
+        self.done_title.setText(self.tr("Thank you. You are checked in."))
+        level = admitted.stay.crowding.level
+        self.done_detail.setText(
+            self.tr("Please go inside. The shelter is crowded: staff will show you where to go.")
+            if level in ("high", "full")
+            else self.tr("Please go inside.")
+        )
+        self.pages.setCurrentIndex(DONE)
+        self._idle.start(8000)
+        self.admitted.emit(admitted)
+
+    def _show_problem(self, error: BaseException) -> None:
+        self._busy = False
+        detail = self._translate_error(error) if isinstance(error, KioskError) else ""
+        self._problem(detail)
+
+    def _problem(self, detail: str) -> None:
+        self._arrival = None
+        self._clear_members()
+        self.problem_detail.setText(detail)
+        self.pages.setCurrentIndex(PROBLEM)
+        self._idle.start(15000)
+
+    def _call_staff(self) -> None:
+        self.staff_called.emit()
+        self._problem(self.tr("Staff have been called. Please wait here."))
+
+    def user_activity(self) -> None:
+        """Any touch or key restarts the idle countdown of a confirmation page."""
+        if self.pages.currentIndex() != WELCOME:
+            self._idle.start(self._idle_ms)
