@@ -10,13 +10,28 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from kiosk.context import Context
+from kiosk.core import Kiosk
+from kiosk.identity import dump_trust_list
+from kiosk.identity.demo import demo_trust_list
 from kiosk.people import add_household
 from kiosk.records import HouseholdDraft, Needs, PersonDraft, Shelter
+from kiosk.staff import add_staff
+from kiosk.store.database import StorePaths
+from kiosk.trust_store import import_trust
 from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES
 
-__all__ = ["DEMO_SHELTER", "seed"]
+__all__ = ["DEMO_SHELTER", "DEMO_PINS", "DEMO_PASSPHRASE", "seed", "open_demo_kiosk"]
+
+#: The demo's staff PINs, printed on the demo screen: never use a demo store for real people.
+DEMO_PINS: tuple[tuple[str, str, str], ...] = (
+    ("受付 (demo)", "staff", "1111"),
+    ("同期 (demo)", "operator", "2222"),
+    ("所長 (demo)", "manager", "3333"),
+)
+DEMO_PASSPHRASE = "demo"
 
 DEMO_SHELTER = Shelter(
     id="demo-shelter-01",
@@ -176,3 +191,16 @@ def seed(ctx: Context, people: int, rng_seed: int = 1) -> list[str]:
             households.append(household.id)
             added += len(persons)
     return households
+
+
+def open_demo_kiosk(home: Path, passphrase: str = DEMO_PASSPHRASE, people: int = 200) -> Kiosk:
+    """Open the demo kiosk in ``home``, creating it first if needed: the demo shelter, fake
+    residents, the demo City OS trust list and the demo staff PINs."""
+    if StorePaths(home).exists():
+        return Kiosk.open(home, passphrase, actor="demo")
+    kiosk = Kiosk.create(home, passphrase, DEMO_SHELTER, actor="demo")
+    seed(kiosk.ctx, people)
+    import_trust(kiosk.ctx, dump_trust_list(demo_trust_list()))
+    for label, role, pin in DEMO_PINS:
+        add_staff(kiosk.ctx, label, role, pin)
+    return kiosk

@@ -23,13 +23,9 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
 
 def _demo_kiosk(args: argparse.Namespace) -> Kiosk:
     home = home_of(args)
-    if StorePaths(home).exists():
-        return Kiosk.open(home, passphrase(), actor="demo")
-    print(f"Creating the demo shelter in {home} (encrypted; passphrase from KIOSK_PASSPHRASE)")
-    kiosk = Kiosk.create(home, passphrase(), demo.DEMO_SHELTER, actor="demo")
-    demo.seed(kiosk.ctx, args.people)
-    print(f"Seeded {args.people} fake residents.")
-    return kiosk
+    if not StorePaths(home).exists():
+        print(f"Creating the demo shelter in {home} (encrypted; {args.people} fake residents)")
+    return demo.open_demo_kiosk(home, passphrase(), args.people)
 
 
 def cmd_demo_run(args: argparse.Namespace) -> int:

@@ -1,0 +1,296 @@
+"""The kiosk window: which page is showing, who is signed in, and the status bar.
+
+The window owns no data and runs no service itself: pages get a :class:`KioskActions`; the
+camera worker hands accepted codes to whichever page is showing. Pages: the sign-in page
+(locked), the desk (staff), the walk-in card form, self check-in (evacuees), and the panels
+for operators and managers. Desk mode locks itself after the configured idle time; self
+check-in mode can only be left with a staff PIN.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from kiosk.settings import Settings
+from kiosk.staff import StaffMember, may
+from kiosk.status import CROWDING_LABELS, Status
+from ui.actions import KioskActions
+
+__all__ = ["MainWindow", "Pages"]
+
+log = logging.getLogger("ui.window")
+
+
+class Pages:
+    """Factories for the pages, so the window does not import every screen module itself
+    (and tests can build the window with the pages they need)."""
+
+    def __init__(self, **factories: Callable[..., QWidget]) -> None:
+        self.factories = factories
+
+    def make(self, name: str, *args: Any, **kwargs: Any) -> QWidget | None:
+        factory = self.factories.get(name)
+        return factory(*args, **kwargs) if factory else None
+
+
+class _ActivityFilter(QObject):
+    """Sees every key press and click in the application: restarts the idle timer."""
+
+    def __init__(self, on_activity: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ):
+            self._on_activity()
+        return False
+
+
+class MainWindow(QMainWindow):
+    mode_changed = Signal(str)
+    code_accepted = Signal(str)
+
+    def __init__(
+        self,
+        actions: KioskActions,
+        settings: Settings,
+        pages: Pages,
+        shelter_name: str = "",
+        ask_pin: Callable[[QWidget, KioskActions], StaffMember | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.ask_pin = ask_pin
+        self.settings = settings
+        self.member: StaffMember | None = None
+        self.mode = "locked"
+        self.setWindowTitle(
+            self.tr("Shelter reception") + (f" — {shelter_name}" if shelter_name else "")
+        )
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.pages: dict[str, QWidget] = {}
+        for name in (
+            "sign_in",
+            "desk",
+            "card",
+            "self_checkin",
+            "operator",
+            "dashboard",
+            "settings",
+        ):
+            page = pages.make(name, actions)
+            if page is not None:
+                self.pages[name] = page
+                self.stack.addWidget(page)
+        self._wire_pages()
+        self._toolbar()
+        self._status_bar()
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self._idle_timeout)
+        self._filter = _ActivityFilter(self._activity)
+        self.refresh = QTimer(self, interval=5000)
+        self.refresh.timeout.connect(self.refresh_status)
+        self.refresh.start()
+        self.show_page("sign_in")
+        self.refresh_status()
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _wire_pages(self) -> None:
+        sign_in = self.pages.get("sign_in")
+        if sign_in is not None and hasattr(sign_in, "signed_in"):
+            sign_in.signed_in.connect(self.on_signed_in)
+        desk = self.pages.get("desk")
+        card = self.pages.get("card")
+        if desk is not None and card is not None:
+            if hasattr(desk, "new_card_requested"):
+                desk.new_card_requested.connect(lambda: self.show_card())
+            for signal_name in ("register_requested",):
+                if hasattr(desk, signal_name):
+                    getattr(desk, signal_name).connect(self.show_card)
+            if hasattr(card, "saved"):
+                card.saved.connect(lambda *_: self.show_page("desk"))
+            if hasattr(card, "cancelled"):
+                card.cancelled.connect(lambda: self.show_page("desk"))
+        if desk is not None and hasattr(desk, "admitted"):
+            desk.admitted.connect(lambda *_: self.refresh_status())
+        selfpage = self.pages.get("self_checkin")
+        if selfpage is not None:
+            if hasattr(selfpage, "exit_requested"):
+                selfpage.exit_requested.connect(self.request_leave_self_checkin)
+            if hasattr(selfpage, "admitted"):
+                selfpage.admitted.connect(lambda *_: self.refresh_status())
+
+    def show_page(self, name: str) -> None:
+        page = self.pages.get(name)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.mode = name
+        self.mode_changed.emit(name)
+        self._update_actions()
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def show_card(self, arrival: object | None = None) -> None:
+        card = self.pages.get("card")
+        if card is None:
+            return
+        self.show_page("card")
+        if arrival is not None and hasattr(card, "start_for"):
+            card.start_for(arrival)
+        elif hasattr(card, "start_new"):
+            card.start_new()
+
+    def on_code(self, text: str) -> None:
+        """A code the camera accepted: to the page showing, if it takes codes."""
+        page = self.stack.currentWidget()
+        handler = getattr(page, "on_code", None)
+        if callable(handler):
+            handler(text)
+        self.code_accepted.emit(text)
+
+    # --- who is signed in ----------------------------------------------------------------
+
+    def on_signed_in(self, member: StaffMember) -> None:
+        self.member = member
+        self.signed_in_label.setText(f"{member.label} ({member.role})")
+        self.show_page("desk")
+        self._restart_idle()
+
+    def lock(self) -> None:
+        """Lock the desk: back to the PIN page, nothing of the last work on screen."""
+        self.member = None
+        self.actions.sign_out()
+        self.signed_in_label.setText(self.tr("Locked"))
+        for page in self.pages.values():
+            reset = getattr(page, "reset", None)
+            if callable(reset):
+                reset()
+        self.show_page("sign_in")
+
+    def enter_self_checkin(self) -> None:
+        page = self.pages.get("self_checkin")
+        if page is None:
+            return
+        getattr(page, "reset", lambda: None)()
+        self.show_page("self_checkin")
+        self.toolbar.setVisible(False)
+        if self.settings.self_checkin_idle_seconds:
+            self.showFullScreen()
+
+    def request_leave_self_checkin(self) -> None:
+        if self.ask_pin is None:
+            return
+        member = self.ask_pin(self, self.actions)
+        if member is not None:
+            self.toolbar.setVisible(True)
+            self.showNormal()
+            self.on_signed_in(member)
+
+    # --- toolbar and status bar ----------------------------------------------------------
+
+    def _toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.act_desk = QAction(self.tr("Desk"), self, shortcut=QKeySequence("F1"))
+        self.act_desk.triggered.connect(lambda: self.show_page("desk"))
+        self.act_self = QAction(self.tr("Self check-in mode"), self, shortcut=QKeySequence("F10"))
+        self.act_self.triggered.connect(self.enter_self_checkin)
+        self.act_operator = QAction(self.tr("Sync"), self, shortcut=QKeySequence("F8"))
+        self.act_operator.triggered.connect(lambda: self.show_page("operator"))
+        self.act_dashboard = QAction(self.tr("Dashboard"), self, shortcut=QKeySequence("F9"))
+        self.act_dashboard.triggered.connect(lambda: self.show_page("dashboard"))
+        self.act_settings = QAction(self.tr("Settings"), self, shortcut=QKeySequence("Ctrl+,"))
+        self.act_settings.triggered.connect(lambda: self.show_page("settings"))
+        self.act_lock = QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.act_lock.triggered.connect(self.lock)
+        for action in (
+            self.act_desk,
+            self.act_self,
+            self.act_operator,
+            self.act_dashboard,
+            self.act_settings,
+            self.act_lock,
+        ):
+            self.toolbar.addAction(action)
+            self.addAction(action)
+
+    def _update_actions(self) -> None:
+        role = self.member.role if self.member else ""
+        signed = self.member is not None
+        self.act_desk.setEnabled(signed and "desk" in self.pages)
+        self.act_self.setEnabled(signed and "self_checkin" in self.pages)
+        self.act_operator.setEnabled(signed and may(role, "sync") and "operator" in self.pages)
+        self.act_dashboard.setEnabled(
+            signed and may(role, "dashboard") and "dashboard" in self.pages
+        )
+        self.act_settings.setEnabled(signed and may(role, "settings") and "settings" in self.pages)
+        self.act_lock.setEnabled(signed)
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        self.present_label = QLabel()
+        self.present_label.setObjectName("presentLabel")
+        self.queue_label = QLabel()
+        self.signed_in_label = QLabel(self.tr("Locked"))
+        for label in (self.present_label, self.queue_label, self.signed_in_label):
+            label.setAccessibleName(label.objectName() or "status")
+            bar.addPermanentWidget(label)
+
+    def refresh_status(self) -> None:
+        self.actions.status(self._show_status, lambda _err: None)
+
+    def _show_status(self, figures: Status) -> None:
+        level = QCoreApplication.translate("Crowding", CROWDING_LABELS[figures.crowding])
+        self.present_label.setText(
+            self.tr(
+                "Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}"
+            ).format(
+                present=figures.present,
+                capacity=figures.capacity,
+                level=level,
+                vehicle=figures.vehicle,
+                home=figures.home,
+            )
+        )
+        self.last_status = figures
+
+    def set_queue_text(self, text: str) -> None:
+        self.queue_label.setText(text)
+
+    # --- idle ----------------------------------------------------------------------------
+
+    def _activity(self) -> None:
+        self._restart_idle()
+        page = self.stack.currentWidget()
+        touch = getattr(page, "user_activity", None)
+        if callable(touch):
+            touch()
+
+    def _restart_idle(self) -> None:
+        seconds = self.settings.idle_lock_seconds
+        if seconds and self.member is not None and self.mode not in ("self_checkin", "sign_in"):
+            self.idle.start(seconds * 1000)
+
+    def _idle_timeout(self) -> None:
+        if self.mode not in ("self_checkin", "sign_in"):
+            log.info("desk locked after idle")
+            self.lock()
+
+    def install_activity_filter(self, app: QObject) -> None:
+        app.installEventFilter(self._filter)
