@@ -10,6 +10,7 @@ by reading.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.names import name_key, parse_birth, phone_key
 from kiosk.people import rows_to_people
@@ -65,5 +66,5 @@ def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
     return _hits(rows)
 
 
-def _hits(rows: list) -> list[SearchHit]:  # type: ignore[type-arg]
+def _hits(rows: list[Any]) -> list[SearchHit]:
     return [SearchHit(p, int(r["rank"])) for p, r in zip(rows_to_people(rows), rows, strict=True)]

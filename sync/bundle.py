@@ -84,7 +84,7 @@ class BundleContents:
 
 def kiosk_public_jwk(store: Store) -> jwk.JWK:
     key = jwk.JWK.from_pyca(signing_key(store).public_key())
-    key.update(kid=store.get_meta("kiosk_id"))  # type: ignore[no-untyped-call]
+    key.update(kid=store.get_meta("kiosk_id"))
     return key
 
 
@@ -97,8 +97,8 @@ def set_cityos_keys(ctx: Context, jwks_json: str) -> None:
     """
     try:
         keys = jwk.JWKSet.from_json(jwks_json)
-        uses = {k.get("use") for k in keys["keys"]}  # type: ignore[index]
-        private = any(k.has_private for k in keys["keys"])  # type: ignore[index]
+        uses = {k.get("use") for k in keys["keys"]}
+        private = any(k.has_private for k in keys["keys"])
     except (JWException, ValueError, KeyError, TypeError) as exc:
         raise BundleError(why="not a JSON Web Key Set") from exc
     if not {"enc", "sig"} <= uses or private:
@@ -112,9 +112,9 @@ def _cityos_key(store: Store, use: str) -> jwk.JWK:
     raw = store.get_meta(_CITYOS_KEYS)
     if not raw:
         raise BundleError(why="the City OS keys were not imported (kiosk sync cityos-keys)")
-    for key in jwk.JWKSet.from_json(raw)["keys"]:  # type: ignore[index]
+    for key in jwk.JWKSet.from_json(raw)["keys"]:
         if key.get("use") == use:
-            return key  # type: ignore[no-any-return]
+            return key
     raise BundleError(why="no City OS key for " + use)
 
 

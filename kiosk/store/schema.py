@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import sqlcipher3
 
 __all__ = ["Migration", "MIGRATIONS", "LATEST", "pending", "apply_migrations", "run_script"]
 
-Connection = sqlcipher3.Connection
+#: sqlcipher3 ships no type information; its connection is typed loosely here.
+Connection = Any
 
 
 @dataclass(frozen=True)
