@@ -264,8 +264,8 @@ def _hourly(store: Store, now: datetime) -> tuple[HourCount, ...]:
 def dashboard(store: Store, now: datetime) -> Dashboard:
     """Every figure of the manager's dashboard as of ``now`` (an aware datetime).
 
-    A handful of aggregate queries (about 90 ms for 20,000 people); no person row leaves SQL except the
-    ids and flags of people needing care.
+    A handful of aggregate queries (about 90 ms for 20,000 people); no person row leaves SQL
+    except the ids and flags of people needing care.
     """
     shelter = store.query_one("SELECT id, capacity, is_open FROM shelter LIMIT 1")
     counts = _person_counts(store, now.date())

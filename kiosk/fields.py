@@ -40,6 +40,8 @@ FIELD_LABELS: dict[str, str] = {
     "role": _N("Field", "Role"),
     "pin": _N("Field", "PIN"),
     "image": _N("Field", "Image"),
+    "hours": _N("Field", "Hours"),
+    "survey": _N("Field", "Survey"),
     "platform": _N("Field", "City OS platform"),
     "cityos_endpoint": _N("Field", "City OS context broker URL"),
     "oidc_issuer": _N("Field", "OpenID Connect issuer URL"),

@@ -92,3 +92,21 @@ def test_my_number_must_be_registered_then_is_found(home: Path) -> None:
     assert [o["person_id"] for o in again["outcomes"]] == [pid]
     shown = run_cli("person", "show", pid, home=home).stdout
     assert ("123456789018" in shown, "mynumber_token" in shown) == (False, False)
+
+
+def test_qr_decode_prints_exact_texts_only_with_raw(home: Path, tmp_path: Path) -> None:
+    import segno
+
+    segno.make("123456789018", error="M").save(str(tmp_path / "card.png"), scale=6)
+    (tmp_path / "blank.png").write_bytes((tmp_path / "card.png").read_bytes())
+    raw = run_cli("qr", "decode", str(tmp_path / "card.png"), "--json", "--raw", home=home)
+    masked = run_cli("qr", "decode", str(tmp_path / "card.png"), "--json", home=home)
+    assert json.loads(raw.stdout) == [
+        {"file": str(tmp_path / "card.png"), "texts": ["123456789018"]}
+    ]
+    assert json.loads(masked.stdout)[0]["texts"] == ["mynumber **** **** 9018"]
+
+
+def test_self_test_passes(home: Path) -> None:
+    result = run_cli("self-test", home=home)
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "self-test passed")

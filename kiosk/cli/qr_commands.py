@@ -13,9 +13,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.arrival import identify
 from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.core import Kiosk
+from kiosk.errors import KioskError
 from kiosk.identity import (
     TrustedKey,
+    classify,
     dump_trust_list,
     issue_app_code,
     key_id,
@@ -29,6 +33,7 @@ from kiosk.identity import (
 from kiosk.identity.keys import public_key_bytes
 from kiosk.identity.trust import TrustList
 from kiosk.private_file import write_private
+from kiosk.selftest import run_self_test
 from kiosk.trust_store import import_trust, load_trust
 
 
@@ -94,6 +99,71 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def mask(text: str) -> str:
+    """What a decoded text may show on a terminal without --raw/--show: its kind and length."""
+    kind = classify(text)
+    if kind == "mynumber":
+        return f"mynumber **** **** {text[-4:]}"
+    return f"{kind} ({len(text)} characters)"
+
+
+def cmd_decode(args: argparse.Namespace) -> int:
+    from kiosk.scan import decode_files
+
+    found = decode_files([Path(f) for f in args.files])
+    if args.json:
+        print_json(
+            [
+                {"file": str(f.path), "texts": list(f.texts if args.raw else map(mask, f.texts))}
+                for f in found
+            ]
+        )
+        return 0
+    for f in found:
+        shown = list(f.texts) if args.raw else [mask(t) for t in f.texts]
+        print(f"{f.path}: {shown if shown else 'no code'}")
+    return 0
+
+
+def _describe(kiosk: Kiosk, text: str, show: bool) -> str:
+    try:
+        arrival = identify(kiosk.store, text, kiosk.ctx.now())
+    except KioskError as exc:
+        return f"{classify(text)}: refused ({exc.code})"
+    who = ", ".join(p.name for p in arrival.known) if show else f"{len(arrival.known)} known"
+    new = ", ".join(d.name for d in arrival.newcomers) if show else f"{len(arrival.newcomers)} new"
+    masked = f" {arrival.mynumber.masked}" if arrival.mynumber else ""
+    return f"{arrival.kind}{masked}: verified; {who}; {new}"
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from kiosk.scan import Acceptor, Pipeline, open_source
+
+    pipeline = Pipeline()
+    with open_kiosk(args) as kiosk, open_source(args.source) as source:
+        acceptor = Acceptor()
+        events = 0
+        for frame in source:
+            for text in acceptor.feed(pipeline.decode(frame)):
+                print(_describe(kiosk, text, args.show), flush=True)
+                events += 1
+                if args.max_events and events >= args.max_events:
+                    return 0
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    result = run_self_test()
+    for step in result.steps:
+        print(f"ok    {step}")
+    if not result.ok:
+        print(f"FAIL  {result.failed_step}")
+        print("kiosk: the self-test failed.", file=sys.stderr)
+        return 1
+    print("self-test passed")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     qr = add_command(
         subparsers, "qr", "Issue and decode QR codes.", "kiosk qr decode photo.png", lambda a: 2
@@ -124,6 +194,34 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--days", type=int, default=365, help="validity of the code")
     p.add_argument("--out", help="also write the QR as .png or .svg")
+    p = add_command(
+        sub,
+        "decode",
+        "Decode QR codes in image files (personal content masked unless --raw).",
+        "kiosk qr decode photo1.png photo2.jpg --json --raw",
+        cmd_decode,
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--raw", action="store_true", help="print every decoded text exactly")
+
+    p = add_command(
+        subparsers,
+        "scan",
+        "Read codes from a camera, video or image folder; print each accepted code's kind.",
+        "kiosk scan --source 0   (webcam 0; or a video file or a folder of images)",
+        cmd_scan,
+    )
+    p.add_argument("--source", required=True)
+    p.add_argument("--show", action="store_true", help="show names (otherwise counts only)")
+    p.add_argument("--max-events", type=int, default=0, help="stop after this many codes")
+    add_command(
+        subparsers,
+        "self-test",
+        "Check that this installation works: encrypted store, decoder, check-in.",
+        "kiosk self-test",
+        cmd_self_test,
+    )
 
     trust = add_command(
         subparsers, "trust", "Keys this kiosk trusts.", "kiosk trust list", lambda a: 2

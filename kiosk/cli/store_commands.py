@@ -13,6 +13,7 @@ from typing import Any
 from kiosk import doctor, status
 from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
+from kiosk.dashboard import status_figures
 from kiosk.diagnostics import write_report
 from kiosk.errors import PassphraseUnavailable, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
@@ -74,8 +75,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         figures = status.status(kiosk.store)
         queued = pending_count(kiosk.store)
+        extra = status_figures(kiosk.store, kiosk.ctx.now()) if args.json else {}
     if args.json:
-        print_json({**_as_dict(figures), "queued": queued})
+        print_json({**extra, **_as_dict(figures), "queued": queued})
         return 0
     print(f"Shelter {figures.shelter_id} ({'open' if figures.is_open else 'CLOSED'})")
     print(f"  inside:        {figures.present} / {figures.capacity} ({figures.crowding})")
