@@ -108,7 +108,8 @@ class ImageFolderSource(FrameSource):
 
 
 class LoopSource(FrameSource):
-    """A list of frames played forever at ``fps`` (the demo camera)."""
+    """A list of frames played forever at ``fps``, each shown ``hold`` times in a row (the demo
+    camera: a few distinct frames held for seconds, without keeping hundreds in memory)."""
 
     description = "demo camera"
 
@@ -117,10 +118,11 @@ class LoopSource(FrameSource):
         frames: Sequence[np.ndarray],
         fps: float = 15.0,
         sleep: Callable[[float], None] = time.sleep,
+        hold: int = 1,
     ) -> None:
         if not frames:
             raise SourceUnavailable(source="demo camera")
-        self._frames = list(frames)
+        self._frames = [frame for frame in frames for _ in range(max(1, hold))]
         self._period = 1.0 / fps if fps > 0 else 0.0
         self._sleep = sleep
         self._closed = False
