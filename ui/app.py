@@ -1,0 +1,166 @@
+"""`kiosk-app`: the kiosk window.
+
+With no arguments it opens the embedded default: the demo shelter in ``.kiosk-demo`` (or
+``$KIOSK_HOME``) with fake residents, demo City OS keys and demo staff PINs, and — when the
+laptop has no webcam — the demo camera, so a newcomer sees the whole flow at once. With
+``--home DIR`` it opens a real store (asking for the passphrase) or runs the first-run setup.
+``--self-test`` checks an installation without a screen and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.core import Kiosk, default_home
+from kiosk.demo import DEMO_PASSPHRASE, DEMO_PINS, open_demo_kiosk
+from kiosk.logs import setup_file_logging
+from kiosk.scan import Acceptor, CameraSource, FrameSource, Pipeline, SourceUnavailable, open_source
+from kiosk.scan.demo_camera import demo_camera, demo_codes
+from kiosk.selftest import run_self_test
+from kiosk.settings import Settings, load_settings
+from kiosk.shelter import get_shelter, signing_key
+
+__all__ = ["main", "camera_opener", "build_window"]
+
+
+def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
+    """A function that opens the configured frame source, falling back to the demo camera."""
+
+    def open_camera() -> FrameSource:
+        if spec not in ("auto", "demo"):
+            return open_source(spec)
+        if spec == "auto":
+            try:
+                return CameraSource(0)
+            except SourceUnavailable:
+                pass
+        codes = demo_codes(kiosk.ctx.now(), signing_key(kiosk.store), get_shelter(kiosk.store).id)
+        return demo_camera(codes)
+
+    return open_camera
+
+
+def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: str = "auto"):  # type: ignore[no-untyped-def]
+    """The main window with its pages and the camera wired; returns (window, camera worker)."""
+    from ui.actions import KioskActions
+    from ui.camera import CameraWorker
+    from ui.i18n import tr_error
+    from ui.main_window import MainWindow, Pages
+    from ui.screens.pages import page_factories, pin_dialog
+    from ui.widgets.camera_view import CameraView
+
+    actions = KioskActions(kiosk, workers)
+    actions.sign_out()
+    views = {"desk": CameraView(), "self_checkin": CameraView()}
+    window = MainWindow(
+        actions,
+        settings,
+        Pages(**page_factories(views, settings, tr_error, languages)),
+        shelter_name=get_shelter(kiosk.store).name,
+        ask_pin=pin_dialog,
+    )
+    worker = CameraWorker(
+        camera_opener(kiosk, camera), Pipeline().decode, Acceptor(verify=lambda t: False)
+    )
+    for view in views.values():
+        worker.frame.connect(view.show_frame)
+    worker.accepted.connect(window.on_code)
+    window.mode_changed.connect(lambda _mode: worker.reset_acceptor())
+    return window, worker
+
+
+def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
+    if args.demo or not (args.home or os.environ.get("KIOSK_HOME")):
+        home = Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
+        return open_demo_kiosk(home, os.environ.get("KIOSK_PASSPHRASE", DEMO_PASSPHRASE))
+    home = Path(args.home) if args.home else default_home()
+    from ui.screens.unlock import unlock_or_setup
+
+    return unlock_or_setup(home)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-app",
+        description="Shelter reception kiosk window.",
+        epilog="example:\n  kiosk-app\n  kiosk-app --home D:\\kiosk --self-checkin",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--home", help="kiosk data directory of a real shelter")
+    parser.add_argument("--demo", action="store_true", help="the demo shelter (the default)")
+    parser.add_argument("--camera", help="auto, demo, a webcam index, a video file or a folder")
+    parser.add_argument("--self-checkin", action="store_true", help="start in self check-in mode")
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    args = parser.parse_args(argv)
+
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return self_test()
+
+    from ui.application import create_qapplication
+    from ui.ops import Workers
+
+    app, languages = create_qapplication(sys.argv[:1], Settings())
+    kiosk = _open_kiosk(args)
+    if kiosk is None:
+        return 1
+    settings = load_settings(kiosk.store)
+    if settings.log_to_file:
+        setup_file_logging(kiosk.home)
+    create_qapplication(sys.argv[:1], settings)
+    languages.switch(settings.language)
+    workers = Workers()
+    window, camera = build_window(
+        kiosk, settings, languages, workers, args.camera or settings.camera
+    )
+    window.install_activity_filter(app)
+    if args.demo or not args.home:
+        pins = ", ".join(f"{role} {pin}" for _, role, pin in DEMO_PINS)
+        window.statusBar().showMessage(window.tr("Demo shelter — PINs: {pins}").format(pins=pins))
+    window.resize(1280, 800)
+    window.show()
+    if args.self_checkin:
+        window.enter_self_checkin()
+    camera.start()
+    code = app.exec()
+    camera.stop()
+    workers.shutdown()
+    kiosk.close()
+    return code
+
+
+def self_test() -> int:
+    """The core self-test, then the window built offscreen: proves Qt and its plugins load."""
+    result = run_self_test()
+    for step in result.steps:
+        print(f"ok    {step}")
+    if not result.ok:
+        print(f"FAIL  {result.failed_step}")
+        return 1
+    import tempfile
+
+    from ui.application import create_qapplication
+    from ui.ops import Workers
+
+    app, languages = create_qapplication(sys.argv[:1], Settings())
+    with tempfile.TemporaryDirectory(prefix="kiosk-selftest-ui-") as tmp:
+        kiosk = open_demo_kiosk(Path(tmp) / "demo", people=5)
+        workers = Workers()
+        window, _camera = build_window(kiosk, Settings(), languages, workers, camera="demo")
+        window.show()
+        app.processEvents()
+        ok = window.stack.count() >= 3
+        window.close()
+        workers.shutdown()
+        kiosk.close()
+    print(f"{'ok  ' if ok else 'FAIL'}  window with {window.stack.count()} pages")
+    print("self-test passed" if ok else "self-test failed")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Which screen is which page of the window: the factories the window is built from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.settings import Settings
+from kiosk.staff import StaffMember
+from ui.actions import KioskActions
+
+__all__ = ["page_factories", "pin_dialog"]
+
+
+def page_factories(
+    views: dict[str, QWidget],
+    settings: Settings,
+    translate_error: Callable[..., str],
+    languages: Any,
+) -> dict[str, Callable[[KioskActions], QWidget]]:
+    from ui.screens.sign_in import SignInPage
+
+    from ui.screens.desk import DeskScreen
+    from ui.screens.self_checkin import SelfCheckinScreen
+
+    def self_checkin(actions: KioskActions) -> QWidget:
+        page = SelfCheckinScreen(
+            actions, settings.self_checkin_idle_seconds, views.get("self_checkin"), translate_error
+        )
+        page.language_requested.connect(languages.switch)
+        return page
+
+    factories: dict[str, Callable[[KioskActions], QWidget]] = {
+        "sign_in": lambda actions: SignInPage(actions),
+        "desk": lambda actions: DeskScreen(actions, views.get("desk")),
+        "self_checkin": self_checkin,
+    }
+    try:
+        from ui.screens.card_form import CardForm
+
+        factories["card"] = lambda actions: CardForm(actions)
+    except ImportError:
+        pass
+    return factories
+
+
+def pin_dialog(parent: QWidget, actions: KioskActions) -> StaffMember | None:
+    from ui.screens.pin_dialog import ask_pin
+
+    return ask_pin(parent, actions)
