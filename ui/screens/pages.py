@@ -20,10 +20,9 @@ def page_factories(
     translate_error: Callable[..., str],
     languages: Any,
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
-    from ui.screens.sign_in import SignInPage
-
     from ui.screens.desk import DeskScreen
     from ui.screens.self_checkin import SelfCheckinScreen
+    from ui.screens.sign_in import SignInPage
 
     def self_checkin(actions: KioskActions) -> QWidget:
         page = SelfCheckinScreen(
