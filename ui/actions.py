@@ -72,6 +72,10 @@ class KioskActions:
 
         self._runner.run_db(work, done, failed)
 
+    def act_as(self, member: staff.StaffMember) -> None:
+        """Act as a staff member whose PIN was checked (leaving self check-in mode)."""
+        self._ctx = self._kiosk.ctx.acting_as(member.id, member.role)
+
     def sign_out(self) -> None:
         self._ctx = self._kiosk.ctx.acting_as("kiosk", "staff")
 

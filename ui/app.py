@@ -101,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test()
 
+    from PySide6.QtCore import QCoreApplication
+
     from ui.application import create_qapplication
     from ui.ops import Workers
 
@@ -120,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.install_activity_filter(app)
     if args.demo or not args.home:
         pins = ", ".join(f"{role} {pin}" for _, role, pin in DEMO_PINS)
-        window.statusBar().showMessage(window.tr("Demo shelter — PINs: {pins}").format(pins=pins))
+        message = QCoreApplication.translate("MainWindow", "Demo shelter — PINs: {pins}")
+        window.statusBar().showMessage(message.format(pins=pins))
     window.resize(1280, 800)
     window.show()
     if args.self_checkin:

@@ -55,6 +55,7 @@ def apply_theme(app: QApplication, settings: Settings) -> None:
             "QPushButton { padding: 8px 14px; }"
             "QPushButton:default { background: #0b5; color: white; font-weight: bold; }"
             "QLabel#supportTag { background: #000; color: #ff0; padding: 6px; }"
+            "QCheckBox::indicator { width: 28px; height: 28px; }"
         )
 
 

@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from kiosk.errors import KioskError
 from kiosk.selftest import assets_dir
 
-__all__ = ["Languages", "tr_error", "tr_text", "translations_dir"]
+__all__ = ["Languages", "tr_error", "translated", "translations_dir"]
 
 
 def translations_dir() -> Path:
     return assets_dir() / "translations"
 
 
-def tr_text(context: str, text: str) -> str:
+def translated(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -33,8 +33,8 @@ def tr_error(error: KioskError) -> str:
     params = dict(error.params)
     for name, context in error.param_contexts.items():
         if isinstance(params.get(name), str):
-            params[name] = tr_text(context, params[name])
-    template = tr_text("KioskError", error.template_text)
+            params[name] = translated(context, params[name])
+    template = translated("KioskError", error.template_text)
     try:
         text = template.format(**params)
         return text.format(**params) if "{" in text else text

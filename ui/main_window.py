@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             return
         member = self.ask_pin(self, self.actions)
         if member is not None:
+            self.actions.act_as(member)
             self.toolbar.setVisible(True)
             self.showNormal()
             self.on_signed_in(member)

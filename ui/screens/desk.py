@@ -35,7 +35,7 @@ from kiosk.records import Person
 from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
-from ui.i18n import tr_error, tr_text
+from ui.i18n import tr_error, translated
 from ui.widgets.banner import Banner
 
 __all__ = ["DeskScreen"]
@@ -241,7 +241,7 @@ class DeskScreen(QWidget):
         self.admitted.emit(admitted)
 
     def _report(self, result: StayResult, text: str) -> None:
-        level = tr_text("Crowding", CROWDING_LABELS[result.crowding.level])
+        level = translated("Crowding", CROWDING_LABELS[result.crowding.level])
         kind = "warning" if result.crowding.level in ("high", "full") else "success"
         self.banner.show_message(kind, f"{text} — {level}")
         self.refresh_activity()

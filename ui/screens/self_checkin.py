@@ -232,6 +232,7 @@ class SelfCheckinScreen(QWidget):
         self.support_tag.setText(
             self.tr("Staff will come to help you.") if found.support_needed else ""
         )
+        self.support_tag.setVisible(found.support_needed)
         self._update_confirm_button()
         self.pages.setCurrentIndex(CONFIRM)
         self.confirm_button.setFocus()

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from kiosk.core import Kiosk
 from kiosk.errors import KioskError, WrongPassphrase
 from kiosk.store.database import StorePaths
-from ui.i18n import tr_error, tr_text
+from ui.i18n import tr_error, translated
 
 __all__ = ["unlock_or_setup"]
 
 
 def _ask_passphrase(home: Path, attempt: int) -> str | None:
-    label = tr_text("Unlock", "Passphrase of the shelter's data") + f"\n{home}"
+    label = translated("Unlock", "Passphrase of the shelter's data") + f"\n{home}"
     if attempt:
-        label = tr_text("Unlock", "Wrong passphrase. Try again.") + "\n" + label
+        label = translated("Unlock", "Wrong passphrase. Try again.") + "\n" + label
     text, ok = QInputDialog.getText(
-        None, tr_text("Unlock", "Unlock the kiosk"), label, QLineEdit.EchoMode.Password
+        None, translated("Unlock", "Unlock the kiosk"), label, QLineEdit.EchoMode.Password
     )
     return text if ok else None
 
@@ -52,6 +52,6 @@ def unlock_or_setup(home: Path) -> Kiosk | None:
         except WrongPassphrase:
             continue
         except KioskError as error:
-            QMessageBox.critical(None, tr_text("Unlock", "Unlock the kiosk"), tr_error(error))
+            QMessageBox.critical(None, translated("Unlock", "Unlock the kiosk"), tr_error(error))
             return None
     return None

@@ -1,0 +1,1767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>KioskError</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Camera test skipped. Press Finish to create the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a QR code in front of the camera to check the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera preview is available here. Press Finish to create the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the picture is sharp, the camera is ready. Press Finish to create the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the camera test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityOsPage</name>
+    <message>
+        <source>City OS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this kiosk sends check-ins. Everything here can be set later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crowding</name>
+    <message>
+        <source>Available (under 30%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some space (30–60%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crowded (60–80%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (80% and over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13–17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65–74</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Single resident (見本 太郎)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident needing support, with her son (見本 花子)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household of six (テスト 一郎)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from a key nobody trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in slip, support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single resident, code from the previous City key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Search by name (kanji or kana), phone or birth date (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. さとう はなこ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New walk-in card (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply pickup (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed (要支援)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered yet: fill in the evacuee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people (Enter)</source>
+        <translation>
+            <numerusform>Check in %n person (Enter)</numerusform>
+            <numerusform>Check in %n people (Enter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: %n people</source>
+        <translation>
+            <numerusform>Checked in: %n person</numerusform>
+            <numerusform>Checked in: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person first (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is {name} going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup recorded: {item} × {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where staying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS context broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk after idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self check-in idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up the shelter kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the kiosk… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskError</name>
+    <message>
+        <source>This card or slip is not registered yet: fill in the evacuee card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shelter is closed: check-ins are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not checked in (person {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the person is going (home, hospital, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the item picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a My Number card or a kiosk slip can be linked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the destination with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a person id, --qr or --image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the form {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each as LABEL:ROLE:PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk data store in {home}. Create one with &apos;kiosk init&apos; or choose another --home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk data store already exists in {home}; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the kiosk data store. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk data store is damaged ({detail}). Restore a backup or ask support; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store was written by a newer kiosk (schema {found}, this kiosk knows up to {known}). Update the kiosk software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: set KIOSK_PASSPHRASE or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity code cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code&apos;s signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid yet (issued {issued}). Check the kiosk&apos;s date and time, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk&apos;s date and time, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is too large for a readable QR code (version {version}, at most {limit}). Issue codes for fewer household members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot be issued: field {field} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust list cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust-list file is not valid (entry {entry}, field {field}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust-list file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} is not an Ed25519 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This My Number&apos;s check digit is wrong: it was misread or mistyped. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number cards cannot be read on this kiosk: its token key is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reading in kana only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F, M or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a real date of birth, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 10 or 11 digits, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose shelter, vehicle, home or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only these values: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consent scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a language code such as ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code already belongs to another person (id {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create at least one shelter manager PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN nobody else uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose staff, operator or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera or file {source} cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ngsi-v2 or ngsi-ld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 0 to 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 5 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shelter&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a shelter manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a short label such as 受付1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the listed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;None of these&apos; cannot go with other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such question in the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be used: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. The data already saved is safe; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shelter reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self check-in mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shelter — PINs: {pins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks everything this kiosk stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover this passphrase: not the city, not support. If it is lost, the data in this kiosk is lost. Use at least 10 characters (a few ordinary words work well), write it down and keep it sealed with the shelter&apos;s emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only: enter your PIN to leave self check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckinScreen</name>
+    <message>
+        <source>Welcome. Please check in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code of the disaster app or of your My Number card up to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code? Press “Call staff”. We will help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this you and your household?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (already checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff will come to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, check in (%n people)</source>
+        <translation>
+            <numerusform>Yes, check in (%n person)</numerusform>
+            <numerusform>Yes, check in (%n people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you. You are checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go inside. The shelter is crowded: staff will show you where to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please go inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have been called. Please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk after idle seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self check-in returns to welcome after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a log file (no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS context broker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send automatically when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>The shelter</source>
+        <extracomment>Core field names (``ValidationError.field``) whose widgets are on this page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which shelter this kiosk serves. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example aizu-hs-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tsunami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volcano</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Shelter reception — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: enter your PIN and press OK (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign in at the desk with a PIN of 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shelter manager PIN is required. Reception staff and sync operator PINs are optional; more can be added later. Each PIN is typed twice and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter manager (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Supplies</name>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three meals a day: Cabinet Office shelter-operation guidelines (避難所運営ガイドライン) and common stockpile guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 3 litres per person per day for drinking and cooking: common stockpile guidance in Japan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy-safe meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the three ordinary meals one for one (assumption of this kiosk); the allergens are on each card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-diet meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the three ordinary meals one for one (assumption of this kiosk): soft, low-salt, diabetic or religious diets as noted on each card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infant formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper planning figure: about 1 litre of prepared formula a day covers a baby under one on manufacturers&apos; feeding charts; toddlers need less, breastfed babies may need none. Ask the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 8 a day (6 to 10 by age): common household-stockpile guidance for babies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a supply: one check a day with each person on regular medication (nurse or pharmacist) so nobody runs out (assumption of this kiosk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone checked in, except infants and special diets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a food allergy (not infants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with dietary needs (no allergy, not infants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on regular medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Your current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you doing? Skip any question you prefer not to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would help you? Requests are passed on to the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what is difficult. Problems are passed on to the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with life in the shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is your physical health?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well can you sleep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much stress or worry do you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you getting enough food and water?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need most now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like to talk to a nurse, counsellor or staff member?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other requests to the city or the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is any of these a problem for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you felt unsafe or been harassed in the shelter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe any other problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cough or sore throat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhoea or vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swollen or painful legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing or underwear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedding or a mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baby supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions for privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information about support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise or light at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too hot or too cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules or relations with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access for wheelchairs or disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trust list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen: codes can be checked after a trust list is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust list (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS keys that make resident QR codes trustworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trust list file your city gave you (on a USB stick, for example). You can also import it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Passphrase of the shelter&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing impairment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual impairment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs nursing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety status may be disclosed to inquirers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative or companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totally destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

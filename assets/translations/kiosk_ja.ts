@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name></name>
+    <message>
+        <source>KioskError</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Camera test skipped. Press Finish to create the kiosk.</source>
+        <translation>カメラテストを省略しました。「完了」を押すとキオスクを作成します。</translation>
+    </message>
+    <message>
+        <source>Camera test</source>
+        <translation>カメラテスト</translation>
+    </message>
+    <message>
+        <source>Hold a QR code in front of the camera to check the picture.</source>
+        <translation>QRコードをカメラの前にかざして映り方を確認してください。</translation>
+    </message>
+    <message>
+        <source>No camera preview is available here. Press Finish to create the kiosk.</source>
+        <translation>ここではカメラ映像を表示できません。「完了」を押すとキオスクを作成します。</translation>
+    </message>
+    <message>
+        <source>If the picture is sharp, the camera is ready. Press Finish to create the kiosk.</source>
+        <translation>映像がはっきりしていればカメラは使えます。「完了」を押すとキオスクを作成します。</translation>
+    </message>
+    <message>
+        <source>Skip the camera test</source>
+        <translation>カメラテストを省略</translation>
+    </message>
+</context>
+<context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>カメラ映像</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+</context>
+<context>
+    <name>CityOsPage</name>
+    <message>
+        <source>City OS connection</source>
+        <translation>都市OSとの接続</translation>
+    </message>
+    <message>
+        <source>Where this kiosk sends check-ins. Everything here can be set later.</source>
+        <translation>受付情報の送信先です。ここはすべて後で設定できます。</translation>
+    </message>
+    <message>
+        <source>Set this up later</source>
+        <translation>後で設定する</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+</context>
+<context>
+    <name>Crowding</name>
+    <message>
+        <source>Available (under 30%)</source>
+        <translation>空きあり（30%未満）</translation>
+    </message>
+    <message>
+        <source>Some space (30–60%)</source>
+        <translation>やや混雑（30〜60%）</translation>
+    </message>
+    <message>
+        <source>Crowded (60–80%)</source>
+        <translation>混雑（60〜80%）</translation>
+    </message>
+    <message>
+        <source>Full (80% and over)</source>
+        <translation>満員（80%以上）</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Age unknown</source>
+        <translation>年齢不明</translation>
+    </message>
+    <message>
+        <source>0–5</source>
+        <translation>0〜5歳</translation>
+    </message>
+    <message>
+        <source>6–12</source>
+        <translation>6〜12歳</translation>
+    </message>
+    <message>
+        <source>13–17</source>
+        <translation>13〜17歳</translation>
+    </message>
+    <message>
+        <source>18–64</source>
+        <translation>18〜64歳</translation>
+    </message>
+    <message>
+        <source>65–74</source>
+        <translation>65〜74歳</translation>
+    </message>
+    <message>
+        <source>75 and over</source>
+        <translation>75歳以上</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Single resident (見本 太郎)</source>
+        <translation>単身の住民（見本 太郎）</translation>
+    </message>
+    <message>
+        <source>Resident needing support, with her son (見本 花子)</source>
+        <translation>要支援の住民と息子（見本 花子）</translation>
+    </message>
+    <message>
+        <source>Household of six (テスト 一郎)</source>
+        <translation>6人世帯（テスト 一郎）</translation>
+    </message>
+    <message>
+        <source>Expired code</source>
+        <translation>期限切れのコード</translation>
+    </message>
+    <message>
+        <source>Code from a key nobody trusts</source>
+        <translation>信頼されていない鍵のコード</translation>
+    </message>
+    <message>
+        <source>Walk-in slip, support needed</source>
+        <translation>受付票（要支援）</translation>
+    </message>
+    <message>
+        <source>Single resident, code from the previous City key</source>
+        <translation>単身の住民（市の旧鍵のコード）</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Search by name (kanji or kana), phone or birth date (F2)</source>
+        <translation>氏名（漢字・かな）、電話番号、生年月日で検索（F2）</translation>
+    </message>
+    <message>
+        <source>e.g. さとう はなこ</source>
+        <translation>例：さとう はなこ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近の受付</translation>
+    </message>
+    <message>
+        <source>New walk-in card (F3)</source>
+        <translation>避難者カードを新規作成（F3）</translation>
+    </message>
+    <message>
+        <source>Check out (F4)</source>
+        <translation>退所（F4）</translation>
+    </message>
+    <message>
+        <source>Supply pickup (F5)</source>
+        <translation>物資受取（F5）</translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card</source>
+        <translation>避難者カードを記入</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>読み取ったコード</translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation>防災アプリのコード</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Kiosk slip</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Support needed (要支援)</source>
+        <translation>要支援</translation>
+    </message>
+    <message>
+        <source>Not registered yet: fill in the evacuee card.</source>
+        <translation>未登録です。避難者カードを記入してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people (Enter)</source>
+        <translation>
+            <numerusform>%n人を受付（Enter）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: %n people</source>
+        <translation>
+            <numerusform>%n人を受付しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>Find the person first (F2).</source>
+        <translation>先に対象の方を検索してください（F2）。</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>Where is {name} going?</source>
+        <translation>{name}さんの行き先は？</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}</source>
+        <translation>退所しました：{name}</translation>
+    </message>
+    <message>
+        <source>Supply pickup</source>
+        <translation>物資受取</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Pickup recorded: {item} × {n}</source>
+        <translation>受取を記録しました：{item} × {n}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>帰所</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>受取</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Where staying</source>
+        <translation>避難場所</translation>
+    </message>
+    <message>
+        <source>Place details</source>
+        <translation>場所の詳細</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>配慮が必要なこと</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>行き先</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>収容人数</translation>
+    </message>
+    <message>
+        <source>Shelter id</source>
+        <translation>避難所ID</translation>
+    </message>
+    <message>
+        <source>Shelter name</source>
+        <translation>避難所名</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>ナンバー</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>車種</translation>
+    </message>
+    <message>
+        <source>Number of pets</source>
+        <translation>ペットの数</translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation>住家被害</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Staff label</source>
+        <translation>職員名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>City OS platform</source>
+        <translation>都市OSの種類</translation>
+    </message>
+    <message>
+        <source>City OS context broker URL</source>
+        <translation>都市OSブローカーのURL</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL</source>
+        <translation>OpenID ConnectのURL</translation>
+    </message>
+    <message>
+        <source>Lock the desk after idle seconds</source>
+        <translation>無操作でロックするまでの秒数</translation>
+    </message>
+    <message>
+        <source>Self check-in idle seconds</source>
+        <translation>セルフ受付の待ち秒数</translation>
+    </message>
+    <message>
+        <source>Changes per request</source>
+        <translation>1回に送る変更数</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up the shelter kiosk</source>
+        <translation>避難所キオスクの初期設定</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>2つのパスフレーズが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>2つのPINが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Creating the kiosk… this takes a few seconds.</source>
+        <translation>キオスクを作成しています…数秒かかります。</translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read.</source>
+        <translation>信頼リストのファイルを読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskError</name>
+    <message>
+        <source>This card or slip is not registered yet: fill in the evacuee card first.</source>
+        <translation>このカード・受付票はまだ登録されていません。先に避難者カードを記入してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation>少なくとも1人を選んでください。</translation>
+    </message>
+    <message>
+        <source>This shelter is closed: check-ins are not accepted.</source>
+        <translation>この避難所は閉鎖中のため、受付できません。</translation>
+    </message>
+    <message>
+        <source>This person is not checked in (person {id}).</source>
+        <translation>この方は受付されていません（対象者 {id}）。</translation>
+    </message>
+    <message>
+        <source>Say where the person is going (home, hospital, ...).</source>
+        <translation>行き先（自宅、病院など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>{limit}文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the item picked up.</source>
+        <translation>受け取った品目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 1000.</source>
+        <translation>1〜1000の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>2回の入力が一致しません。</translation>
+    </message>
+    <message>
+        <source>Only a My Number card or a kiosk slip can be linked here.</source>
+        <translation>ここで紐づけできるのはマイナンバーカードか受付票だけです。</translation>
+    </message>
+    <message>
+        <source>Give the destination with --to.</source>
+        <translation>--to で行き先を指定してください。</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image.</source>
+        <translation>画像にQRコードが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Give a person id, --qr or --image.</source>
+        <translation>対象者ID、--qr または --image を指定してください。</translation>
+    </message>
+    <message>
+        <source>Use the form {example}.</source>
+        <translation>{example} の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>8文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write each as LABEL:ROLE:PIN.</source>
+        <translation>名前:役割:PIN の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>{label}: {hint}</source>
+        <translation>{label}：{hint}</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>ID {id} の{what}はありません。</translation>
+    </message>
+    <message>
+        <source>The data store cannot be used.</source>
+        <translation>データを使用できません。</translation>
+    </message>
+    <message>
+        <source>No kiosk data store in {home}. Create one with &apos;kiosk init&apos; or choose another --home.</source>
+        <translation>{home} にキオスクのデータがありません。&apos;kiosk init&apos; で作成するか、別の --home を指定してください。</translation>
+    </message>
+    <message>
+        <source>A kiosk data store already exists in {home}; it was left untouched.</source>
+        <translation>{home} にはすでにキオスクのデータがあります。変更していません。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the kiosk data store. Nothing was changed.</source>
+        <translation>パスフレーズが違います。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The kiosk data store is damaged ({detail}). Restore a backup or ask support; the file was left as it is.</source>
+        <translation>キオスクのデータが破損しています（{detail}）。バックアップから復元するか、サポートに連絡してください。ファイルはそのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The data store was written by a newer kiosk (schema {found}, this kiosk knows up to {known}). Update the kiosk software.</source>
+        <translation>このデータは新しいキオスクで作成されています（スキーマ {found}、このキオスクは {known} まで対応）。ソフトウェアを更新してください。</translation>
+    </message>
+    <message>
+        <source>No passphrase: set KIOSK_PASSPHRASE or run the command in a terminal.</source>
+        <translation>パスフレーズがありません。KIOSK_PASSPHRASE を設定するか、端末で実行してください。</translation>
+    </message>
+    <message>
+        <source>The identity code cannot be used.</source>
+        <translation>このコードは使用できません。</translation>
+    </message>
+    <message>
+        <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+        <translation>このコードは読み取れません。破損しているか、避難所受付用のコードではありません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+        <translation>このコードは新しい形式（{prefix}）です。キオスクを更新するか、職員が手入力で登録してください。</translation>
+    </message>
+    <message>
+        <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+        <translation>このコードは、このキオスクが信頼していない鍵で署名されています（鍵ID {kid}）。最新の信頼リストを取り込むか、職員が手入力で登録してください。</translation>
+    </message>
+    <message>
+        <source>This code&apos;s signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+        <translation>このコードの署名が正しくありません。改ざんされたか、市が発行したものではありません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+        <translation>このコードは {expired} に期限切れになりました。アプリで新しいコードを表示するか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This code is not valid yet (issued {issued}). Check the kiosk&apos;s date and time, or ask staff.</source>
+        <translation>このコードはまだ有効ではありません（発行 {issued}）。キオスクの日時を確認するか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+        <translation>このコードは {retired} に廃止された鍵で署名されています（鍵ID {kid}）。アプリで新しいコードを表示するか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk&apos;s date and time, or ask staff.</source>
+        <translation>このコードの鍵は {valid_from} から有効です（鍵ID {kid}）。キオスクの日時を確認するか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+        <translation>この受付票は別の避難所（{shelter}）で発行されたものです。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The code is too large for a readable QR code (version {version}, at most {limit}). Issue codes for fewer household members.</source>
+        <translation>コードが大きすぎて読み取れるQRコードになりません（バージョン {version}、上限 {limit}）。世帯人数を分けて発行してください。</translation>
+    </message>
+    <message>
+        <source>The code cannot be issued: field {field} is not valid.</source>
+        <translation>コードを発行できません：項目 {field} が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The trust list cannot be used.</source>
+        <translation>信頼リストを使用できません。</translation>
+    </message>
+    <message>
+        <source>The trust-list file is not valid (entry {entry}, field {field}). Nothing was imported.</source>
+        <translation>信頼リストのファイルが正しくありません（項目 {entry}、{field}）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The trust-list file {path} cannot be read.</source>
+        <translation>信頼リストのファイル {path} を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not an Ed25519 private key.</source>
+        <translation>鍵ファイル {path} は Ed25519 の秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+        <translation>有効なマイナンバーではありません。カードの裏面をもう一度かざすか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+        <translation>マイナンバーは12桁ですが、{count}桁でした。カードの裏面をもう一度かざすか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+        <translation>マイナンバーは数字だけです。カード裏面のQRコードをかざすか、職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>This My Number&apos;s check digit is wrong: it was misread or mistyped. Try again.</source>
+        <translation>マイナンバーのチェックデジットが合いません。読み取りか入力の誤りです。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>My Number cards cannot be read on this kiosk: its token key is not set up.</source>
+        <translation>このキオスクではマイナンバーカードを読み取れません（照合用の鍵が未設定です）。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>必須項目です。</translation>
+    </message>
+    <message>
+        <source>Write the reading in kana only.</source>
+        <translation>ふりがなはかなで入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose F, M or X.</source>
+        <translation>女性・男性・その他から選んでください。</translation>
+    </message>
+    <message>
+        <source>Use a real date of birth, e.g. {example}.</source>
+        <translation>正しい生年月日を入力してください（例：{example}）。</translation>
+    </message>
+    <message>
+        <source>Enter 10 or 11 digits, e.g. {example}.</source>
+        <translation>10桁か11桁で入力してください（例：{example}）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose shelter, vehicle, home or other.</source>
+        <translation>避難所内・車中泊・在宅・その他から選んでください。</translation>
+    </message>
+    <message>
+        <source>Use only these values: {values}.</source>
+        <translation>次の値だけを使ってください：{values}。</translation>
+    </message>
+    <message>
+        <source>Unknown consent scope.</source>
+        <translation>不明な同意の範囲です。</translation>
+    </message>
+    <message>
+        <source>Use a language code such as ja or en.</source>
+        <translation>ja や en などの言語コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 100.</source>
+        <translation>0〜100の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add at least one person.</source>
+        <translation>少なくとも1人を追加してください。</translation>
+    </message>
+    <message>
+        <source>This code already belongs to another person (id {other}).</source>
+        <translation>このコードはすでに別の方に紐づいています（ID {other}）。</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation>{n}文字以上で入力してください。</translation>
+    </message>
+    <message>
+        <source>Create at least one shelter manager PIN.</source>
+        <translation>避難所責任者のPINを少なくとも1つ作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN nobody else uses.</source>
+        <translation>他の人が使っていないPINにしてください。</translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits.</source>
+        <translation>4〜12桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose staff, operator or manager.</source>
+        <translation>受付職員・同期担当・避難所責任者から選んでください。</translation>
+    </message>
+    <message>
+        <source>The camera or file {source} cannot be opened.</source>
+        <translation>カメラまたはファイル {source} を開けません。</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as {example}.</source>
+        <translation>{example} のような完全なURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose ja or en.</source>
+        <translation>ja か en を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose ngsi-v2 or ngsi-ld.</source>
+        <translation>ngsi-v2 か ngsi-ld を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 86400 seconds.</source>
+        <translation>0〜86400秒で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter 5 to 3600 seconds.</source>
+        <translation>5〜3600秒で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 1000.</source>
+        <translation>1〜1000で入力してください。</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits or -.</source>
+        <translation>英数字と - で64文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the shelter&apos;s name.</source>
+        <translation>避難所名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to 100000.</source>
+        <translation>0〜100000の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a shelter manager.</source>
+        <translation>この操作の権限がありません。避難所責任者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>PINが違います。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait a minute, then try again.</source>
+        <translation>PINの誤りが多すぎます。1分待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Give a short label such as 受付1.</source>
+        <translation>「受付1」のような短い名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {limit}.</source>
+        <translation>1から{limit}までの数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose from the listed answers.</source>
+        <translation>一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;None of these&apos; cannot go with other answers.</source>
+        <translation>「どれもない」はほかの回答と一緒に選べません。</translation>
+    </message>
+    <message>
+        <source>There is no such question in the survey.</source>
+        <translation>アンケートにその質問はありません。</translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation>少なくとも1つの質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>1から5の数字を選んでください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>Write the answer as text.</source>
+        <translation>文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed answers.</source>
+        <translation>一覧から1つ選んでください。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be used: {why}.</source>
+        <translation>バンドルを使用できません：{why}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The data already saved is safe; please try again.</source>
+        <translation>問題が発生しました。保存済みのデータは無事です。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Shelter reception</source>
+        <translation>避難所受付</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Self check-in mode</source>
+        <translation>セルフ受付モード</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}</source>
+        <translation>避難所内 {present} / {capacity} — {level} ・車中泊 {vehicle} ・在宅 {home}</translation>
+    </message>
+    <message>
+        <source>Demo shelter — PINs: {pins}</source>
+        <translation>デモ避難所 — PIN：{pins}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Too short</source>
+        <translation>短すぎます</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation>強さ：{word}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks everything this kiosk stores.</source>
+        <translation>パスフレーズは、このキオスクに保存されるすべてのデータの鍵です。</translation>
+    </message>
+    <message>
+        <source>Nobody can recover this passphrase: not the city, not support. If it is lost, the data in this kiosk is lost. Use at least 10 characters (a few ordinary words work well), write it down and keep it sealed with the shelter&apos;s emergency kit.</source>
+        <translation>このパスフレーズは市もサポートも復元できません。忘れると、このキオスクのデータは失われます。10文字以上（普通の単語をいくつか並べると覚えやすい）にして、紙に書いて避難所の非常用品と一緒に封をして保管してください。</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>もう一度入力</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>入力内容を表示</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>職員PIN</translation>
+    </message>
+    <message>
+        <source>Staff only: enter your PIN to leave self check-in.</source>
+        <translation>職員専用：セルフ受付を終了するにはPINを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN pad</source>
+        <translation>PIN入力</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1文字消す</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>PINを確定</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception staff</source>
+        <translation>受付職員</translation>
+    </message>
+    <message>
+        <source>Sync operator</source>
+        <translation>同期担当</translation>
+    </message>
+    <message>
+        <source>Shelter manager</source>
+        <translation>避難所責任者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckinScreen</name>
+    <message>
+        <source>Welcome. Please check in here.</source>
+        <translation>ようこそ。こちらで受付をしてください。</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of the disaster app or of your My Number card up to the camera.</source>
+        <translation>防災アプリのQRコード、またはマイナンバーカード裏面のQRコードをカメラにかざしてください。</translation>
+    </message>
+    <message>
+        <source>No code? Press “Call staff”. We will help you.</source>
+        <translation>コードがない方は「職員を呼ぶ」を押してください。お手伝いします。</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
+    <message>
+        <source>Is this you and your household?</source>
+        <translation>あなたとご家族で間違いありませんか？</translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation>違います</translation>
+    </message>
+    <message>
+        <source>Please ask the staff at the desk.</source>
+        <translation>受付の職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>最初に戻る</translation>
+    </message>
+    <message>
+        <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
+        <translation>このカードはまだ登録されていません。職員が避難者カードの記入をお手伝いします。</translation>
+    </message>
+    <message>
+        <source>{name} (already checked in)</source>
+        <translation>{name}（受付済み）</translation>
+    </message>
+    <message>
+        <source>Staff will come to help you.</source>
+        <translation>職員がお手伝いに伺います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, check in (%n people)</source>
+        <translation>
+            <numerusform>はい、受付する（%n人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you. You are checked in.</source>
+        <translation>ありがとうございました。受付が完了しました。</translation>
+    </message>
+    <message>
+        <source>Please go inside. The shelter is crowded: staff will show you where to go.</source>
+        <translation>中へお進みください。混雑しているため、職員が場所をご案内します。</translation>
+    </message>
+    <message>
+        <source>Please go inside.</source>
+        <translation>中へお進みください。</translation>
+    </message>
+    <message>
+        <source>Staff have been called. Please wait here.</source>
+        <translation>職員を呼びました。こちらでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Large type</source>
+        <translation>大きな文字</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>音</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Lock the desk after idle seconds</source>
+        <translation>無操作でロックするまでの秒数</translation>
+    </message>
+    <message>
+        <source>Self check-in returns to welcome after seconds</source>
+        <translation>セルフ受付が最初の画面に戻るまでの秒数</translation>
+    </message>
+    <message>
+        <source>Keep a log file (no personal data)</source>
+        <translation>ログファイルを残す（個人情報なし）</translation>
+    </message>
+    <message>
+        <source>City OS platform</source>
+        <translation>都市OSの種類</translation>
+    </message>
+    <message>
+        <source>City OS context broker URL</source>
+        <translation>都市OSブローカーのURL</translation>
+    </message>
+    <message>
+        <source>OpenID Connect issuer URL</source>
+        <translation>OpenID ConnectのURL</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>クライアントID</translation>
+    </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation>テナント（Fiware-Service）</translation>
+    </message>
+    <message>
+        <source>Changes per request</source>
+        <translation>1回に送る変更数</translation>
+    </message>
+    <message>
+        <source>Send automatically when online</source>
+        <translation>オンライン時に自動送信</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <source>The shelter</source>
+        <extracomment>Core field names (``ValidationError.field``) whose widgets are on this page.</extracomment>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <source>Which shelter this kiosk serves. You can change it later.</source>
+        <translation>このキオスクを使う避難所です。後で変更できます。</translation>
+    </message>
+    <message>
+        <source>Shelter id</source>
+        <translation>避難所ID</translation>
+    </message>
+    <message>
+        <source>Shelter name</source>
+        <translation>避難所名</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>収容人数（人）</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Disaster types</source>
+        <translation>対象とする災害</translation>
+    </message>
+    <message>
+        <source>for example aizu-hs-01</source>
+        <translation>例：aizu-hs-01</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Tsunami</source>
+        <translation>津波</translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation>洪水</translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <translation>土砂災害</translation>
+    </message>
+    <message>
+        <source>Large fire</source>
+        <translation>大規模火災</translation>
+    </message>
+    <message>
+        <source>Volcano</source>
+        <translation>火山</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Shelter reception — locked</source>
+        <translation>避難所受付 — ロック中</translation>
+    </message>
+    <message>
+        <source>Staff: enter your PIN and press OK (or Enter).</source>
+        <translation>職員の方：PINを入力してOK（またはEnter）を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff PINs</source>
+        <translation>職員のPIN</translation>
+    </message>
+    <message>
+        <source>Staff sign in at the desk with a PIN of 4 to 12 digits.</source>
+        <translation>職員は4〜12桁のPINで受付にサインインします。</translation>
+    </message>
+    <message>
+        <source>A shelter manager PIN is required. Reception staff and sync operator PINs are optional; more can be added later. Each PIN is typed twice and never shown.</source>
+        <translation>避難所責任者のPINは必須です。受付職員と同期担当のPINは任意で、後から追加できます。PINは2回入力し、画面には表示されません。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN（確認）</translation>
+    </message>
+    <message>
+        <source>Shelter manager (required)</source>
+        <translation>避難所責任者（必須）</translation>
+    </message>
+    <message>
+        <source>Reception staff</source>
+        <translation>受付職員</translation>
+    </message>
+    <message>
+        <source>Sync operator</source>
+        <translation>同期担当</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Reception 1</source>
+        <translation>受付1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>同期担当</translation>
+    </message>
+    <message>
+        <source>{role}: label</source>
+        <translation>{role}：名前</translation>
+    </message>
+    <message>
+        <source>{role}: PIN</source>
+        <translation>{role}：PIN</translation>
+    </message>
+    <message>
+        <source>{role}: PIN again</source>
+        <translation>{role}：PIN（確認）</translation>
+    </message>
+</context>
+<context>
+    <name>Supplies</name>
+    <message>
+        <source>Meals</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>食</translation>
+    </message>
+    <message>
+        <source>Three meals a day: Cabinet Office shelter-operation guidelines (避難所運営ガイドライン) and common stockpile guidance.</source>
+        <translation>1日3食：内閣府「避難所運営ガイドライン」および一般的な備蓄の目安。</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>飲料水</translation>
+    </message>
+    <message>
+        <source>litres</source>
+        <translation>リットル</translation>
+    </message>
+    <message>
+        <source>About 3 litres per person per day for drinking and cooking: common stockpile guidance in Japan.</source>
+        <translation>飲用・調理用に1人1日約3リットル：国内の一般的な備蓄の目安。</translation>
+    </message>
+    <message>
+        <source>Allergy-safe meals</source>
+        <translation>アレルギー対応食</translation>
+    </message>
+    <message>
+        <source>Replaces the three ordinary meals one for one (assumption of this kiosk); the allergens are on each card.</source>
+        <translation>通常の3食を1食ずつ置き換える（本キオスクの想定）。アレルゲンは各カードに記載。</translation>
+    </message>
+    <message>
+        <source>Special-diet meals</source>
+        <translation>特別食</translation>
+    </message>
+    <message>
+        <source>Replaces the three ordinary meals one for one (assumption of this kiosk): soft, low-salt, diabetic or religious diets as noted on each card.</source>
+        <translation>通常の3食を1食ずつ置き換える（本キオスクの想定）：やわらか食・減塩食・糖尿病食・宗教上の食事など、各カードの記載による。</translation>
+    </message>
+    <message>
+        <source>Infant formula</source>
+        <translation>乳児用ミルク</translation>
+    </message>
+    <message>
+        <source>ml prepared</source>
+        <translation>ml（調乳後）</translation>
+    </message>
+    <message>
+        <source>Upper planning figure: about 1 litre of prepared formula a day covers a baby under one on manufacturers&apos; feeding charts; toddlers need less, breastfed babies may need none. Ask the parents.</source>
+        <translation>上限の目安：メーカーの授乳量の目安では、1歳未満は調乳後1日約1リットル。幼児はより少なく、母乳の場合は不要なこともある。保護者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Diapers</source>
+        <translation>おむつ</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>枚</translation>
+    </message>
+    <message>
+        <source>About 8 a day (6 to 10 by age): common household-stockpile guidance for babies.</source>
+        <translation>1日約8枚（月齢により6〜10枚）：乳児向けの一般的な家庭備蓄の目安。</translation>
+    </message>
+    <message>
+        <source>Medication checks</source>
+        <translation>服薬確認</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Not a supply: one check a day with each person on regular medication (nurse or pharmacist) so nobody runs out (assumption of this kiosk).</source>
+        <translation>物資ではない：常用薬のある方に1日1回、看護師または薬剤師が確認し、薬切れを防ぐ（本キオスクの想定）。</translation>
+    </message>
+    <message>
+        <source>Everyone checked in, except infants and special diets</source>
+        <translation>受付済みの全員（乳幼児・特別食の方を除く）</translation>
+    </message>
+    <message>
+        <source>Everyone checked in</source>
+        <translation>受付済みの全員</translation>
+    </message>
+    <message>
+        <source>People with a food allergy (not infants)</source>
+        <translation>食物アレルギーのある方（乳幼児を除く）</translation>
+    </message>
+    <message>
+        <source>People with dietary needs (no allergy, not infants)</source>
+        <translation>食事に配慮が必要な方（アレルギー・乳幼児を除く）</translation>
+    </message>
+    <message>
+        <source>Infants</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <source>People on regular medication</source>
+        <translation>常用薬のある方</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Your current state</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <source>How are you doing? Skip any question you prefer not to answer.</source>
+        <translation>いまの状況を教えてください。答えたくない質問は飛ばしてかまいません。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要望</translation>
+    </message>
+    <message>
+        <source>What would help you? Requests are passed on to the city.</source>
+        <translation>どんな支援があると助かりますか。要望は市に伝えられます。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>困りごと</translation>
+    </message>
+    <message>
+        <source>Tell us what is difficult. Problems are passed on to the city.</source>
+        <translation>困っていることを教えてください。市に伝えられます。</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with life in the shelter?</source>
+        <translation>避難所での生活にどのくらい満足していますか。</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>とても不満</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>とても満足</translation>
+    </message>
+    <message>
+        <source>How is your physical health?</source>
+        <translation>体の調子はいかがですか。</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>とても悪い</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>とても良い</translation>
+    </message>
+    <message>
+        <source>How well can you sleep?</source>
+        <translation>よく眠れていますか。</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>まったく眠れない</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>よく眠れる</translation>
+    </message>
+    <message>
+        <source>How much stress or worry do you feel?</source>
+        <translation>ストレスや不安をどのくらい感じていますか。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>まったくない</translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation>とても強い</translation>
+    </message>
+    <message>
+        <source>Are you getting enough food and water?</source>
+        <translation>食事と水は足りていますか。</translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation>いま、次のような症状はありますか。</translation>
+    </message>
+    <message>
+        <source>What do you need most now?</source>
+        <translation>いま一番必要なものは何ですか。</translation>
+    </message>
+    <message>
+        <source>Would you like to talk to a nurse, counsellor or staff member?</source>
+        <translation>看護師・相談員・職員と話したいですか。</translation>
+    </message>
+    <message>
+        <source>Other requests to the city or the shelter</source>
+        <translation>市や避難所へのその他の要望</translation>
+    </message>
+    <message>
+        <source>Is any of these a problem for you?</source>
+        <translation>次のことで困っていますか。</translation>
+    </message>
+    <message>
+        <source>Have you felt unsafe or been harassed in the shelter?</source>
+        <translation>避難所で身の危険や嫌がらせを感じたことはありますか。</translation>
+    </message>
+    <message>
+        <source>Describe any other problem</source>
+        <translation>その他の困りごとをお書きください</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Cough or sore throat</source>
+        <translation>せき・のどの痛み</translation>
+    </message>
+    <message>
+        <source>Diarrhoea or vomiting</source>
+        <translation>下痢・おう吐</translation>
+    </message>
+    <message>
+        <source>Swollen or painful legs</source>
+        <translation>足のむくみや痛み</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>どれもない</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食料</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>飲み水</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>薬</translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation>衛生用品</translation>
+    </message>
+    <message>
+        <source>Clothing or underwear</source>
+        <translation>衣類・下着</translation>
+    </message>
+    <message>
+        <source>Bedding or a mat</source>
+        <translation>寝具・マット</translation>
+    </message>
+    <message>
+        <source>Baby supplies</source>
+        <translation>乳幼児用品</translation>
+    </message>
+    <message>
+        <source>Partitions for privacy</source>
+        <translation>プライバシー用の間仕切り</translation>
+    </message>
+    <message>
+        <source>Information about support</source>
+        <translation>支援に関する情報</translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation>トイレ</translation>
+    </message>
+    <message>
+        <source>Noise or light at night</source>
+        <translation>夜間の騒音や明かり</translation>
+    </message>
+    <message>
+        <source>Too little space</source>
+        <translation>スペースが狭い</translation>
+    </message>
+    <message>
+        <source>Too hot or too cold</source>
+        <translation>暑さ・寒さ</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>衛生・清掃</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>ペット</translation>
+    </message>
+    <message>
+        <source>Rules or relations with others</source>
+        <translation>ルールや人間関係</translation>
+    </message>
+    <message>
+        <source>Access for wheelchairs or disabilities</source>
+        <translation>車いす・障害のある方の移動のしやすさ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trust list file</source>
+        <translation>信頼リストのファイル</translation>
+    </message>
+    <message>
+        <source>Trust lists (*.json);;All files (*)</source>
+        <translation>信頼リスト (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen: codes can be checked after a trust list is imported.</source>
+        <translation>ファイルが選ばれていません。信頼リストを取り込むとコードを確認できるようになります。</translation>
+    </message>
+    <message>
+        <source>Trust list (optional)</source>
+        <translation>信頼リスト（任意）</translation>
+    </message>
+    <message>
+        <source>The City OS keys that make resident QR codes trustworthy.</source>
+        <translation>住民のQRコードが本物であることを確かめるための都市OSの鍵です。</translation>
+    </message>
+    <message>
+        <source>Choose the trust list file your city gave you (on a USB stick, for example). You can also import it later.</source>
+        <translation>市から受け取った信頼リストのファイル（USBメモリなど）を選んでください。後から取り込むこともできます。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Passphrase of the shelter&apos;s data</source>
+        <translation>避難所データのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Unlock the kiosk</source>
+        <translation>キオスクのロック解除</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>パスフレーズが違います。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation>その他・回答しない</translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation>避難所内</translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation>車中泊</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在宅避難</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>その他の場所</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>Hearing impairment</source>
+        <translation>聴覚障害</translation>
+    </message>
+    <message>
+        <source>Visual impairment</source>
+        <translation>視覚障害</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>車いす</translation>
+    </message>
+    <message>
+        <source>Needs nursing care</source>
+        <translation>要介護</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>服薬</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事への配慮</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>自主防災組織</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation>平常時</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>災害時</translation>
+    </message>
+    <message>
+        <source>Safety status may be disclosed to inquirers</source>
+        <translation>安否情報を照会者に開示してよい</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>世帯主（代表者）</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>親</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孫</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姉妹</translation>
+    </message>
+    <message>
+        <source>Other relative or companion</source>
+        <translation>その他の親族・同行者</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation>被害なし</translation>
+    </message>
+    <message>
+        <source>Partial damage</source>
+        <translation>一部損壊</translation>
+    </message>
+    <message>
+        <source>Half destroyed</source>
+        <translation>半壊</translation>
+    </message>
+    <message>
+        <source>Totally destroyed</source>
+        <translation>全壊</translation>
+    </message>
+</context>
+</TS>
