@@ -115,7 +115,7 @@ class SelfCheckinScreen(QWidget):
         layout.addWidget(self.welcome_title)
         layout.addWidget(self.welcome_hint)
         if camera_view is not None:
-            layout.addWidget(camera_view, 1, Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(camera_view, 1)
         else:
             layout.addStretch(1)
         self.welcome_nocode = _big(size=22)

@@ -1,0 +1,82 @@
+"""Render the main screens to docs/screenshots/*.png (offscreen, or under Xvfb).
+
+The demo shelter in a temp directory, the real window and services; codes are handed to the
+window as the camera would hand them, and the camera views show a synthetic frame.
+
+example:
+  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from kiosk.demo import open_demo_kiosk  # noqa: E402
+from kiosk.identity.demo import demo_app_codes  # noqa: E402
+from kiosk.scan.synthetic import frame_with_code  # noqa: E402
+from kiosk.settings import Settings  # noqa: E402
+from ui.app import build_window  # noqa: E402
+from ui.application import create_qapplication  # noqa: E402
+from ui.camera import to_qimage  # noqa: E402
+from ui.ops import Workers  # noqa: E402
+from ui.widgets.camera_view import CameraView  # noqa: E402
+
+OUT = REPO / "docs" / "screenshots"
+
+
+def settle(ms: int = 600) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, languages = create_qapplication(sys.argv[:1], Settings())
+    with tempfile.TemporaryDirectory() as tmp:
+        kiosk = open_demo_kiosk(Path(tmp) / "demo", people=120)
+        workers = Workers()
+        window, _camera = build_window(kiosk, Settings(), languages, workers, camera="demo")
+        window.resize(1280, 800)
+        window.show()
+        codes = [c.text for c in demo_app_codes(kiosk.ctx.now()) if not c.expected_error]
+        frame = to_qimage(frame_with_code(codes[1], seed=3))
+        for view in window.findChildren(CameraView):
+            view.show_frame(frame)
+        settle()
+        window.grab().save(str(OUT / "locked.png"))
+        window.pages["sign_in"]._try("1111")
+        settle()
+        window.on_code(codes[1])
+        settle(1200)
+        window.grab().save(str(OUT / "desk-confirm.png"))
+        window.enter_self_checkin()
+        window.showNormal()
+        window.resize(1280, 800)
+        for language in ("ja", "en"):
+            languages.switch(language)
+            page = window.pages["self_checkin"]
+            page.reset()
+            settle()
+            window.grab().save(str(OUT / f"self-checkin-welcome-{language}.png"))
+            page.on_code(codes[0])
+            settle(1200)
+            window.grab().save(str(OUT / f"self-checkin-confirm-{language}.png"))
+        window.close()
+        workers.shutdown()
+        kiosk.close()
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
