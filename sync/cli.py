@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.settings import load_settings
 from sync.bundle import export_bundle, import_receipt, set_cityos_keys
+from sync.client import replayer_for
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
 
 
@@ -85,6 +87,27 @@ def cmd_cityos_keys(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_push(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        run = replayer_for(kiosk.ctx, load_settings(kiosk.store))
+        report = run.run()
+        state = queue_status(kiosk.store)
+    if args.json:
+        print_json({"report": report, "queue": state})
+    else:
+        print(
+            f"sent {report.sent} change(s) in {report.rounds} request(s); "
+            f"{state.pending} pending, {state.conflicts} in conflict"
+        )
+    if report.stopped_reason:
+        print(
+            f"kiosk: the City OS is not reachable ({report.stopped_reason}); changes stay queued.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def register(subparsers: Any) -> None:
     p = add_command(
         subparsers,
@@ -122,6 +145,10 @@ def register(subparsers: Any) -> None:
         cmd_sync_skip,
     )
     p.add_argument("seqs", nargs="+", type=int, metavar="SEQ")
+    p = add_command(
+        sub, "push", "Send the queue to the City OS now.", "kiosk sync push", cmd_sync_push
+    )
+    p.add_argument("--json", action="store_true")
     p = add_command(
         sub,
         "export-bundle",

@@ -3,9 +3,11 @@ per-record order, faults, conflicts, consent, and no token or secret in any log.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +21,7 @@ from sync.delivery import conflicts, queue_status, retry_conflict
 from sync.errors import BadCredentials
 from sync.mapping import entity_id
 from sync.replay import Replayer
+from tests.conftest import run_cli
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
 
@@ -185,3 +188,35 @@ def test_no_token_or_secret_in_logs_or_reprs(
         False,
         False,
     )
+
+
+def test_sync_push_through_the_command_line(
+    tmp_path: Path, cityos_peer: CityOsPeer, oidc_provider: Provider
+) -> None:
+    home = tmp_path / "k"
+    init = run_cli(
+        "init",
+        "--shelter-id",
+        "S01",
+        "--shelter-name",
+        "第一小学校",
+        "--capacity",
+        "50",
+        "--platform",
+        "ngsi-ld",
+        "--cityos-endpoint",
+        cityos_peer.url,
+        "--oidc-issuer",
+        oidc_provider.issuer,
+        "--client-id",
+        oidc_provider.client_id,
+        home=home,
+        extra_env={"KIOSK_CLIENT_SECRET": oidc_provider.client_secret},
+    )
+    assert init.returncode == 0, init.stderr
+    pid = run_cli("person", "add", "--name", "見本 花子", home=home).stdout.strip()
+    run_cli("checkin", pid, home=home)
+    pushed = run_cli("sync", "push", "--json", home=home)
+    result = json.loads(pushed.stdout)
+    assert (pushed.returncode, result["queue"]["pending"], result["report"]["sent"]) == (0, 0, 4)
+    assert oidc_provider.client_secret not in pushed.stdout + pushed.stderr
