@@ -1,30 +1,71 @@
-"""Errors of talking to the City OS. None carries a token, a secret or a response body."""
+"""The errors of talking to the City OS, all under :class:`SyncError`.
+
+None carries a token, a client secret or a response body: params are limited to the issuer URL
+(chosen by the operator) and standard OAuth error codes. Adapters never raise these for an HTTP
+status of the broker; they report per-entity results instead (see :mod:`sync.adapters.base`).
+"""
 
 from __future__ import annotations
 
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 
-__all__ = ["SyncError", "ProviderUnreachable", "BadCredentials", "NotConfigured"]
+__all__ = [
+    "SyncError",
+    "ProviderUnreachable",
+    "BadDiscovery",
+    "BadCredentials",
+    "TokenRefused",
+    "NotConfigured",
+]
 
 
 class SyncError(KioskError):
+    """Base of every sync error."""
+
     code = "sync"
     template = _N("KioskError", "The City OS cannot be reached now; changes stay queued.")
 
 
 class ProviderUnreachable(SyncError):
+    """No answer (or a 5xx) from the OpenID provider: try again later."""
+
     code = "provider_unreachable"
     template = _N(
         "KioskError", "The login service of the City OS cannot be reached; changes stay queued."
     )
 
 
+class BadDiscovery(SyncError):
+    """The provider answered, but its discovery document is unusable (missing, not JSON, another
+    issuer, no token endpoint, no client-credentials grant): a settings problem."""
+
+    code = "bad_discovery"
+    template = _N(
+        "KioskError",
+        "The login service at {issuer} does not look like the City OS OpenID provider. "
+        "Check the issuer URL in the sync settings.",
+    )
+
+
 class BadCredentials(SyncError):
+    """The provider refused the client id or secret (``invalid_client``)."""
+
     code = "bad_credentials"
     template = _N(
         "KioskError",
         "The City OS refused this kiosk's client id or secret. Check the sync settings.",
+    )
+
+
+class TokenRefused(SyncError):
+    """The provider refused to issue a token for another reason (scope, resource, grant);
+    ``error`` is the OAuth error code, e.g. ``invalid_scope``."""
+
+    code = "token_refused"
+    template = _N(
+        "KioskError",
+        "The City OS login service refused a token ({error}). Check the sync settings.",
     )
 
 
