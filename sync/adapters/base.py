@@ -1,0 +1,378 @@
+"""The one interface to the City OS context broker, whatever its wire format.
+
+A replay engine hands an adapter a batch of :class:`Entity` values and gets a
+:class:`BatchResult` that says, for every entity id, what to do next:
+
+- ``ok`` — the broker holds the entity's content (sending it again changes nothing);
+- ``retry`` — no verdict (5xx, 408, 429, timeout, dropped connection, provider unreachable):
+  send the same content again later, with backoff; the write may or may not have been applied;
+- ``conflict`` — the broker refused this entity (4xx, 409) and said why (``reason``): an
+  operator decides; sending it again unchanged will most likely be refused again;
+- ``unauthorized`` — 401 (the cached token was already forgotten) or the provider refused this
+  client: authenticate again and resend; a second one in a row means the credentials are wrong.
+
+Adapters never raise for an HTTP status or a network failure; they raise ``ValueError`` or
+``TypeError`` only for programming errors (duplicate ids in one batch, non-JSON values).
+
+Retrying is safe because writes are idempotent upserts keyed by entity id: the same content
+sent twice leaves the broker unchanged. The caller keeps per-record order (at most one change of
+a record per batch, the next only after the previous one is ``ok``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, ClassVar, Protocol
+
+import requests
+
+from sync.errors import ProviderUnreachable, SyncError
+
+__all__ = [
+    "Relationship",
+    "Entity",
+    "Outcome",
+    "EntityResult",
+    "BatchResult",
+    "TokenAuth",
+    "BrokerAdapter",
+]
+
+log = logging.getLogger("sync.adapters")
+
+#: Entity ids are URIs at most this long (Orion's limit; NGSI-LD ids must be URIs too).
+MAX_ID_LENGTH = 256
+_REASON_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """An attribute value that points at another entity (NGSI-LD Relationship)."""
+
+    object: str
+
+
+@dataclass(frozen=True, repr=False)
+class Entity:
+    """One entity to upsert: a URI id, a type, and attributes as ``(name, value)`` pairs.
+
+    Values are JSON values (``None``, bool, int, finite float, str, lists, dicts with str
+    keys), :class:`Relationship`, or timezone-aware :class:`~datetime.datetime` (sent as
+    DateTime). Attribute order is kept. The repr names the attributes, never their values
+    (they may be personal data).
+
+    Raises:
+        ValueError, TypeError: on an invalid id, type, attribute name or value.
+    """
+
+    id: str
+    type: str
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.id, str) or not self.id or len(self.id) > MAX_ID_LENGTH:
+            raise ValueError("entity id must be a non-empty string of at most 256 characters")
+        if ":" not in self.id or any(c.isspace() for c in self.id):
+            raise ValueError("entity id must be a URI (e.g. urn:ngsi-ld:Type:uuid)")
+        if not isinstance(self.type, str) or not self.type or any(c.isspace() for c in self.type):
+            raise ValueError("entity type must be a non-empty string without spaces")
+        if not isinstance(self.attrs, tuple):
+            raise TypeError("attrs must be a tuple of (name, value) pairs; see Entity.of")
+        names = [name for name, _ in self.attrs]
+        if len(set(names)) != len(names):
+            raise ValueError("attribute names must be unique")
+        for name, value in self.attrs:
+            if not isinstance(name, str) or not name or name in ("id", "type", "@context"):
+                raise ValueError(f"invalid attribute name {name!r}")
+            _check_value(value, name)
+
+    @classmethod
+    def of(cls, id: str, type: str, attrs: Mapping[str, Any]) -> Entity:  # noqa: A002
+        """An entity from a mapping of attributes (kept in the mapping's order).
+
+        Raises:
+            ValueError, TypeError: as the constructor.
+        """
+        return cls(id, type, tuple(attrs.items()))
+
+    @property
+    def attributes(self) -> Mapping[str, Any]:
+        """The attributes as a read-only mapping."""
+        return MappingProxyType(dict(self.attrs))
+
+    def __repr__(self) -> str:
+        return f"Entity({self.id!r}, {self.type!r}, attrs={[name for name, _ in self.attrs]})"
+
+
+def _check_value(value: Any, name: str) -> None:
+    if value is None or isinstance(value, bool | int | str | Relationship):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"attribute {name!r}: NaN and infinity are not JSON")
+        return
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError(f"attribute {name!r}: datetimes must be timezone-aware")
+        return
+    if isinstance(value, date):
+        raise TypeError(f"attribute {name!r}: send dates as ISO text, not date objects")
+    if isinstance(value, list | tuple):
+        for item in value:
+            if isinstance(item, Relationship | datetime):
+                raise TypeError(f"attribute {name!r}: only plain JSON inside lists")
+            _check_value(item, name)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str) or isinstance(item, Relationship | datetime):
+                raise TypeError(f"attribute {name!r}: only plain JSON with text keys in dicts")
+            _check_value(item, name)
+        return
+    raise TypeError(f"attribute {name!r}: {type(value).__name__} is not a JSON value")
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    RETRY = "retry"
+    CONFLICT = "conflict"
+    UNAUTHORIZED = "unauthorized"
+
+
+@dataclass(frozen=True)
+class EntityResult:
+    """The verdict on one entity. ``status`` is the HTTP status that decided it (None when
+    there was no answer); ``reason`` is the broker's own words (type, title, description),
+    shortened — shown to operators, never logged."""
+
+    entity_id: str
+    outcome: Outcome
+    status: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Per-entity verdicts, in the order of the batch; ``requests`` counts HTTP requests made."""
+
+    results: tuple[EntityResult, ...]
+    requests: int = 0
+
+    def outcome_of(self, entity_id: str) -> EntityResult:
+        """The verdict on one entity.
+
+        Raises:
+            KeyError: ``entity_id`` was not in the batch.
+        """
+        for result in self.results:
+            if result.entity_id == entity_id:
+                return result
+        raise KeyError(entity_id)
+
+    def ids(self, outcome: Outcome) -> tuple[str, ...]:
+        """The ids with this outcome, in batch order."""
+        return tuple(r.entity_id for r in self.results if r.outcome is outcome)
+
+    @property
+    def all_ok(self) -> bool:
+        return all(r.outcome is Outcome.OK for r in self.results)
+
+    @property
+    def unauthorized(self) -> bool:
+        """True when the caller should authenticate again and resend."""
+        return any(r.outcome is Outcome.UNAUTHORIZED for r in self.results)
+
+
+class TokenAuth(Protocol):
+    """What an adapter needs from the auth: a ``requests`` auth hook and a way to forget the
+    token. :class:`sync.auth.OidcClientCredentials` is one."""
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest: ...
+
+    def invalidate(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One HTTP exchange: the response, or why there was none."""
+
+    response: requests.Response | None
+    failure: str = ""
+    auth_error: SyncError | None = None
+
+
+class BrokerAdapter(ABC):
+    """Shared HTTP handling of the two adapters: one POST per batch through a
+    ``requests.Session`` with the auth object, the common status rules, and finding the refused
+    entity when the broker refuses a batch as a whole.
+
+    Args:
+        base_url: the broker's base URL (``https://broker.example``; no ``/v2`` suffix).
+        auth: the token source, e.g. :class:`sync.auth.OidcClientCredentials`.
+        tenant: the tenant (``Fiware-Service`` / ``NGSILD-Tenant``), empty for none.
+        timeout: seconds, or ``(connect, read)``, before a request counts as unanswered.
+        session: a ``requests.Session`` to use (default: a new one, closed by :meth:`close`).
+        isolate_conflicts: when the broker refuses a whole batch with a 4xx, send its entities
+            one by one so only the refused one becomes a conflict (one request per entity).
+    """
+
+    #: The ``platform`` setting that selects this adapter.
+    platform: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: TokenAuth,
+        *,
+        tenant: str = "",
+        timeout: float | tuple[float, float] = 10.0,
+        session: requests.Session | None = None,
+        isolate_conflicts: bool = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.auth = auth
+        self.tenant = tenant
+        self.timeout = timeout
+        self.isolate_conflicts = isolate_conflicts
+        self._own_session = session is None
+        self.session = session or requests.Session()
+        #: HTTP requests made so far (diagnostics and benchmarks).
+        self.requests_sent = 0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.base_url!r})"
+
+    def close(self) -> None:
+        if self._own_session:
+            self.session.close()
+
+    # --- the interface --------------------------------------------------------------------
+
+    def send_batch(self, entities: Sequence[Entity]) -> BatchResult:
+        """Upsert ``entities`` in one request (more only to isolate a refused entity).
+
+        Raises:
+            TypeError: an item is not an :class:`Entity`.
+            ValueError: two entities in the batch share an id.
+        """
+        _check_batch(entities)
+        if not entities:
+            return BatchResult(())
+        results, whole_batch_refused = self._send_once(entities)
+        if not (whole_batch_refused and self.isolate_conflicts and len(entities) > 1):
+            return BatchResult(results, 1)
+        log.info("batch of %d refused as a whole; sending one by one", len(entities))
+        single: list[EntityResult] = []
+        for entity in entities:
+            single.extend(self._send_once([entity])[0])
+        return BatchResult(tuple(single), 1 + len(entities))
+
+    # --- wire format, per adapter ---------------------------------------------------------
+
+    @abstractmethod
+    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
+        """Path (with query), headers and JSON body of one batch request."""
+
+    @abstractmethod
+    def _success(
+        self, response: requests.Response, entities: Sequence[Entity]
+    ) -> tuple[EntityResult, ...] | None:
+        """Per-entity results of a non-error answer, or None when the status is not one the
+        format defines (then the common rules apply)."""
+
+    @abstractmethod
+    def _error_text(self, response: requests.Response) -> str:
+        """The broker's words from an error body."""
+
+    # --- shared -------------------------------------------------------------------------------
+
+    def _send_once(self, entities: Sequence[Entity]) -> tuple[tuple[EntityResult, ...], bool]:
+        """Results, and whether a 4xx refused the batch as a whole."""
+        path, headers, body = self._request(entities)
+        answer = self._post(path, headers, body)
+        response = answer.response
+        if response is None:
+            if answer.auth_error is not None and not isinstance(
+                answer.auth_error, ProviderUnreachable
+            ):
+                return _all(entities, Outcome.UNAUTHORIZED, None, answer.failure), False
+            return _all(entities, Outcome.RETRY, None, answer.failure), False
+        status = response.status_code
+        if status == 401:
+            self.auth.invalidate()
+            return _all(entities, Outcome.UNAUTHORIZED, 401, self._reason(response)), False
+        if status >= 500 or status in (408, 429):
+            return _all(entities, Outcome.RETRY, status, self._reason(response)), False
+        results = self._success(response, entities)
+        if results is not None:
+            return results, False
+        if 400 <= status < 500:
+            return _all(entities, Outcome.CONFLICT, status, self._reason(response)), True
+        # 1xx/3xx or an unexpected 2xx: no verdict from the broker; try again later.
+        return _all(entities, Outcome.RETRY, status, f"HTTP {status}"), False
+
+    def _post(self, path: str, headers: dict[str, str], body: Any) -> _Answer:
+        data = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        self.requests_sent += 1
+        try:
+            response = self.session.post(
+                self.base_url + path,
+                data=data,
+                headers=headers,
+                auth=self.auth,
+                timeout=self.timeout,
+            )
+            # Read the whole body now so a connection dropped mid-body counts as no answer.
+            response.content  # noqa: B018
+            return _Answer(response)
+        except SyncError as exc:  # from the auth: the provider, not the broker
+            log.warning("no access token for the City OS (%s)", exc.code)
+            return _Answer(None, f"{exc.code}: {exc.message}", exc)
+        except requests.Timeout:
+            log.info("City OS request timed out")
+            return _Answer(None, "no answer in time (timeout)")
+        except requests.RequestException as exc:
+            log.info("City OS request failed: %s", type(exc).__name__)
+            return _Answer(None, "connection lost before an answer")
+
+    def _reason(self, response: requests.Response) -> str:
+        text = self._error_text(response)
+        status = f"HTTP {response.status_code}"
+        return f"{status}: {text}"[:_REASON_LENGTH] if text else status
+
+
+def _all(
+    entities: Sequence[Entity], outcome: Outcome, status: int | None, reason: str
+) -> tuple[EntityResult, ...]:
+    return tuple(EntityResult(e.id, outcome, status, reason) for e in entities)
+
+
+def _check_batch(entities: Sequence[Entity]) -> None:
+    seen: set[str] = set()
+    for entity in entities:
+        if not isinstance(entity, Entity):
+            raise TypeError(f"expected Entity, got {type(entity).__name__}")
+        if entity.id in seen:
+            raise ValueError("an entity id appears twice in one batch; send one change per batch")
+        seen.add(entity.id)
+
+
+def json_body(response: requests.Response) -> Any:
+    """The response's JSON, or None when it has none."""
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def short(text: Any) -> str:
+    """Server text for a reason: one line, bounded."""
+    return " ".join(str(text).split())[:_REASON_LENGTH]

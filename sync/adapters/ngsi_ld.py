@@ -1,0 +1,173 @@
+"""NGSI-LD: one ``POST /ngsi-ld/v1/entityOperations/upsert`` per batch.
+
+Attributes go out as Properties ``{"type": "Property", "value": ...}`` (DateTime values as
+``{"@type": "DateTime", "@value": ...}``) and Relationships ``{"type": "Relationship",
+"object": ...}``. NGSI-LD has no null Property value, so an attribute whose value is ``None``
+is left out. The JSON-LD context goes in a ``Link`` header with ``application/json``, or inline
+as ``@context`` with ``application/ld+json`` (``inline_context=True``).
+
+The broker answers 201 (array of created ids) or 204 when every entity was written, and 207
+``{"success": [...], "errors": [{"entityId": ..., "error": {type, title, status, detail}}]}``
+when some were not; each error is mapped to its entity by its status. ``options=update`` (the
+default) merges attributes like NGSI v2 ``append``; ``replace`` drops attributes not sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+
+from sync.adapters.base import (
+    BrokerAdapter,
+    Entity,
+    EntityResult,
+    Outcome,
+    Relationship,
+    TokenAuth,
+    json_body,
+    short,
+)
+
+__all__ = ["NgsiLdAdapter", "encode_entity", "CORE_CONTEXT", "link_header"]
+
+PATH = "/ngsi-ld/v1/entityOperations/upsert"
+CORE_CONTEXT = "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"
+MODES = ("update", "replace")
+ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
+#: Problem types that mean "try again later" even when the status is missing.
+_RETRY_TYPES = {ERRORS + "InternalError", ERRORS + "LdContextNotAvailable"}
+_STATUS_OF_TYPE = {
+    ERRORS + "BadRequestData": 400,
+    ERRORS + "InvalidRequest": 400,
+    ERRORS + "ResourceNotFound": 404,
+    ERRORS + "AlreadyExists": 409,
+    ERRORS + "OperationNotSupported": 422,
+    ERRORS + "InternalError": 500,
+    ERRORS + "LdContextNotAvailable": 503,
+}
+
+
+def link_header(context: str) -> str:
+    """The ``Link`` header that carries a JSON-LD context with ``application/json``."""
+    return f'<{context}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"'
+
+
+def _attribute(value: Any) -> dict[str, Any]:
+    if isinstance(value, Relationship):
+        return {"type": "Relationship", "object": value.object}
+    if isinstance(value, datetime):
+        text = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+        return {"type": "Property", "value": {"@type": "DateTime", "@value": text}}
+    return {"type": "Property", "value": list(value) if isinstance(value, tuple) else value}
+
+
+def encode_entity(entity: Entity, context: str | None = None) -> dict[str, Any]:
+    """The NGSI-LD normalized representation of ``entity`` (with ``@context`` if given)."""
+    body: dict[str, Any] = {"id": entity.id, "type": entity.type}
+    for name, value in entity.attrs:
+        if value is not None:
+            body[name] = _attribute(value)
+    if context is not None:
+        body["@context"] = context
+    return body
+
+
+def _problem_text(problem: dict[str, Any]) -> str:
+    title = problem.get("title") or str(problem.get("type", "")).rsplit("/", 1)[-1]
+    detail = problem.get("detail", "")
+    return short(f"{title}: {detail}" if title and detail else title or detail)
+
+
+class NgsiLdAdapter(BrokerAdapter):
+    """Batch upserts to an NGSI-LD broker. See :class:`BrokerAdapter` for the arguments;
+    ``context`` is the JSON-LD context URL, ``inline_context`` puts it in the body, ``mode``
+    is the upsert option ``update`` (merge) or ``replace``.
+
+    Raises:
+        ValueError: an unknown ``mode``.
+    """
+
+    platform = "ngsi-ld"
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: TokenAuth,
+        *,
+        context: str = CORE_CONTEXT,
+        inline_context: bool = False,
+        mode: str = "update",
+        **options: Any,
+    ) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        super().__init__(base_url, auth, **options)
+        self.context = context
+        self.inline_context = inline_context
+        self.mode = mode
+
+    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
+        headers = {"Accept": "application/json"}
+        if self.inline_context:
+            headers["Content-Type"] = "application/ld+json"
+            body = [encode_entity(e, self.context) for e in entities]
+        else:
+            headers["Content-Type"] = "application/json"
+            headers["Link"] = link_header(self.context)
+            body = [encode_entity(e) for e in entities]
+        if self.tenant:
+            headers["NGSILD-Tenant"] = self.tenant
+        return f"{PATH}?options={self.mode}", headers, body
+
+    def _success(
+        self, response: requests.Response, entities: Sequence[Entity]
+    ) -> tuple[EntityResult, ...] | None:
+        status = response.status_code
+        if status in (200, 201, 204):
+            return tuple(EntityResult(e.id, Outcome.OK, status) for e in entities)
+        if status != 207:
+            return None
+        report = json_body(response)
+        if not isinstance(report, dict):
+            return tuple(
+                EntityResult(e.id, Outcome.RETRY, 207, "HTTP 207 without a report")
+                for e in entities
+            )
+        verdicts: dict[str, EntityResult] = {}
+        for entity_id in report.get("success") or []:
+            if isinstance(entity_id, str):
+                verdicts[entity_id] = EntityResult(entity_id, Outcome.OK, 207)
+        for error in report.get("errors") or []:
+            if isinstance(error, dict) and isinstance(error.get("entityId"), str):
+                verdicts[error["entityId"]] = _verdict(error["entityId"], error.get("error"))
+        missing = "HTTP 207: not named in the broker's report"
+        return tuple(
+            verdicts.get(e.id, EntityResult(e.id, Outcome.RETRY, 207, missing)) for e in entities
+        )
+
+    def _error_text(self, response: requests.Response) -> str:
+        body = json_body(response)
+        if not isinstance(body, dict):
+            return ""
+        if "error" in body and "type" not in body:  # a gateway in front of the broker
+            return short(f"{body.get('error')}: {body.get('description', '')}")
+        return _problem_text(body)
+
+
+def _verdict(entity_id: str, problem: Any) -> EntityResult:
+    problem = problem if isinstance(problem, dict) else {}
+    kind = str(problem.get("type", ""))
+    try:
+        status = int(problem.get("status") or _STATUS_OF_TYPE.get(kind, 400))
+    except (TypeError, ValueError):
+        status = 400
+    text = _problem_text(problem)
+    reason = f"HTTP {status}: {text}" if text else f"HTTP {status}"
+    if status == 401:
+        return EntityResult(entity_id, Outcome.UNAUTHORIZED, status, reason)
+    if status >= 500 or status in (408, 429) or kind in _RETRY_TYPES:
+        return EntityResult(entity_id, Outcome.RETRY, status, reason)
+    return EntityResult(entity_id, Outcome.CONFLICT, status, reason)
