@@ -1,23 +1,28 @@
 """The desk: what reception staff work with all day.
 
 Left, the camera preview. Right, from top: the message banner, the confirmation card of the
-last scan (the household with a tick box per member, one big "Check in" button — Enter), the
-search box (search as you type, kanji or kana), and the recent activity. A scan needs one
-confirmation; everything works from the keyboard: F2 search, F3 new walk-in card, F4 check
-out, F5 supply pickup, Enter confirms, Esc dismisses.
+last scan (:class:`~ui.screens.confirm_card.ConfirmCard`: the household, one big "Check in"
+button — Enter), the search box (search as you type, kanji or kana, phone, birth date), the
+results, the action buttons and the recent activity. A scan needs one confirmation; everything
+works from the keyboard: F2 search, F3 new walk-in card, F4 check out, F5 supply pickup,
+Enter confirms or opens the selected result, Esc cancels. A code typed (or sent by a keyboard
+QR reader) into the search box and confirmed with Enter is read like a scanned one.
+
+The screen calls the core only through :class:`KioskActions`; results come back on the GUI
+thread. The window calls :meth:`DeskScreen.on_code` when the camera accepts a code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
+    QDialog,
+    QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,69 +36,72 @@ from kiosk.activity import Activity
 from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
 from kiosk.errors import KioskError
+from kiosk.identity import classify
 from kiosk.records import Person
 from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
-from ui.i18n import tr_error, translated
+from ui.i18n import tr_error
+from ui.ops import UnexpectedError
+from ui.screens.checkout_dialog import CheckoutDialog
+from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
+from ui.screens.pickup_dialog import PickupDialog
 from ui.widgets.banner import Banner
 
-__all__ = ["DeskScreen"]
+__all__ = ["DeskScreen", "SEARCH_DELAY_MS"]
 
-STATE_MARKS = {"in": "●", "away": "◐", "out": "○", "registered": "·"}
-DESTINATIONS = ("自宅", "親戚・知人宅", "病院", "他の避難所", "その他")
-ITEMS = ("水", "食料", "毛布", "乳児用ミルク", "おむつ", "衛生用品")
-
-
-def _age(person: Person) -> str:
-    years = person.age_on(date.today())
-    return "" if years is None else f"{years}"
+#: Search-as-you-type waits this long after the last key before asking the store.
+SEARCH_DELAY_MS = 200
+#: Result rows: state → background (the state is also written in words on the row).
+STATE_COLOURS = {"in": "#d7f2de", "away": "#fff3c4", "out": "#e6e6e6", "registered": "#ffffff"}
 
 
 class DeskScreen(QWidget):
+    """The staff desk. Signals: ``new_card_requested()`` (F3), ``register_requested(Arrival)``
+    (a card or slip of nobody registered), ``admitted(Admitted)`` after a check-in."""
+
     new_card_requested = Signal()
     register_requested = Signal(object)
     admitted = Signal(object)
 
-    def __init__(self, actions: KioskActions, camera_view: QWidget | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        actions: KioskActions,
+        camera_view: QWidget | None = None,
+        feedback: Feedback | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("desk")
         self.actions = actions
-        self.arrival: Arrival | None = None
-        self._boxes: list[tuple[QCheckBox, str | None, int | None]] = []
+        self._feedback = feedback
+        self._hits: list[Person] = []
+        self.dialog: QDialog | None = None  # the open check-out or pickup dialog
 
         self.banner = Banner()
-        self.card = QGroupBox()
-        self.card_layout = QVBoxLayout(self.card)
-        self.card_title = QLabel()
-        self.card_title.setWordWrap(True)
-        self.members = QVBoxLayout()
-        self.support_tag = QLabel()
-        self.support_tag.setObjectName("supportTag")
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName("confirm")
-        self.confirm_button.setDefault(True)
-        self.confirm_button.setMinimumHeight(56)
-        self.confirm_button.clicked.connect(self.confirm)
-        self.register_button = QPushButton()
-        self.register_button.clicked.connect(lambda: self.register_requested.emit(self.arrival))
-        for widget in (self.card_title, self.support_tag):
-            self.card_layout.addWidget(widget)
-        self.card_layout.addLayout(self.members)
-        self.card_layout.addWidget(self.register_button)
-        self.card_layout.addWidget(self.confirm_button)
-        self.card.hide()
+        self.card = ConfirmCard(actions, feedback)
+        self.card.admitted.connect(self._admitted)
+        self.card.failed.connect(self.show_error)
+        self.card.register_requested.connect(self.register_requested.emit)
+        self.card.cancelled.connect(self.focus_search)
 
+        self.search_label = QLabel()
         self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_box.returnPressed.connect(self._open_selected)
-        self.results = QListWidget()
-        self.results.itemActivated.connect(lambda _item: self._open_selected())
-        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self.search_box.setMinimumHeight(48)
+        self._enlarge(self.search_box, 4)
+        self.search_label.setBuddy(self.search_box)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.installEventFilter(self)
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        self._enlarge(self.results, 2)
+        self.results.itemActivated.connect(lambda _item: self.open_selected())
 
-        self.activity = QListWidget()
         self.new_card = QPushButton()
         self.new_card.clicked.connect(self.new_card_requested.emit)
         self.checkout = QPushButton()
@@ -102,23 +110,30 @@ class DeskScreen(QWidget):
         self.pickup.clicked.connect(self.pickup_selected)
         buttons = QHBoxLayout()
         for button in (self.new_card, self.checkout, self.pickup):
-            button.setMinimumHeight(44)
+            button.setMinimumHeight(52)
             buttons.addWidget(button)
+        self.activity_label = QLabel()
+        self.activity = QListWidget()
+        self.activity.setObjectName("activity")
 
         right = QVBoxLayout()
         right.addWidget(self.banner)
         right.addWidget(self.card)
-        self.search_label = QLabel()
         right.addWidget(self.search_label)
         right.addWidget(self.search_box)
-        right.addWidget(self.results, 2)
+        right.addWidget(self.results, 3)
         right.addLayout(buttons)
-        self.activity_label = QLabel()
         right.addWidget(self.activity_label)
-        right.addWidget(self.activity, 1)
+        right.addWidget(self.activity, 2)
+        self.camera = camera_view if camera_view is not None else self._camera_placeholder()
+        self.camera_hint = QLabel()
+        self.camera_hint.setWordWrap(True)
+        self._enlarge(self.camera_hint, 2)
+        left = QVBoxLayout()
+        left.addWidget(self.camera, 1)
+        left.addWidget(self.camera_hint)
         layout = QHBoxLayout(self)
-        if camera_view is not None:
-            layout.addWidget(camera_view, 3)
+        layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
         for keys, slot in (
@@ -126,36 +141,67 @@ class DeskScreen(QWidget):
             ("F3", self.new_card_requested.emit),
             ("F4", self.check_out_selected),
             ("F5", self.pickup_selected),
-            ("Esc", self.dismiss),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
+
+    @staticmethod
+    def _enlarge(widget: QWidget, extra: int) -> None:
+        font = widget.font()
+        font.setPointSize(max(font.pointSize(), 12) + extra)
+        widget.setFont(font)
+
+    def _camera_placeholder(self) -> QLabel:
+        frame = QLabel()
+        frame.setObjectName("cameraPlaceholder")
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        frame.setMinimumSize(320, 240)
+        frame.setStyleSheet("background: #222; color: #ddd;")
+        self._enlarge(frame, 2)
+        return frame
 
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.search_label.setText(
-            self.tr("Search by name (kanji or kana), phone or birth date (F2)")
+            self.tr("&Search by name (kanji or kana), phone or birth date (F2)")
         )
         self.search_box.setPlaceholderText(self.tr("e.g. さとう はなこ"))
         self.search_box.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Search results"))
         self.activity_label.setText(self.tr("Recent activity"))
         self.activity.setAccessibleName(self.tr("Recent activity"))
-        self.new_card.setText(self.tr("New walk-in card (F3)"))
-        self.checkout.setText(self.tr("Check out (F4)"))
-        self.pickup.setText(self.tr("Supply pickup (F5)"))
-        self.register_button.setText(self.tr("Fill in evacuee card"))
-        self.card.setTitle(self.tr("Scanned code"))
-        self._update_confirm()
+        for button, text, name in (
+            (self.new_card, self.tr("New walk-in card (F3)"), self.tr("New walk-in card")),
+            (self.checkout, self.tr("Check out (F4)"), self.tr("Check out")),
+            (self.pickup, self.tr("Supply pickup (F5)"), self.tr("Supply pickup")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.camera_hint.setText(
+            self.tr(
+                "Hold the app's QR code, the back of the My Number card or the slip up to "
+                "the camera."
+            )
+        )
+        if self.camera.objectName() == "cameraPlaceholder" and isinstance(self.camera, QLabel):
+            self.camera.setText(self.tr("No camera. Type or search instead (F2)."))
+            self.camera.setAccessibleName(self.tr("Camera preview"))
+        self._show_hits_rows()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    # --- window hooks --------------------------------------------------------------------
+
     def focus_first(self) -> None:
-        self.search_box.setFocus()
+        """The window shows the desk: focus the search box and bring the activity up to date."""
+        if not self.card.isVisible():
+            self.search_box.setFocus()
         self.refresh_activity()
 
     def focus_search(self) -> None:
@@ -163,205 +209,240 @@ class DeskScreen(QWidget):
         self.search_box.selectAll()
 
     def reset(self) -> None:
-        self.dismiss()
+        """Locking: nothing of the last person stays on screen."""
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.card.clear()
         self.search_box.clear()
         self.results.clear()
+        self._hits = []
+        self.activity.clear()
         self.banner.clear_message()
 
     # --- scans ---------------------------------------------------------------------------
 
     def on_code(self, text: str) -> None:
-        """A code the camera accepted, or typed in: verify it and show who it is."""
-        self.actions.identify(text, self.show_arrival, self.show_error)
-
-    def show_arrival(self, arrival: Arrival) -> None:
-        self.dismiss()
-        self.banner.clear_message()
-        self.arrival = arrival
-        masked = f" {arrival.mynumber.masked}" if arrival.mynumber else ""
-        kinds = {
-            "app": self.tr("Disaster app code"),
-            "mynumber": self.tr("My Number card"),
-            "slip": self.tr("Kiosk slip"),
-        }
-        self.card_title.setText(kinds.get(arrival.kind, arrival.kind) + masked)
-        for person in arrival.known:
-            label = f"{STATE_MARKS[person.state]} {person.name}（{person.kana}） {_age(person)}"
-            box = self._member(label, person.state != "in")
-            if person.state == "in":
-                box.setText(label + " — " + self.tr("already checked in"))
-            self._boxes.append((box, person.id, None))
-        for index, draft in enumerate(arrival.newcomers):
-            box = self._member(f"＋ {draft.name}（{draft.kana}） " + self.tr("new"), True)
-            self._boxes.append((box, None, index))
-        self.support_tag.setText(
-            self.tr("Support needed (要支援)") if arrival.support_needed else ""
-        )
-        self.support_tag.setVisible(arrival.support_needed)
-        self.register_button.setVisible(arrival.needs_registration)
-        self.confirm_button.setVisible(not arrival.needs_registration)
-        if arrival.needs_registration:
-            self.banner.show_message(
-                "info", self.tr("Not registered yet: fill in the evacuee card.")
-            )
-        self._update_confirm()
-        self.card.show()
-        (self.register_button if arrival.needs_registration else self.confirm_button).setFocus()
-
-    def _member(self, label: str, checked: bool) -> QCheckBox:
-        box = QCheckBox(label)
-        box.setChecked(checked)
-        box.setAccessibleName(label)
-        box.toggled.connect(self._update_confirm)
-        self.members.addWidget(box)
-        return box
-
-    def _chosen(self) -> tuple[list[str], list[int]]:
-        known = [pid for box, pid, _ in self._boxes if pid and box.isChecked()]
-        new = [i for box, _, i in self._boxes if i is not None and box.isChecked()]
-        return known, new
-
-    def _update_confirm(self) -> None:
-        count = sum(len(part) for part in self._chosen())
-        self.confirm_button.setText(self.tr("Check in %n people (Enter)", "", count))
-        self.confirm_button.setEnabled(count > 0)
-
-    def confirm(self) -> None:
-        if self.arrival is None or self.arrival.needs_registration:
+        """A code the camera accepted (or typed): verify it and show the confirmation card.
+        Ignored while the card's check-in is being written."""
+        if self.card.busy:
             return
-        known, new = self._chosen()
-        via = "desk" if self.arrival.kind == "search" else "qr"
-        self.actions.admit(self.arrival, known, new, self._admitted, self.show_error, via=via)
+        self.actions.identify(text, self.show_arrival, self._refused)
 
-    def _admitted(self, admitted: Admitted) -> None:
-        self.dismiss()
-        self._report(
-            admitted.stay, self.tr("Checked in: %n people", "", len(admitted.stay.recorded))
-        )
-        self.admitted.emit(admitted)
+    def show_arrival(self, arrival: Arrival, preselect: Sequence[str] | None = None) -> None:
+        self.banner.clear_message()
+        self.card.show_arrival(arrival, preselect)
 
-    def _report(self, result: StayResult, text: str) -> None:
-        level = translated("Crowding", CROWDING_LABELS[result.crowding.level])
-        kind = "warning" if result.crowding.level in ("high", "full") else "success"
-        self.banner.show_message(kind, f"{text} — {level}")
-        self.refresh_activity()
-
-    def dismiss(self) -> None:
-        self.arrival = None
-        for box, _, _ in self._boxes:
-            box.setParent(None)
-            box.deleteLater()
-        self._boxes.clear()
-        self.card.hide()
+    def _refused(self, error: BaseException) -> None:
+        if self._feedback is not None:
+            self._feedback.failure(self)
+        self.show_error(error)
 
     def show_error(self, error: BaseException) -> None:
-        text = (
-            tr_error(error) if isinstance(error, KioskError) else self.tr("Something went wrong.")
-        )
-        self.banner.show_message("error", text)
+        known = error if isinstance(error, KioskError) else UnexpectedError()
+        self.banner.show_message("error", tr_error(known))
 
-    # --- search, check-out, pickup -------------------------------------------------------
+    def _admitted(self, admitted: Admitted) -> None:
+        outcomes = admitted.stay.outcomes
+        recorded = len(admitted.stay.recorded)
+        already = sum(1 for o in outcomes if o.result in ("already_in", "just_scanned"))
+        text = self.tr("Checked in: %n people", "", recorded)
+        if admitted.registered:
+            text += " " + self.tr("(%n newly registered)", "", len(admitted.registered))
+        if already:
+            text += " " + self.tr("(%n were already in)", "", already)
+        self._report(admitted.stay, text, "success" if recorded else "warning")
+        self.search_box.setFocus()
+        self.admitted.emit(admitted)
+
+    def _report(self, result: StayResult, text: str, kind: str = "success") -> None:
+        level = QCoreApplication.translate("Crowding", CROWDING_LABELS[result.crowding.level])
+        crowded = result.crowding.level in ("high", "full")
+        shelter = self.tr("Shelter: {level} ({present} / {capacity})").format(
+            level=level, present=result.crowding.present, capacity=result.crowding.capacity
+        )
+        self.banner.show_message("warning" if crowded else kind, f"{text} — {shelter}")
+        self.refresh_activity()
+        if self.search_box.text().strip():
+            self._search()  # states on the result rows changed
+
+    # --- search --------------------------------------------------------------------------
 
     def _search(self) -> None:
         query = self.search_box.text()
-        self.actions.search(query, self._show_hits, self.show_error)
+        if classify(query.strip()) != "unknown":
+            return  # a code being typed: read on Enter, never searched (nor a My Number)
+        self.actions.search(query, lambda hits: self._show_hits(query, hits), self.show_error)
 
-    def _show_hits(self, hits: list[SearchHit]) -> None:
+    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.search_box.text():
+            return  # an older query's answer: the newer one is on its way
+        self._hits = [hit.person for hit in hits]
+        self._show_hits_rows()
+
+    def _show_hits_rows(self) -> None:
+        current = max(self.results.currentRow(), 0)
         self.results.clear()
-        for hit in hits:
-            p = hit.person
-            needs = " ♿" if p.needs.any else ""
-            item = QListWidgetItem(f"{STATE_MARKS[p.state]} {p.name}（{p.kana}） {_age(p)}{needs}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
+        today = date.today()
+        states = {
+            "in": self.tr("In"),
+            "away": self.tr("Away"),
+            "out": self.tr("Checked out"),
+            "registered": self.tr("Not checked in"),
+        }
+        for person in self._hits:
+            parts = [f"{person.name}（{person.kana}）" if person.kana else person.name]
+            age = person.age_on(today)
+            if age is not None:
+                parts.append(self.tr("%n years", "", age))
+            parts.append(f"［{states.get(person.state, person.state)}］")
+            if person.needs.any:
+                parts.append(
+                    "［" + self.tr("Support: {needs}").format(needs=needs_text(person.needs)) + "］"
+                )
+            item = QListWidgetItem("  ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            item.setBackground(QBrush(QColor(STATE_COLOURS.get(person.state, "#ffffff"))))
+            item.setForeground(QBrush(QColor("#000000")))
             self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
+        if self._hits:
+            self.results.setCurrentRow(min(current, len(self._hits) - 1))
 
-    def _selected(self) -> Person | None:
+    def _search_entered(self) -> None:
+        text = self.search_box.text().strip()
+        if classify(text) != "unknown":
+            self.search_box.clear()  # a code (a My Number above all) does not stay on screen
+            self.on_code(text)
+            return
+        if self._search_timer.isActive():  # Enter faster than the debounce: search now
+            self._search_timer.stop()
+            query = self.search_box.text()
+            self.actions.search(query, lambda hits: self._open_first(query, hits), self.show_error)
+            return
+        self.open_selected()
+
+    def _open_first(self, query: str, hits: list[SearchHit]) -> None:
+        self._show_hits(query, hits)
+        self.open_selected()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Up and Down in the search box move through the results: no Tab needed.
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+                self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def selected(self) -> Person | None:
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _open_selected(self) -> None:
-        person = self._selected()
+    def open_selected(self) -> None:
+        """Open the selected result as a confirmation card: their household, only them ticked."""
+        person = self.selected()
         if person is None:
             return
-        self.actions.household(
-            person.household_id,
-            lambda found: self.show_arrival(
-                Arrival(
-                    "search",
-                    known=(person, *[m for m in found[1] if m.id != person.id]),
-                    household_id=person.household_id,
-                )
-            ),
-            self.show_error,
-        )
+
+        def show(found: tuple[object, tuple[Person, ...]]) -> None:
+            others = tuple(m for m in found[1] if m.id != person.id)
+            arrival = Arrival("search", (person, *others), household_id=person.household_id)
+            self.show_arrival(arrival, preselect=[person.id])
+
+        self.actions.household(person.household_id, show, self.show_error)
+
+    # --- check-out and pickup ------------------------------------------------------------
+
+    def _targets(self) -> list[Person]:
+        """Whom F4/F5 act on: the people on the open card, else the selected result."""
+        if self.card.arrival is not None and self.card.arrival.known:
+            return list(self.card.arrival.known)
+        person = self.selected()
+        return [person] if person is not None else []
 
     def check_out_selected(self) -> None:
-        person = self._selected()
-        if person is None:
+        """F4: check out the people on the card who are in (or away), else the result."""
+        targets = self._targets()
+        if not targets:
             self.banner.show_message("info", self.tr("Find the person first (F2)."))
             return
-        destination, ok = QInputDialog.getItem(
-            self,
-            self.tr("Check out"),
-            self.tr("Where is {name} going?").format(name=person.name),
-            list(DESTINATIONS),
-            0,
-            True,
-        )
-        if ok:
-            self.actions.check_out(
-                [person.id],
-                destination,
-                lambda r: self._report(r, self.tr("Checked out: {name}").format(name=person.name)),
-                self.show_error,
+        present = [p for p in targets if p.state in ("in", "away")]
+        if not present:
+            names = "、".join(p.name for p in targets)
+            self.banner.show_message("info", self.tr("Not checked in: {names}").format(names=names))
+            return
+        dialog = CheckoutDialog(self.actions, present, self)
+        dialog.checked_out.connect(
+            lambda result: self._after_dialog(
+                result, self.tr("Checked out: %n people", "", len(result.recorded))
             )
+        )
+        self._open_dialog(dialog)
 
     def pickup_selected(self) -> None:
-        person = self._selected()
-        if person is None:
+        """F5: record a supply pickup by the code's person, else by the selected result."""
+        targets = self._targets()
+        if not targets:
             self.banner.show_message("info", self.tr("Find the person first (F2)."))
             return
-        item, ok = QInputDialog.getItem(
-            self, self.tr("Supply pickup"), self.tr("Item"), list(ITEMS), 0, True
-        )
-        if not ok:
-            return
-        quantity, ok = QInputDialog.getInt(
-            self, self.tr("Supply pickup"), self.tr("Quantity"), 1, 1, 1000
-        )
-        if ok:
-            self.actions.pickup(
-                person.id,
-                item,
-                quantity,
-                lambda r: self._report(
-                    r, self.tr("Pickup recorded: {item} × {n}").format(item=item, n=quantity)
-                ),
-                self.show_error,
+        dialog = PickupDialog(self.actions, targets[0], self)
+        dialog.picked_up.connect(
+            lambda result, item, quantity: self._after_dialog(
+                result,
+                self.tr("Pickup recorded: {item} × {n}").format(item=item, n=quantity),
             )
+        )
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        (self.card.confirm_button if self.card.isVisible() else self.search_box).setFocus()
+
+    def _after_dialog(self, result: StayResult, text: str) -> None:
+        self.card.clear()
+        self._report(result, text)
+
+    # --- activity ------------------------------------------------------------------------
 
     def refresh_activity(self) -> None:
-        self.actions.recent_activity(self._show_activity, lambda _e: None)
+        self.actions.recent_activity(self._show_activity, lambda _error: None)
 
     def _show_activity(self, items: list[Activity]) -> None:
-        names = {
-            "checkin": self.tr("in"),
-            "checkout": self.tr("out"),
-            "leave": self.tr("leave"),
-            "return": self.tr("back"),
-            "move": self.tr("moved"),
-            "supply": self.tr("pickup"),
+        kinds = {
+            "checkin": self.tr("In"),
+            "checkout": self.tr("Out"),
+            "leave": self.tr("Leave"),
+            "return": self.tr("Back"),
+            "move": self.tr("Moved"),
+            "supply": self.tr("Pickup"),
         }
         self.activity.clear()
         for a in items:
-            extra = (
-                f" → {a.destination}"
-                if a.destination
-                else (f" {a.item}×{a.quantity}" if a.item else "")
-            )
-            tag = " [要支援]" if a.needs_support else ""
-            self.activity.addItem(
-                f"{a.at.astimezone():%H:%M} {names.get(a.kind, a.kind)} {a.name}{tag}{extra}"
-            )
+            parts = [f"{a.at.astimezone():%H:%M}", kinds.get(a.kind, a.kind), a.name]
+            if a.needs_support:
+                parts.append("［" + self.tr("Support needed") + "］")
+            if a.destination:
+                parts.append(f"→ {a.destination}")
+            if a.item:
+                parts.append(f"{a.item} × {a.quantity}")
+            self.activity.addItem("  ".join(parts))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Esc anywhere on the desk: close the card, else empty the search.
+        if event.key() == Qt.Key.Key_Escape:
+            if self.card.isVisible():
+                self.card.cancel()
+            else:
+                self.search_box.clear()
+                self.search_box.setFocus()
+            return
+        super().keyPressEvent(event)
