@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _N
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from kiosk.records import Person
 from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.ops import UnexpectedError
+from ui.screens.confirm_card import CHOICE_STYLE, CONFIRM_STYLE
 from ui.widgets.banner import Banner
 
 __all__ = ["CheckoutDialog", "DESTINATIONS"]
@@ -56,6 +58,7 @@ class CheckoutDialog(QDialog):
         self, actions: KioskActions, people: Sequence[Person], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setStyleSheet(CONFIRM_STYLE + CHOICE_STYLE)
         self.setObjectName("checkoutDialog")
         self._actions = actions
         self._ids = [p.id for p in people]
@@ -70,11 +73,14 @@ class CheckoutDialog(QDialog):
         self.heading.setFont(font)
         self.banner = Banner()
         self.destination_buttons: list[QPushButton] = []
+        self.choices = QButtonGroup(self)
         grid = QGridLayout()
         for index, (value, _label) in enumerate(DESTINATIONS):
             button = QPushButton()
-            button.setMinimumSize(200, 64)
+            button.setCheckable(True)
+            button.setProperty("choice", True)
             button.setAutoDefault(False)
+            self.choices.addButton(button, index)
             button.clicked.connect(lambda _=False, v=value: self.choose(v))
             grid.addWidget(button, index // 3, index % 3)
             self.destination_buttons.append(button)
@@ -82,10 +88,16 @@ class CheckoutDialog(QDialog):
         self.destination = QLineEdit()
         self.destination.setMaxLength(200)
         self.field_label.setBuddy(self.destination)
+        self.destination.textEdited.connect(self._typed)
         self.ok_button = QPushButton()
         self.ok_button.setObjectName("confirm")
         self.ok_button.setDefault(True)
         self.ok_button.setMinimumHeight(64)
+        for widget in (self.ok_button, self.destination):
+            font = widget.font()
+            font.setPointSize(max(font.pointSize(), 12) + 4)
+            widget.setFont(font)
+        self.destination.setMinimumHeight(48)
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(True)
@@ -135,6 +147,13 @@ class CheckoutDialog(QDialog):
             self.ok_button.setFocus()
         else:
             self.destination.setFocus()
+
+    def _typed(self, text: str) -> None:
+        chosen = self.choices.checkedId()
+        if chosen >= 0 and DESTINATIONS[chosen][0] and DESTINATIONS[chosen][0] != text:
+            self.choices.setExclusive(False)
+            self.destination_buttons[chosen].setChecked(False)
+            self.choices.setExclusive(True)
 
     def submit(self) -> None:
         if self.busy:

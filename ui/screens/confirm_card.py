@@ -37,7 +37,32 @@ from kiosk.records import Needs, Person, PersonDraft
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
 
-__all__ = ["ConfirmCard", "Feedback", "MemberRow", "BADGE_STYLES", "needs_text"]
+__all__ = [
+    "ConfirmCard",
+    "Feedback",
+    "MemberRow",
+    "BADGE_STYLES",
+    "CONFIRM_STYLE",
+    "CHOICE_STYLE",
+    "needs_text",
+]
+
+#: The one big default button of the card and the dialogs: white on dark green (7:1), a thick
+#: black frame when it has the keyboard focus, grey when there is nothing to confirm.
+CONFIRM_STYLE = (
+    "QPushButton#confirm { background: #0a6b2d; color: #ffffff; font-weight: bold;"
+    " border: 3px solid #0a6b2d; border-radius: 6px; padding: 8px 16px; }"
+    "QPushButton#confirm:focus { border: 4px solid #000000; }"
+    "QPushButton#confirm:disabled { background: #d0d0d0; color: #333333;"
+    " border: 3px solid #9e9e9e; }"
+)
+#: Big choice buttons of the dialogs (destinations, items): the chosen one in white on blue.
+CHOICE_STYLE = (
+    'QPushButton[choice="true"] { font-size: 17pt; min-height: 64px; min-width: 180px; }'
+    'QPushButton[choice="true"]:checked { background: #10457a; color: #ffffff;'
+    " font-weight: bold; border: 3px solid #000000; }"
+    'QPushButton[choice="true"]:focus { border: 3px solid #000000; }'
+)
 
 #: Badge colours (text, background): always together with words, never colour alone.
 BADGE_STYLES = {
@@ -102,7 +127,9 @@ class ConfirmCard(QFrame):
         super().__init__(parent)
         self.setObjectName("confirmCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#confirmCard { border: 3px solid #10457a; border-radius: 8px; }")
+        self.setStyleSheet(
+            "QFrame#confirmCard { border: 3px solid #10457a; border-radius: 8px; }" + CONFIRM_STYLE
+        )
         self._actions = actions
         self._feedback = feedback
         self.arrival: Arrival | None = None
@@ -262,8 +289,12 @@ class ConfirmCard(QFrame):
         today: date,
     ) -> None:
         row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(row)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        line = QHBoxLayout()
+        line.setSpacing(12)
+        rows.addLayout(line)
         age = who.age_on(today) if isinstance(who, Person) else _age(who.birth, today)
         text = f"{who.name}（{who.kana}）" if who.kana else who.name
         if age is not None:
@@ -272,7 +303,7 @@ class ConfirmCard(QFrame):
         self._set_point_size(box, 5)
         box.setChecked(checked)
         box.toggled.connect(self._update_confirm)
-        line.addWidget(box, 1)
+        line.addWidget(box)
         badges: list[str] = []
         state = who.state if isinstance(who, Person) else ""
         if state == "in":
@@ -284,11 +315,17 @@ class ConfirmCard(QFrame):
             badges.append(self.tr("Back from leave"))
             line.addWidget(_badge(badges[-1], "away"))
         if newcomer is not None:
-            badges.append(self.tr("New: registered now"))
+            badges.append(self.tr("New"))
             line.addWidget(_badge(badges[-1], "new"))
+        line.addStretch(1)
         if who.needs.any:
             badges.append(self.tr("Support: {needs}").format(needs=needs_text(who.needs)))
-            line.addWidget(_badge(badges[-1], "support"))
+            needs = _badge(badges[-1], "support")
+            needs.setWordWrap(True)  # a full-width bar under the name: seen at a glance
+            second = QHBoxLayout()
+            second.addSpacing(36)  # past the tick box
+            second.addWidget(needs, 1)
+            rows.addLayout(second)
         box.setAccessibleName(" — ".join([text, *badges]))
         self.members.addWidget(row)
         self.rows.append(MemberRow(box, person_id, newcomer, row))

@@ -100,6 +100,8 @@ class DeskScreen(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("results")
         self._enlarge(self.results, 2)
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda _item: self.open_selected())
 
         self.new_card = QPushButton()
@@ -115,6 +117,8 @@ class DeskScreen(QWidget):
         self.activity_label = QLabel()
         self.activity = QListWidget()
         self.activity.setObjectName("activity")
+        self.activity.setWordWrap(True)
+        self.activity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QVBoxLayout()
         right.addWidget(self.banner)
@@ -157,6 +161,7 @@ class DeskScreen(QWidget):
         frame.setObjectName("cameraPlaceholder")
         frame.setFrameShape(QFrame.Shape.Box)
         frame.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        frame.setWordWrap(True)
         frame.setMinimumSize(320, 240)
         frame.setStyleSheet("background: #222; color: #ddd;")
         self._enlarge(frame, 2)
@@ -284,10 +289,10 @@ class DeskScreen(QWidget):
         self.results.clear()
         today = date.today()
         states = {
-            "in": self.tr("In"),
-            "away": self.tr("Away"),
-            "out": self.tr("Checked out"),
-            "registered": self.tr("Not checked in"),
+            "in": self.tr("In", "person state"),
+            "away": self.tr("Away", "person state"),
+            "out": self.tr("Checked out", "person state"),
+            "registered": self.tr("Not checked in", "person state"),
         }
         for person in self._hits:
             parts = [f"{person.name}（{person.kana}）" if person.kana else person.name]

@@ -34,6 +34,7 @@ from kiosk.records import Person
 from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.ops import UnexpectedError
+from ui.screens.confirm_card import CHOICE_STYLE, CONFIRM_STYLE
 from ui.widgets.banner import Banner
 
 __all__ = ["PickupDialog", "ITEMS"]
@@ -59,6 +60,7 @@ class PickupDialog(QDialog):
         self, actions: KioskActions, person: Person, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setStyleSheet(CONFIRM_STYLE + CHOICE_STYLE)
         self.setObjectName("pickupDialog")
         self._actions = actions
         self._person_id = person.id
@@ -79,12 +81,8 @@ class PickupDialog(QDialog):
         for index, (value, _label) in enumerate(ITEMS):
             button = QPushButton()
             button.setCheckable(True)
-            button.setMinimumSize(180, 64)
+            button.setProperty("choice", True)
             button.setAutoDefault(False)
-            button.setStyleSheet(
-                "QPushButton:checked { background: #10457a; color: white; font-weight: bold;"
-                " border: 3px solid #000; }"
-            )
             button.clicked.connect(lambda _=False, v=value: self.choose(v))
             self.item_group.addButton(button, index)
             grid.addWidget(button, index // 4, index % 4)
@@ -108,6 +106,11 @@ class PickupDialog(QDialog):
         self.ok_button.setObjectName("confirm")
         self.ok_button.setDefault(True)
         self.ok_button.setMinimumHeight(64)
+        for widget in (self.ok_button, self.other):
+            font = widget.font()
+            font.setPointSize(max(font.pointSize(), 12) + 4)
+            widget.setFont(font)
+        self.other.setMinimumHeight(48)
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(True)
