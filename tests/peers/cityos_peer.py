@@ -134,7 +134,9 @@ class CityOsPeer:
         self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def start(self) -> CityOsPeer:
         self._thread.start()
@@ -428,14 +430,17 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             headers: dict[str, str] | None = None,
         ) -> int:
             data = b"" if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
-            self.send_response(status)
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            if data:
-                self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.send_response(status)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                if data:
+                    self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:  # the client gave up waiting (slow answers, timeouts)
+                self.close_connection = True
             return status
 
         def _hang_up(self) -> None:
@@ -541,11 +546,6 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 return None
             if not peer.verify(self.headers.get("Authorization")):
                 return self._unauthorized(ld, "invalid or missing access token")
-            delay = fault.seconds if fault is not None and fault.kind == "slow" else 0.0
-            with peer.lock:
-                delay += peer._state.slow
-            if delay:
-                peer._stopping.wait(delay)
             if length > MAX_BODY:
                 self.close_connection = True
                 text = "payload too large"
@@ -568,6 +568,11 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             if drop and status < 300:
                 self._hang_up()
                 return None
+            delay = fault.seconds if fault is not None and fault.kind == "slow" else 0.0
+            with peer.lock:
+                delay += peer._state.slow
+            if delay:
+                peer._stopping.wait(delay)
             return self._send(status, answer, content_type)
 
         def _v2(self, tenant: str, raw: bytes, fault: Fault | None) -> tuple[int, Any]:

@@ -39,6 +39,7 @@ __all__ = [
     "cityos_peer",
 ]
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 OIDC_DIR = Path(__file__).parent / "oidc"
 CLIENT_ID = "kiosk-test"
 AUDIENCE = "urn:cityos:broker"
