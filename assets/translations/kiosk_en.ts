@@ -54,6 +54,62 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives or friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <extracomment>(value stored, label shown); &quot;&quot; is &quot;Other&quot;: staff type the destination.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are they going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CityOsPage</name>
     <message>
         <source>City OS connection</source>
@@ -70,6 +126,110 @@
     <message>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCard</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <extracomment>The one big default button of the card and the dialogs: white on dark green (7:1), a thick black frame when it has the keyboard focus, grey when there is nothing to confirm. Big choice buttons of the dialogs (destinations, items): the chosen one in white on blue. Badge colours (text, background): always together with words, never colour alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed (要支援)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this slip. Fill in the evacuee card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this card yet. Fill in the evacuee card: it will be linked to this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here is already checked in. Esc closes; F4 checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already checked in (not ticked).</source>
+        <translation>
+            <numerusform>%n already checked in (not ticked).</numerusform>
+            <numerusform>%n already checked in (not ticked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people (Enter)</source>
+        <translation>
+            <numerusform>Check in %n person (Enter)</numerusform>
+            <numerusform>Check in %n people (Enter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people</source>
+        <translation>
+            <numerusform>Check in %n person</numerusform>
+            <numerusform>Check in %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -156,7 +316,8 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <source>Search by name (kanji or kana), phone or birth date (F2)</source>
+        <source>&amp;Search by name (kanji or kana), phone or birth date (F2)</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the store. Result rows: state → background (the state is also written in words on the row).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,6 +341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New walk-in card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check out (F4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,47 +353,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in evacuee card</source>
+        <source>Hold the app&apos;s QR code, the back of the My Number card or the slip up to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanned code</source>
+        <source>No camera. Type or search instead (F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disaster app code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My Number card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiosk slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support needed (要支援)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not registered yet: fill in the evacuee card.</source>
+        <source>Camera preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Check in %n people (Enter)</source>
+        <source>(%n newly registered)</source>
         <translation>
-            <numerusform>Check in %n person (Enter)</numerusform>
-            <numerusform>Check in %n people (Enter)</numerusform>
+            <numerusform>(%n newly registered)</numerusform>
+            <numerusform>(%n newly registered)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n were already in)</source>
+        <translation>
+            <numerusform>(%n were already in)</numerusform>
+            <numerusform>(%n were already in)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shelter: {level} ({present} / {capacity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>person state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>person state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <comment>person state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <comment>person state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out: %n people</source>
+        <translation>
+            <numerusform>Checked out: %n person</numerusform>
+            <numerusform>Checked out: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Checked in: %n people</source>
@@ -236,10 +458,6 @@
             <numerusform>Checked in: %n person</numerusform>
             <numerusform>Checked in: %n people</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the person first (F2).</source>
@@ -250,51 +468,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where is {name} going?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked out: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supply pickup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pickup recorded: {item} × {n}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Feedback</name>
     <message>
-        <source>in</source>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pickup</source>
+        <source>Please check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +1036,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The City OS cannot be reached now; changes stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login service of the City OS cannot be reached; changes stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login service at {issuer} does not look like the City OS OpenID provider. Check the issuer URL in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS refused this kiosk&apos;s client id or secret. Check the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS login service refused a token ({error}). Check the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enter the City OS URL, login service and client id in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong. The data already saved is safe; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +1155,78 @@
     </message>
     <message>
         <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infant formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply pickup</source>
+        <extracomment>(value stored, label shown); &quot;&quot; is &quot;Other&quot;: staff type the item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply pickup: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pickup (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,62 @@
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Home</source>
+        <translation>自宅</translation>
+    </message>
+    <message>
+        <source>Relatives or friends</source>
+        <translation>親戚・知人宅</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>病院</translation>
+    </message>
+    <message>
+        <source>Another shelter</source>
+        <translation>他の避難所</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <extracomment>(value stored, label shown); &quot;&quot; is &quot;Other&quot;: staff type the destination.</extracomment>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>Check out: {names}</source>
+        <translation>退所：{names}</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>行き先(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>行き先</translation>
+    </message>
+    <message>
+        <source>Where are they going?</source>
+        <translation>行き先を入力</translation>
+    </message>
+    <message>
+        <source>Check out (Enter)</source>
+        <translation>退所する（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>CityOsPage</name>
     <message>
         <source>City OS connection</source>
@@ -70,6 +126,106 @@
     <message>
         <source>Client secret</source>
         <translation>クライアントシークレット</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCard</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <extracomment>The one big default button of the card and the dialogs: white on dark green (7:1), a thick black frame when it has the keyboard focus, grey when there is nothing to confirm. Big choice buttons of the dialogs (destinations, items): the chosen one in white on blue. Badge colours (text, background): always together with words, never colour alone.</extracomment>
+        <translation>キャンセル（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card (Enter)</source>
+        <translation>避難者カードを記入（Enter）</translation>
+    </message>
+    <message>
+        <source>Fill in evacuee card</source>
+        <translation>避難者カードを記入</translation>
+    </message>
+    <message>
+        <source>Support needed (要支援)</source>
+        <translation>要支援</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>要支援</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>受付の確認</translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation>防災アプリのコード</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Kiosk slip</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <source>Found by search</source>
+        <translation>検索で選択</translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this slip. Fill in the evacuee card first.</source>
+        <translation>この受付票の登録がありません。先に避難者カードを記入してください。</translation>
+    </message>
+    <message>
+        <source>Nobody is registered with this card yet. Fill in the evacuee card: it will be linked to this card.</source>
+        <translation>このカードの登録はまだありません。避難者カードを記入してください（このカードと紐付けます）。</translation>
+    </message>
+    <message>
+        <source>Everyone here is already checked in. Esc closes; F4 checks out.</source>
+        <translation>全員受付済みです。Escで閉じる／F4で退所。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already checked in (not ticked).</source>
+        <translation>
+            <numerusform>%n人は受付済みです（チェックなし）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n歳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation>外出から帰所</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Support: {needs}</source>
+        <translation>要支援：{needs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people (Enter)</source>
+        <translation>
+            <numerusform>%n人を受付（Enter）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n people</source>
+        <translation>
+            <numerusform>%n人を受付</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -156,8 +312,9 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <source>Search by name (kanji or kana), phone or birth date (F2)</source>
-        <translation>氏名（漢字・かな）、電話番号、生年月日で検索（F2）</translation>
+        <source>&amp;Search by name (kanji or kana), phone or birth date (F2)</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the store. Result rows: state → background (the state is also written in words on the row).</extracomment>
+        <translation>氏名（漢字・かな）、電話番号、生年月日で検索(&amp;S)（F2）</translation>
     </message>
     <message>
         <source>e.g. さとう はなこ</source>
@@ -180,6 +337,10 @@
         <translation>避難者カードを新規作成（F3）</translation>
     </message>
     <message>
+        <source>New walk-in card</source>
+        <translation>避難者カードを新規作成</translation>
+    </message>
+    <message>
         <source>Check out (F4)</source>
         <translation>退所（F4）</translation>
     </message>
@@ -188,56 +349,106 @@
         <translation>物資受取（F5）</translation>
     </message>
     <message>
-        <source>Fill in evacuee card</source>
-        <translation>避難者カードを記入</translation>
+        <source>Hold the app&apos;s QR code, the back of the My Number card or the slip up to the camera.</source>
+        <translation>アプリのQRコード、マイナンバーカードの裏面、または受付票をカメラにかざしてください。</translation>
     </message>
     <message>
-        <source>Scanned code</source>
-        <translation>読み取ったコード</translation>
+        <source>No camera. Type or search instead (F2).</source>
+        <translation>カメラがありません。入力または検索してください（F2）。</translation>
     </message>
     <message>
-        <source>Disaster app code</source>
-        <translation>防災アプリのコード</translation>
-    </message>
-    <message>
-        <source>My Number card</source>
-        <translation>マイナンバーカード</translation>
-    </message>
-    <message>
-        <source>Kiosk slip</source>
-        <translation>受付票</translation>
-    </message>
-    <message>
-        <source>already checked in</source>
-        <translation>受付済み</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <source>Support needed (要支援)</source>
-        <translation>要支援</translation>
-    </message>
-    <message>
-        <source>Not registered yet: fill in the evacuee card.</source>
-        <translation>未登録です。避難者カードを記入してください。</translation>
+        <source>Camera preview</source>
+        <translation>カメラ映像</translation>
     </message>
     <message numerus="yes">
-        <source>Check in %n people (Enter)</source>
+        <source>(%n newly registered)</source>
         <translation>
-            <numerusform>%n人を受付（Enter）</numerusform>
+            <numerusform>（うち新規登録%n人）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n were already in)</source>
+        <translation>
+            <numerusform>（%n人は受付済み）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shelter: {level} ({present} / {capacity})</source>
+        <translation>避難所：{level}（{present}／{capacity}人）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <comment>person state</comment>
+        <translation>在所</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <comment>person state</comment>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <comment>person state</comment>
+        <translation>退所済み</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <comment>person state</comment>
+        <translation>未受付</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n歳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: {needs}</source>
+        <translation>要支援：{needs}</translation>
+    </message>
+    <message>
+        <source>Not checked in: {names}</source>
+        <translation>受付されていません：{names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked out: %n people</source>
+        <translation>
+            <numerusform>%n人が退所しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>帰所</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>受取</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>要支援</translation>
     </message>
     <message numerus="yes">
         <source>Checked in: %n people</source>
         <translation>
             <numerusform>%n人を受付しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>問題が発生しました。</translation>
     </message>
     <message>
         <source>Find the person first (F2).</source>
@@ -248,52 +459,23 @@
         <translation>退所</translation>
     </message>
     <message>
-        <source>Where is {name} going?</source>
-        <translation>{name}さんの行き先は？</translation>
-    </message>
-    <message>
-        <source>Checked out: {name}</source>
-        <translation>退所しました：{name}</translation>
-    </message>
-    <message>
         <source>Supply pickup</source>
         <translation>物資受取</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>品目</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
     </message>
     <message>
         <source>Pickup recorded: {item} × {n}</source>
         <translation>受取を記録しました：{item} × {n}</translation>
     </message>
+</context>
+<context>
+    <name>Feedback</name>
     <message>
-        <source>in</source>
-        <translation>入所</translation>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
     <message>
-        <source>out</source>
-        <translation>退所</translation>
-    </message>
-    <message>
-        <source>leave</source>
-        <translation>外出</translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation>帰所</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>移動</translation>
-    </message>
-    <message>
-        <source>pickup</source>
-        <translation>受取</translation>
+        <source>Please check</source>
+        <translation>確認してください</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1027,30 @@
         <translation>バンドルを使用できません：{why}。</translation>
     </message>
     <message>
+        <source>The City OS cannot be reached now; changes stay queued.</source>
+        <translation>現在、都市OSに接続できません。変更は送信待ちのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The login service of the City OS cannot be reached; changes stay queued.</source>
+        <translation>都市OSのログインサービスに接続できません。変更は送信待ちのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>The login service at {issuer} does not look like the City OS OpenID provider. Check the issuer URL in the sync settings.</source>
+        <translation>{issuer} のログインサービスは都市OSのOpenIDプロバイダではないようです。同期設定のURLを確認してください。</translation>
+    </message>
+    <message>
+        <source>The City OS refused this kiosk&apos;s client id or secret. Check the sync settings.</source>
+        <translation>都市OSがこのキオスクのクライアントIDまたはシークレットを拒否しました。同期設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The City OS login service refused a token ({error}). Check the sync settings.</source>
+        <translation>都市OSのログインサービスがトークンを拒否しました（{error}）。同期設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enter the City OS URL, login service and client id in the settings.</source>
+        <translation>同期が設定されていません。設定で都市OSのURL、ログインサービス、クライアントIDを入力してください。</translation>
+    </message>
+    <message>
         <source>Something went wrong. The data already saved is safe; please try again.</source>
         <translation>問題が発生しました。保存済みのデータは無事です。もう一度お試しください。</translation>
     </message>
@@ -941,6 +1147,78 @@
     <message>
         <source>Show what I type</source>
         <translation>入力内容を表示</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食料</translation>
+    </message>
+    <message>
+        <source>Blanket</source>
+        <translation>毛布</translation>
+    </message>
+    <message>
+        <source>Infant formula</source>
+        <translation>乳児用ミルク</translation>
+    </message>
+    <message>
+        <source>Diapers</source>
+        <translation>おむつ</translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation>衛生用品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Supply pickup</source>
+        <extracomment>(value stored, label shown); &quot;&quot; is &quot;Other&quot;: staff type the item.</extracomment>
+        <translation>物資受取</translation>
+    </message>
+    <message>
+        <source>Supply pickup: {name}</source>
+        <translation>物資受取：{name}</translation>
+    </message>
+    <message>
+        <source>Other &amp;item</source>
+        <translation>その他の品目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation>その他の品目</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Record pickup (Enter)</source>
+        <translation>受取を記録（Enter）</translation>
+    </message>
+    <message>
+        <source>Record pickup</source>
+        <translation>受取を記録</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,12 @@ def page_factories(
     translate_error: Callable[..., str],
     languages: Any,
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
+    from ui.feedback import Feedback
     from ui.screens.desk import DeskScreen
     from ui.screens.self_checkin import SelfCheckinScreen
     from ui.screens.sign_in import SignInPage
+
+    feedback = Feedback(sounds=settings.sounds)
 
     def self_checkin(actions: KioskActions) -> QWidget:
         page = SelfCheckinScreen(
@@ -33,7 +36,7 @@ def page_factories(
 
     factories: dict[str, Callable[[KioskActions], QWidget]] = {
         "sign_in": lambda actions: SignInPage(actions),
-        "desk": lambda actions: DeskScreen(actions, views.get("desk")),
+        "desk": lambda actions: DeskScreen(actions, views.get("desk"), feedback),
         "self_checkin": self_checkin,
     }
     try:

@@ -1,0 +1,21 @@
+"""Sounds always come with a visual equivalent, and a machine without audio is no problem."""
+
+from __future__ import annotations
+
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ui.feedback import Feedback
+
+
+def test_success_and_failure_flash_words_even_without_audio(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    window.resize(800, 600)
+    qtbot.addWidget(window)
+    window.show()
+    feedback = Feedback(sounds=True)
+    feedback.success(window, "受付しました")
+    feedback.failure(window)
+    shown = sorted(label.text() for label in window.findChildren(QLabel))
+    assert (feedback.flashes, shown) == (2, ["✔ 受付しました", "✖ Please check"])
+    qtbot.waitUntil(lambda: not window.findChildren(QLabel), timeout=3000)
