@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from PySide6.QtWidgets import QLabel, QWidget
 
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from ui.feedback import Feedback
 
 
