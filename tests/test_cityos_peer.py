@@ -61,7 +61,7 @@ def ld_entity(entity_id: str, **attrs: Any) -> dict[str, Any]:
 def v2_post(
     http: requests.Session, peer: CityOsPeer, *entities: dict[str, Any], action: str = "append"
 ) -> requests.Response:
-    body = {"actionType": action, "entities": list(entities)}
+    body: dict[str, Any] = {"actionType": action, "entities": list(entities)}
     return http.post(peer.url + V2_UPDATE, json=body, timeout=5)
 
 

@@ -17,7 +17,13 @@ import pytest
 import requests
 
 from sync.auth import OidcClientCredentials
-from sync.errors import BadCredentials, BadDiscovery, ProviderUnreachable, TokenRefused
+from sync.errors import (
+    BadCredentials,
+    BadDiscovery,
+    ProviderUnreachable,
+    SyncError,
+    TokenRefused,
+)
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider, free_port, running_provider
 
@@ -185,7 +191,7 @@ def document(issuer: str, changes: dict[str, Any]) -> bytes:
     ],
 )
 def test_an_unusable_discovery_document_is_a_settings_error(
-    discovery: Discovery, status: int, changes: Any, expected: type[Exception]
+    discovery: Discovery, status: int, changes: Any, expected: type[SyncError]
 ) -> None:
     discovery.status = status
     if changes == "not json":
