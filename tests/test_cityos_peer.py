@@ -362,7 +362,7 @@ def test_fail_next_on_ngsi_ld_is_a_problem_details_body(
 def test_timeout_next_answers_nothing_and_applies_nothing(
     http: requests.Session, cityos_peer: CityOsPeer
 ) -> None:
-    cityos_peer.timeout_next(1.0)
+    cityos_peer.timeout_next(5.0)
     with pytest.raises(requests.exceptions.ReadTimeout):
         http.post(
             cityos_peer.url + V2_UPDATE,
@@ -416,7 +416,7 @@ def test_partial_next_is_a_207_for_ld_and_a_whole_refusal_for_v2(
 def test_slow_makes_a_short_client_timeout_expire_yet_applies_the_write(
     http: requests.Session, cityos_peer: CityOsPeer
 ) -> None:
-    cityos_peer.slow(1.0)
+    cityos_peer.slow(5.0)
     with pytest.raises(requests.exceptions.ReadTimeout):
         http.post(
             f"{cityos_peer.url}{LD_UPSERT}",

@@ -254,7 +254,7 @@ def test_server_errors_are_retryable(
 def test_a_timeout_is_retryable(
     adapter_for: MakeAdapter, cityos_peer: CityOsPeer, platform: str
 ) -> None:
-    cityos_peer.timeout_next(1.0)
+    cityos_peer.timeout_next(5.0)
     result = adapter_for(platform, timeout=(2.0, 0.3)).send_batch([person(0)])
     assert (result.results, cityos_peer.entities) == (
         (EntityResult(IDS[0], Outcome.RETRY, None, "no answer in time (timeout)"),),

@@ -34,6 +34,7 @@ import socket
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from dataclasses import replace as replaced
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -417,6 +418,13 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def setup(self) -> None:
+            super().setup()
+            # Headers and body go out in separate writes: without this, Nagle's algorithm and
+            # the client's delayed ACK add ~40 ms to every keep-alive request, which would
+            # make one-request-per-change replay look far slower than it is.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
             pass
 
@@ -430,6 +438,7 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             headers: dict[str, str] | None = None,
         ) -> int:
             data = b"" if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+            self._note(status)
             try:
                 self.send_response(status)
                 for name, value in (headers or {}).items():
@@ -444,6 +453,7 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             return status
 
         def _hang_up(self) -> None:
+            self._note(None)
             self.close_connection = True
             try:
                 self.connection.shutdown(socket.SHUT_RDWR)
@@ -508,20 +518,26 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 body = raw.decode("utf-8", "replace")
             fault = peer._take_fault()
-            status = self._write(parts.path, parts.query, tenant, ld, length, raw, fault)
-            peer._record(
-                SeenRequest(
-                    "POST",
-                    parts.path,
-                    parts.query,
-                    tenant,
-                    self.headers.get("Content-Type", ""),
-                    self.headers.get("Link", ""),
-                    body,
-                    status,
-                    fault.kind if fault else "",
-                )
+            # Recorded just before the answer leaves, so a client that has its answer (or
+            # gave up) finds the request in requests_seen.
+            self._seen: SeenRequest | None = SeenRequest(
+                "POST",
+                parts.path,
+                parts.query,
+                tenant,
+                self.headers.get("Content-Type", ""),
+                self.headers.get("Link", ""),
+                body,
+                None,
+                fault.kind if fault else "",
             )
+            self._write(parts.path, parts.query, tenant, ld, length, raw, fault)
+
+        def _note(self, status: int | None) -> None:
+            seen = getattr(self, "_seen", None)
+            if seen is not None:
+                peer._record(replaced(seen, status=status))
+                self._seen = None
 
         def _write(
             self,
@@ -541,6 +557,7 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                     return self._send(fault.status, _ld_problem(fault.status, text))
                 return self._send(fault.status, _v2_error(fault.status, text)[1])
             if fault is not None and fault.kind == "timeout":
+                self._note(None)
                 peer._stopping.wait(fault.seconds)
                 self._hang_up()
                 return None
