@@ -43,7 +43,7 @@ class Settings:
     oidc_client_id: str = ""
     #: NGSI-LD tenant / NGSI v2 Fiware-Service header, if the platform uses one.
     tenant: str = ""
-    sync_batch_size: int = 100
+    sync_batch_size: int = 500
     sync_automatic: bool = True
 
     @property

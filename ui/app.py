@@ -46,20 +46,24 @@ def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
 
 def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: str = "auto"):  # type: ignore[no-untyped-def]
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
+    from PySide6.QtCore import QCoreApplication
+
     from ui.actions import KioskActions
     from ui.camera import CameraWorker
     from ui.i18n import tr_error
     from ui.main_window import MainWindow, Pages
     from ui.screens.pages import page_factories, pin_dialog
+    from ui.sync_runner import SyncRunner
     from ui.widgets.camera_view import CameraView
 
     actions = KioskActions(kiosk, workers)
     actions.sign_out()
     views = {"desk": CameraView(), "self_checkin": CameraView()}
+    runner = SyncRunner(kiosk, workers, settings)
     window = MainWindow(
         actions,
         settings,
-        Pages(**page_factories(views, settings, tr_error, languages)),
+        Pages(**page_factories(views, settings, tr_error, languages, runner)),
         shelter_name=get_shelter(kiosk.store).name,
         ask_pin=pin_dialog,
     )
@@ -69,6 +73,13 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     for view in views.values():
         worker.frame.connect(view.show_frame)
     worker.accepted.connect(window.on_code)
+    runner.status_changed.connect(
+        lambda state: window.set_queue_text(
+            QCoreApplication.translate("MainWindow", "City OS queue: {n}").format(n=state.pending)
+        )
+    )
+    runner.setParent(window)
+    runner.refresh()
     window.mode_changed.connect(lambda _mode: worker.reset_acceptor())
     return window, worker
 

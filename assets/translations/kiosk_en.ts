@@ -2,16 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>KioskError</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
+        <extracomment>Kind -&gt; icon shown before the words (simple symbols every UI font family covers).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -46,6 +56,10 @@
     <name>CameraView</name>
     <message>
         <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,6 +491,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>This file holds personal data: keep it on an encrypted or locked medium, do not send it by e-mail, and delete or shred it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Done</source>
@@ -781,6 +802,18 @@
     </message>
     <message>
         <source>No passphrase: set KIOSK_PASSPHRASE or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}). No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Japanese font for PDF files was found. Install IPAGothic (ipag.ttf) or set KIOSK_PDF_FONT to a .ttf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} ({column}) has a character Shift_JIS cannot hold. Export as UTF-8, or choose to replace such characters with 〓.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,7 +1136,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City OS queue: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo shelter — PINs: {pins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Send to the City OS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the City OS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: {pending} ({by_type})
+Sent: {sent} · refused: {conflicts} (holding back {blocked}) · skipped: {skipped}
+Last success: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n changes sent</source>
+        <translation>
+            <numerusform>Sending… %n changes sent</numerusform>
+            <numerusform>Sending… %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The City OS is not reachable now; the queue is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +1326,11 @@
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
+        <extracomment>The PIN typed (digits only); the pad is empty again when this is emitted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the digits of your PIN, then press Enter. Backspace deletes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,8 +1338,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter PIN</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n digit(s) typed</numerusform>
+            <numerusform>%n digit(s) typed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1513,6 @@
     <name>ShelterPage</name>
     <message>
         <source>The shelter</source>
-        <extracomment>Core field names (``ValidationError.field``) whose widgets are on this page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,17 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>KioskError</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
+        <extracomment>Kind -&gt; icon shown before the words (simple symbols every UI font family covers).</extracomment>
         <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完了</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -47,6 +57,10 @@
     <message>
         <source>Camera preview</source>
         <translation>カメラ映像</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -468,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>This file holds personal data: keep it on an encrypted or locked medium, do not send it by e-mail, and delete or shred it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Done</source>
@@ -773,6 +794,18 @@
     <message>
         <source>No passphrase: set KIOSK_PASSPHRASE or run the command in a terminal.</source>
         <translation>パスフレーズがありません。KIOSK_PASSPHRASE を設定するか、端末で実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}). No file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Japanese font for PDF files was found. Install IPAGothic (ipag.ttf) or set KIOSK_PDF_FONT to a .ttf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} ({column}) has a character Shift_JIS cannot hold. Export as UTF-8, or choose to replace such characters with 〓.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The identity code cannot be used.</source>
@@ -1094,8 +1127,57 @@
         <translation>避難所内 {present} / {capacity} — {level} ・車中泊 {vehicle} ・在宅 {home}</translation>
     </message>
     <message>
+        <source>City OS queue: {n}</source>
+        <translation>都市OS送信待ち：{n}</translation>
+    </message>
+    <message>
         <source>Demo shelter — PINs: {pins}</source>
         <translation>デモ避難所 — PIN：{pins}</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <source>Send to the City OS now</source>
+        <translation>今すぐ都市OSに送信</translation>
+    </message>
+    <message>
+        <source>Send this change again</source>
+        <translation>この変更を再送する</translation>
+    </message>
+    <message>
+        <source>Skip this change</source>
+        <translation>この変更を送らない</translation>
+    </message>
+    <message>
+        <source>Changes the City OS refused</source>
+        <translation>都市OSが受け付けなかった変更</translation>
+    </message>
+    <message>
+        <source>Queued: {pending} ({by_type})
+Sent: {sent} · refused: {conflicts} (holding back {blocked}) · skipped: {skipped}
+Last success: {last}</source>
+        <translation>送信待ち：{pending}（{by_type}）
+送信済み：{sent} ・拒否：{conflicts}（保留中 {blocked}）・送信しない：{skipped}
+最終送信成功：{last}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending… %n changes sent</source>
+        <translation>
+            <numerusform>送信中…%n件送信済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The City OS is not reachable now; the queue is kept.</source>
+        <translation>現在、都市OSに接続できません。送信待ちはそのまま保持します。</translation>
+    </message>
+    <message>
+        <source>Everything queued has been sent.</source>
+        <translation>送信待ちはすべて送信しました。</translation>
     </message>
 </context>
 <context>
@@ -1236,15 +1318,34 @@
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
+        <extracomment>The PIN typed (digits only); the pad is empty again when this is emitted.</extracomment>
         <translation>PIN入力</translation>
+    </message>
+    <message>
+        <source>Type the digits of your PIN, then press Enter. Backspace deletes one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter PIN</source>
         <translation>PINを確定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1503,6 @@
     <name>ShelterPage</name>
     <message>
         <source>The shelter</source>
-        <extracomment>Core field names (``ValidationError.field``) whose widgets are on this page.</extracomment>
         <translation>避難所</translation>
     </message>
     <message>

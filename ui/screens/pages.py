@@ -19,9 +19,11 @@ def page_factories(
     settings: Settings,
     translate_error: Callable[..., str],
     languages: Any,
+    sync_runner: Any = None,
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
     from ui.feedback import Feedback
     from ui.screens.desk import DeskScreen
+    from ui.screens.operator import OperatorPanel
     from ui.screens.self_checkin import SelfCheckinScreen
     from ui.screens.sign_in import SignInPage
 
@@ -38,6 +40,7 @@ def page_factories(
         "sign_in": lambda actions: SignInPage(actions),
         "desk": lambda actions: DeskScreen(actions, views.get("desk"), feedback),
         "self_checkin": self_checkin,
+        "operator": lambda actions: OperatorPanel(actions, sync_runner),
     }
     try:
         from ui.screens.card_form import CardForm

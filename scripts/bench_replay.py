@@ -1,0 +1,134 @@
+"""Benchmark replay: 10,000 queued changes to the local City OS test peer (behind the real
+OpenID provider), batched vs one request per change, then count duplicates and losses.
+
+Prints a table; with --json, one JSON object on the last line with batched_changes_per_s,
+single_changes_per_s, speedup, duplicates, lost.
+
+example:
+  .venv/bin/python scripts/bench_replay.py --changes 10000 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kiosk import checkin, demo  # noqa: E402
+from kiosk.core import Kiosk  # noqa: E402
+from kiosk.outbox import entries  # noqa: E402
+from kiosk.store import KdfParams  # noqa: E402
+from sync.adapters import make_sender  # noqa: E402
+from sync.auth import ClientCredentials  # noqa: E402
+from sync.replay import Replayer  # noqa: E402
+from tests.peers.cityos_peer import CityOsPeer  # noqa: E402
+from tests.peers.fixtures import start_provider  # noqa: E402
+
+
+def queue(home: Path, changes: int) -> Kiosk:
+    """A store whose outbox holds about ``changes`` entries: people, then their check-ins."""
+    kiosk = Kiosk.create(home, "bench", demo.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1))
+    people_count = changes * 2 // 5
+    demo.seed(kiosk.ctx, people_count)
+    ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person")]
+    with kiosk.store.atomic():
+        while len(entries(kiosk.store)) < changes and ids:
+            checkin.check_in(kiosk.ctx, [ids.pop()])
+    return kiosk
+
+
+def replay(
+    kiosk: Kiosk, peer: CityOsPeer, issuer: str, secret: str, platform: str, batch: int, limit: int
+) -> float:
+    auth = ClientCredentials(issuer, "kiosk-test", secret)
+    run = Replayer(
+        kiosk.ctx, make_sender(platform, peer.url, auth), batch, on_unauthorized=auth.invalidate
+    )
+    start = time.perf_counter()
+    run.run(max_rounds=limit)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="example:\n  .venv/bin/python scripts/bench_replay.py --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--changes", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument(
+        "--single-sample",
+        type=int,
+        default=1000,
+        help="changes sent one per request (the rate is the same for all)",
+    )
+    parser.add_argument("--platform", choices=("ngsi-v2", "ngsi-ld"), default="ngsi-ld")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    provider_process, provider = start_provider(ttl=3600)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            results = {}
+            for mode in ("single", "batched"):
+                peer = CityOsPeer(provider.issuer).start()
+                kiosk = queue(Path(tmp) / mode, args.changes)
+                total = len(entries(kiosk.store))
+                if mode == "single":
+                    n = min(args.single_sample, total)
+                    seconds = replay(
+                        kiosk, peer, provider.issuer, provider.client_secret, args.platform, 1, n
+                    )
+                    results[mode] = n / seconds
+                else:
+                    seconds = replay(
+                        kiosk,
+                        peer,
+                        provider.issuer,
+                        provider.client_secret,
+                        args.platform,
+                        args.batch,
+                        10**9,
+                    )
+                    results[mode] = total / seconds
+                    sent = set(peer.change_ids())
+                    expected = {e.change_id for e in entries(kiosk.store)}
+                    results["duplicates"] = peer.duplicates()
+                    results["lost"] = len(expected - sent)
+                    results["total"] = total
+                    results["batched_seconds"] = seconds
+                kiosk.close()
+                peer.stop()
+    finally:
+        provider_process.terminate()
+        provider_process.wait(timeout=10)
+    out = {
+        "changes": results["total"],
+        "platform": args.platform,
+        "batch": args.batch,
+        "batched_changes_per_s": round(results["batched"], 1),
+        "single_changes_per_s": round(results["single"], 1),
+        "speedup": round(results["batched"] / results["single"], 1),
+        "duplicates": results["duplicates"],
+        "lost": results["lost"],
+    }
+    print(f"{'mode':<28} {'changes/s':>12}")
+    print(f"{'one request per change':<28} {out['single_changes_per_s']:>12}")
+    print(f"{f'batches of {args.batch}':<28} {out['batched_changes_per_s']:>12}")
+    print(
+        f"speedup {out['speedup']}× (target ≥ 20); {out['changes']} changes; "
+        f"duplicates {out['duplicates']}, lost {out['lost']}"
+    )
+    if args.json:
+        print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Sync from the window: the replay's three phases on the right threads.
+
+``prepare`` and ``settle`` touch the store, so they run on the DB worker; ``send`` waits on the
+network, so it runs on the network pool — a slow City OS never holds up a check-in. The runner
+rounds until the queue is empty or the network fails, then reports; with automatic sync on, a
+timer starts a run every minute (the network coming back is noticed at the next tick).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.core import Kiosk
+from kiosk.settings import Settings, load_settings
+from sync.client import replayer_for
+from sync.delivery import queue_status
+from sync.replay import Prepared, Replayer, prepare, settle
+from ui.ops import Workers
+
+__all__ = ["SyncRunner"]
+
+log = logging.getLogger("ui.sync")
+AUTO_INTERVAL_MS = 60_000
+
+
+class SyncRunner(QObject):
+    status_changed = Signal(object)  # QueueStatus
+    finished = Signal(str)  # "" when the queue is empty, else why it stopped
+    progress = Signal(int)  # changes sent so far in this run
+
+    def __init__(self, kiosk: Kiosk, workers: Workers, settings: Settings) -> None:
+        super().__init__()
+        self._kiosk = kiosk
+        self._workers = workers
+        self._settings = settings
+        self._replayer: Replayer | None = None
+        self.running = False
+        self._sent = 0
+        self._failures = 0
+        self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
+        self.timer.timeout.connect(self.push)
+        if settings.sync_automatic and settings.sync_configured:
+            self.timer.start()
+
+    def refresh(self) -> None:
+        self._workers.run_db(lambda: queue_status(self._kiosk.store), self.status_changed.emit)
+
+    def push(self) -> None:
+        """Start a run unless one is going (the operator's "push now", and the timer)."""
+        if self.running:
+            return
+        self.running, self._sent, self._failures = True, 0, 0
+
+        def make() -> Replayer:
+            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store))
+
+        self._workers.run_db(make, self._start, self._stop_with_error)
+
+    def _start(self, replayer: Replayer) -> None:
+        self._replayer = replayer
+        self._round()
+
+    def _round(self) -> None:
+        assert self._replayer is not None
+        size = self._replayer.batch_size
+        self._workers.run_db(
+            lambda: prepare(self._kiosk.store, size), self._send, self._stop_with_error
+        )
+
+    def _send(self, prepared: Prepared) -> None:
+        if prepared.empty or self._replayer is None:
+            self._finish("")
+            return
+        sender = self._replayer.sender
+        self._workers.run_network(
+            lambda: sender.send(prepared.entities),
+            lambda outcomes: self._settle(prepared, outcomes),
+            self._stop_with_error,
+        )
+
+    def _settle(self, prepared: Prepared, outcomes: dict) -> None:  # type: ignore[type-arg]
+        now = self._kiosk.ctx.now()
+        self._workers.run_db(
+            lambda: settle(self._kiosk.store, prepared, outcomes, now),
+            self._after,
+            self._stop_with_error,
+        )
+
+    def _after(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._sent += result.sent
+        self.progress.emit(self._sent)
+        if result.unauthorized and self._replayer is not None:
+            self._replayer.on_unauthorized()
+        if result.sent or result.conflicts:
+            self._failures = 0
+        elif result.retry or result.unauthorized:
+            self._failures += 1
+            if self._failures >= 3:
+                self._finish("unreachable")
+                return
+        self._round()
+
+    def _stop_with_error(self, error: BaseException) -> None:
+        log.info("sync run stopped (%s)", type(error).__name__)
+        self._finish(getattr(error, "code", "error"))
+
+    def _finish(self, why: str) -> None:
+        self.running = False
+        self.finished.emit(why)
+        self.refresh()
