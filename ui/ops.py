@@ -1,37 +1,57 @@
-"""Running work off the GUI thread and bringing results back (after Anki's taskman/ops).
+"""The one seam between widgets and the core's services (after Anki's taskman/operations).
 
-One executor per reason, each with its own thread(s):
+Owns the worker threads and the way results and errors come back to the GUI thread. One
+executor per reason, each with its own thread(s):
 
-* ``db`` — ONE thread: every store call, reads and writes. SQLite has one writer, and one
-  thread owning the connection serialises everything without locks.
-* ``background`` — one thread: CPU work that touches no store (kana suggestions, PDF layout).
-* ``network`` — a small pool: City OS requests, which may wait on timeouts.
+* ``db`` — ONE thread: every store call, reads and writes. SQLite (SQLCipher) has one writer;
+  one thread owning the connection serialises every call without locks, and a read never
+  sees half of a write made by the same window.
+* ``decode`` — one thread: QR decoding of camera frames (CPU-bound, 5–30 ms a frame). Frames
+  that arrive while it is busy are dropped by the camera worker, never queued here.
+* ``network`` — a small pool: City OS requests, which spend their time waiting on sockets and
+  timeouts; a slow request must not hold up another, nor the store.
+* ``background`` — one thread: CPU work that touches no store (kana suggestions, PDF layout,
+  key derivation on first run), so it never delays a check-in on ``db``.
 
-Results (or the exception) come back to the GUI thread through a queued Qt signal; code in a
-worker never touches a widget. Errors are routed the same way everywhere: a cancelled
-operation is silent; a :class:`KioskError` reaches the caller's ``on_error`` (which shows its
-translated message in place); anything else is logged by type and frames only — its message
-might quote personal data — and reported as a general error. ``busy`` is emitted only when
-work has been running for more than half a second, so quick operations never flash a spinner.
+``run_db(fn, on_done, on_error)`` and its siblings run ``fn`` on that executor and deliver the
+result, or the exception, on the GUI thread through a queued Qt signal carrying a callable;
+code in a worker never touches a widget. Errors are routed the same way everywhere (STYLE.md):
+
+* :class:`~kiosk.errors.Cancelled` — silent: nobody is told.
+* another :class:`~kiosk.errors.KioskError` — reaches the caller's ``on_error``, which shows
+  :func:`error_message` (the translated message) in place, e.g. in a banner.
+* anything else — logged by type and traceback frames only (its message might quote personal
+  data) and delivered to ``on_error`` as :class:`UnexpectedError`, whose message is general.
+
+``busy`` is emitted only once work has been running for :data:`BUSY_AFTER_MS`, so quick
+operations never flash a progress indicator.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.errors import Cancelled, KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.logs import log_unexpected
+from ui.i18n import tr_error
 
-__all__ = ["Workers", "UnexpectedError"]
+__all__ = ["Workers", "UnexpectedError", "error_message", "BUSY_AFTER_MS", "EXECUTORS"]
 
 log = logging.getLogger("ui.ops")
+T = TypeVar("T")
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None] | None
+
+# Work running longer than this shows a progress indicator (``Workers.busy``).
 BUSY_AFTER_MS = 500
+# The executors and their thread counts (reasons in the module docstring).
+EXECUTORS: dict[str, int] = {"db": 1, "decode": 1, "network": 3, "background": 1}
 
 
 class UnexpectedError(KioskError):
@@ -43,7 +63,20 @@ class UnexpectedError(KioskError):
     )
 
 
+def error_message(error: BaseException) -> str | None:
+    """The text to show in place for an error delivered to ``on_error``; None for
+    :class:`Cancelled` (show nothing). Anything that is not a :class:`KioskError` is shown in
+    general terms only (its own text is never shown)."""
+    if isinstance(error, Cancelled):
+        return None
+    if isinstance(error, KioskError):
+        return tr_error(error)
+    return tr_error(UnexpectedError())
+
+
 class _Bridge(QObject):
+    """Lives on the GUI thread; runs callables emitted from worker threads there."""
+
     deliver = Signal(object)
 
     @Slot(object)
@@ -52,79 +85,99 @@ class _Bridge(QObject):
 
 
 class Workers(QObject):
-    """The kiosk's worker threads. Create on the GUI thread; ``shutdown()`` before quitting."""
+    """The kiosk's worker threads. Create on the GUI thread; ``shutdown()`` before quitting.
 
+    Pass this object to what needs it (``KioskActions``, the camera worker); it is not a
+    global.
+    """
+
+    # True once work has been running for BUSY_AFTER_MS; False when all work is done.
     busy = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executors = {
-            "db": ThreadPoolExecutor(1, thread_name_prefix="kiosk-db"),
-            "background": ThreadPoolExecutor(1, thread_name_prefix="kiosk-cpu"),
-            "network": ThreadPoolExecutor(3, thread_name_prefix="kiosk-net"),
+        self._executors: dict[str, ThreadPoolExecutor] = {
+            name: ThreadPoolExecutor(threads, thread_name_prefix=f"kiosk-{name}")
+            for name, threads in EXECUTORS.items()
         }
         self._bridge = _Bridge()
-        self._bridge.deliver.connect(self._bridge.run)  # queued: the bridge lives on the GUI thread
+        # Always queued, even when a future is already done on the GUI thread at submit time:
+        # callbacks then never run before run_*() has returned.
+        self._bridge.deliver.connect(self._bridge.run, Qt.ConnectionType.QueuedConnection)
         self._in_flight = 0
         self._busy_shown = False
-        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._closed = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
 
-    def run_db(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> Future[Any]:
+    @property
+    def is_busy(self) -> bool:
+        """Whether any submitted work has not yet been delivered."""
+        return self._in_flight > 0
+
+    def executor(self, name: str) -> Executor:
+        """The named executor, for workers that manage their own flow (the camera worker
+        submits frames to ``decode`` and drops frames while it is busy).
+
+        Raises:
+            KeyError: no executor has that name.
+        """
+        return self._executors[name]
+
+    def run_db(self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None) -> Future[T]:
+        """Run a store call on the single DB thread; deliver its result or error on the GUI
+        thread (errors routed as described in the module docstring)."""
         return self._submit("db", fn, on_done, on_error)
 
-    def run_background(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> Future[Any]:
-        return self._submit("background", fn, on_done, on_error)
+    def run_decode(
+        self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None
+    ) -> Future[T]:
+        """Run decoding work (an image file, a frame) on the decode thread."""
+        return self._submit("decode", fn, on_done, on_error)
 
     def run_network(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> Future[Any]:
+        self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None
+    ) -> Future[T]:
+        """Run a network call (sync, token refresh) on the network pool."""
         return self._submit("network", fn, on_done, on_error)
 
+    def run_background(
+        self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None
+    ) -> Future[T]:
+        """Run CPU work that touches no store (kana suggestions, PDF layout)."""
+        return self._submit("background", fn, on_done, on_error)
+
     def _submit(
-        self,
-        executor: str,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None,
-    ) -> Future[Any]:
+        self, executor: str, fn: Callable[[], T], on_done: OnDone, on_error: OnError
+    ) -> Future[T]:
+        if self._closed:  # a late click while quitting: nothing runs, nobody is told
+            future: Future[T] = Future()
+            future.cancel()
+            return future
         self._in_flight += 1
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
         future = self._executors[executor].submit(fn)
 
-        def finished(done: Future[Any]) -> None:  # runs on the worker thread
+        def finished(done: Future[T]) -> None:  # runs on the worker thread: no widgets here
             self._bridge.deliver.emit(lambda: self._deliver(done, on_done, on_error))
 
         future.add_done_callback(finished)
         return future
 
-    def _deliver(
-        self,
-        future: Future[Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None,
-    ) -> None:
+    def _deliver(self, future: Future[Any], on_done: OnDone, on_error: OnError) -> None:
         self._in_flight -= 1
         if self._in_flight == 0:
             self._busy_timer.stop()
             if self._busy_shown:
                 self._busy_shown = False
                 self.busy.emit(False)
-        error = future.exception()
+        try:
+            error = future.exception()
+        except CancelledError:  # cancelled by shutdown(wait=False): silent
+            return
         if error is None:
             on_done(future.result())
             return
@@ -144,5 +197,10 @@ class Workers(QObject):
             self.busy.emit(True)
 
     def shutdown(self, wait: bool = True) -> None:
+        """Stop accepting work and stop the threads. ``wait=True`` lets running and queued work
+        finish (a check-in being written is never cut off); ``wait=False`` drops queued work.
+        Results still in flight are not delivered once the event loop has stopped."""
+        self._closed = True
+        self._busy_timer.stop()
         for executor in self._executors.values():
             executor.shutdown(wait=wait, cancel_futures=not wait)
