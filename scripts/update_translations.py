@@ -1,21 +1,36 @@
-"""Regenerate the translation catalogues and compile them.
+"""Regenerate the translation catalogues from the code, keep existing translations, compile.
 
-Qt's ``pyside6-lupdate`` extracts ``self.tr(...)`` and ``QCoreApplication.translate(...)``
-from ``ui/``. The core (``kiosk/``, ``sync/``) cannot import Qt and marks its text with
-``QT_TRANSLATE_NOOP(context, text)`` imported under a short alias, which lupdate does not
-see; this script finds those calls with Python's ``ast`` and hands them to lupdate as a
-generated file, so one catalogue holds every string. Existing translations are kept;
-strings no longer in the code are dropped. Then ``pyside6-lrelease`` compiles the ``.qm``
-files the window loads. Both ``.ts`` and ``.qm`` are committed so a fresh clone works.
+How strings are found (checked with PySide6 6.12's ``pyside6-lupdate``):
 
-``--check`` only reports strings that have no finished Japanese translation (exit 1).
+* lupdate's Python parser extracts ``self.tr("...")`` (context: the enclosing class),
+  ``QCoreApplication.translate("Ctx", "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")`` when
+  called by exactly that name, including implicitly concatenated literals.
+* It does NOT see ``QT_TRANSLATE_NOOP`` imported under an alias, which is how the core marks
+  its text (``from kiosk.i18n import QT_TRANSLATE_NOOP as _N``), nor our display helper
+  ``ui.i18n.translated(ctx, text)``. This script therefore finds those calls in ``kiosk/``,
+  ``sync/`` and ``ui/`` with Python's ``ast`` (literal arguments only) and writes them, as
+  plain ``QT_TRANSLATE_NOOP(...)`` lines, into a generated file that lupdate reads along with
+  ``ui/``.
+
+lupdate merges into the existing ``assets/translations/kiosk_{ja,en}.ts``: translations of
+strings still in the code are kept, new strings arrive as ``type="unfinished"`` for a
+translator (Qt Linguist or a text editor), strings gone from the code are dropped
+(``-no-obsolete``). Then ``pyside6-lrelease`` compiles the ``.qm`` files the window loads.
+Both ``.ts`` and ``.qm`` are committed, so a fresh clone runs without Qt's tools; rerun this
+after adding or changing a marked string, translate, and rerun to compile.
+
+``--check`` changes nothing: it extracts onto a copy of the Japanese catalogue and lists every
+string without a finished translation (exit 1 if any) — the "complete Japanese" promise,
+enforced by ``tests/test_ui_translations.py``.
 
 example:
-  .venv/bin/python scripts/update_translations.py --check
+  .venv/bin/python scripts/update_translations.py          # regenerate and compile
+  .venv/bin/python scripts/update_translations.py --check  # list untranslated strings
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import shutil
 import subprocess
@@ -27,16 +42,21 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "assets" / "translations"
 LANGUAGES = ("ja", "en")
-MARKERS = {"QT_TRANSLATE_NOOP", "_N", "translated"}
+#: Packages whose aliased/helper markers are found with ``ast``; ``ui/`` also goes to lupdate.
+MARKED_PACKAGES = ("kiosk", "sync", "ui")
+#: Call names (bare or attribute) whose two literal arguments are (context, text).
+MARKERS = frozenset({"QT_TRANSLATE_NOOP", "_N", "translated"})
+BIN = Path(sys.executable).parent
 
 
 def marked_strings(path: Path) -> list[tuple[str, str]]:
-    """(context, text) of every QT_TRANSLATE_NOOP call with two literal arguments."""
+    """(context, text) of every marker call in ``path`` with two literal string arguments."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call) or len(node.args) < 2:
             continue
-        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
         context, text = node.args[0], node.args[1]
         if (
             name in MARKERS
@@ -49,9 +69,10 @@ def marked_strings(path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def core_strings_file(target: Path) -> Path:
+def write_marked_file(target: Path) -> Path:
+    """A Python file lupdate can read, holding every aliased marker of the packages."""
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    for package in ("kiosk", "sync", "ui"):
+    for package in MARKED_PACKAGES:
         for path in sorted((REPO / package).rglob("*.py")):
             for context, text in marked_strings(path):
                 lines.append(f"QT_TRANSLATE_NOOP({context!r}, {text!r})")
@@ -59,17 +80,24 @@ def core_strings_file(target: Path) -> Path:
     return target
 
 
-def extract(ts: Path, language: str, sources: list[str]) -> None:
-    """Update (or create) the catalogue ``ts`` from ``sources`` with lupdate."""
+def sources(tmp: Path) -> list[str]:
+    """Everything lupdate reads: the generated marker file and every ``ui/`` module."""
+    marked = write_marked_file(tmp / "marked_strings.py")
+    return [str(marked)] + [str(p) for p in sorted((REPO / "ui").rglob("*.py"))]
+
+
+def extract(ts: Path, language: str, files: list[str]) -> None:
+    """Merge the strings of ``files`` into the catalogue ``ts`` (created if missing)."""
     subprocess.run(
         [
-            str(Path(sys.executable).parent / "pyside6-lupdate"),
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
             "-no-obsolete",
             "-locations",
             "none",
             "-target-language",
             language,
-            *sources,
+            *files,
             "-ts",
             str(ts),
         ],
@@ -78,20 +106,35 @@ def extract(ts: Path, language: str, sources: list[str]) -> None:
     )
 
 
+def compile_catalogue(ts: Path) -> Path:
+    """Compile ``ts`` into the ``.qm`` next to it (unfinished entries fall back to English)."""
+    qm = ts.with_suffix(".qm")
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    return qm
+
+
 def unfinished(ts: Path) -> list[str]:
     """``context | source`` of every message without a finished translation."""
     missing = []
     for context in ET.parse(ts).getroot().findall("context"):
         for message in context.findall("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished":
+            empty = translation is None or not (
+                (translation.text or "").strip()
+                or any((form.text or "").strip() for form in translation.findall("numerusform"))
+            )
+            if empty or (translation is not None and translation.get("type") == "unfinished"):
                 missing.append(f"{context.findtext('name')} | {message.findtext('source')}")
     return missing
 
 
 def check() -> int:
-    """Extract from the code as it is now onto a copy of the Japanese catalogue; fail when a
-    string has no finished translation (the "complete Japanese" promise)."""
+    """Extract from the code as it is now onto a copy of the Japanese catalogue; list the
+    strings without a finished translation."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "kiosk_ja.ts"
         shutil.copy(OUT / "kiosk_ja.ts", copy)
@@ -102,40 +145,30 @@ def check() -> int:
     return 1 if missing else 0
 
 
-def sources(tmp: Path) -> list[str]:
-    core = core_strings_file(tmp / "core_strings.py")
-    return [str(core)] + [str(p) for p in sorted((REPO / "ui").rglob("*.py"))]
-
-
-def main() -> int:
-    if "--check" in sys.argv[1:]:
-        return check()
-    bin_dir = Path(sys.executable).parent
+def update() -> int:
+    """Regenerate both catalogues and compile them."""
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        core = core_strings_file(Path(tmp) / "core_strings.py")
-        sources = [str(core)] + [str(p) for p in sorted((REPO / "ui").rglob("*.py"))]
+        files = sources(Path(tmp))
         for language in LANGUAGES:
             ts = OUT / f"kiosk_{language}.ts"
-            subprocess.run(
-                [
-                    str(bin_dir / "pyside6-lupdate"),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-target-language",
-                    language,
-                    *sources,
-                    "-ts",
-                    str(ts),
-                ],
-                check=True,
-            )
-            subprocess.run(
-                [str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                check=True,
-            )
+            extract(ts, language, files)
+            qm = compile_catalogue(ts)
+            print(f"{ts.relative_to(REPO)}: {len(unfinished(ts))} unfinished -> {qm.name}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Regenerate and compile the translation catalogues.",
+        epilog="example:\n  .venv/bin/python scripts/update_translations.py --check",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="list untranslated strings; change nothing"
+    )
+    args = parser.parse_args(argv)
+    return check() if args.check else update()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <extracomment>Kind -&gt; icon shown before the words (simple symbols every UI font family covers).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,6 +28,14 @@
     <name>CameraPage</name>
     <message>
         <source>Camera test skipped. Press Finish to create the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code was read: the camera works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera picture. You can skip this test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,6 +500,10 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Blank cards hold no personal data, but filled-in cards do: collect them at reception and keep them locked away until they are entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file holds personal data: keep it on an encrypted or locked medium, do not send it by e-mail, and delete or shred it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,10 +698,6 @@
     </message>
     <message>
         <source>Creating the kiosk… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trust list file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +925,10 @@
     </message>
     <message>
         <source>Enter 10 or 11 digits, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,7 +1337,6 @@ Last success: {last}</source>
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
-        <extracomment>The PIN typed (digits only); the pad is empty again when this is emitted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,8 +1362,8 @@ Last success: {last}</source>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
         <translation>
-            <numerusform>%n digit(s) typed</numerusform>
-            <numerusform>%n digit(s) typed</numerusform>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
         </translation>
     </message>
 </context>

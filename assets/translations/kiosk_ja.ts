@@ -5,24 +5,23 @@
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <extracomment>Kind -&gt; icon shown before the words (simple symbols every UI font family covers).</extracomment>
         <translation>メッセージ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -30,6 +29,14 @@
     <message>
         <source>Camera test skipped. Press Finish to create the kiosk.</source>
         <translation>カメラテストを省略しました。「完了」を押すとキオスクを作成します。</translation>
+    </message>
+    <message>
+        <source>A QR code was read: the camera works.</source>
+        <translation>QRコードを読み取りました。カメラは正常です。</translation>
+    </message>
+    <message>
+        <source>No camera picture. You can skip this test.</source>
+        <translation>カメラの映像がありません。このテストは省略できます。</translation>
     </message>
     <message>
         <source>Camera test</source>
@@ -60,7 +67,7 @@
     </message>
     <message>
         <source>Hold the QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>QRコードをカメラの前にかざしてください。</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -484,8 +491,12 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Blank cards hold no personal data, but filled-in cards do: collect them at reception and keep them locked away until they are entered.</source>
+        <translation>白紙のカードに個人情報はありませんが、記入済みのカードには含まれます。受付で回収し、入力が終わるまで鍵のかかる場所に保管してください。</translation>
+    </message>
+    <message>
         <source>This file holds personal data: keep it on an encrypted or locked medium, do not send it by e-mail, and delete or shred it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには個人情報が含まれます。暗号化または施錠した媒体で保管し、メールで送らず、不要になったら削除または裁断してください。</translation>
     </message>
 </context>
 <context>
@@ -680,10 +691,6 @@
         <source>Creating the kiosk… this takes a few seconds.</source>
         <translation>キオスクを作成しています…数秒かかります。</translation>
     </message>
-    <message>
-        <source>The trust list file cannot be read.</source>
-        <translation>信頼リストのファイルを読み込めません。</translation>
-    </message>
 </context>
 <context>
     <name>KioskError</name>
@@ -797,15 +804,15 @@
     </message>
     <message>
         <source>Could not write {path} ({reason}). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き込めませんでした（{reason}）。ファイルは残っていません。</translation>
     </message>
     <message>
         <source>No Japanese font for PDF files was found. Install IPAGothic (ipag.ttf) or set KIOSK_PDF_FONT to a .ttf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF用の日本語フォントが見つかりません。IPAゴシック（ipag.ttf）をインストールするか、KIOSK_PDF_FONT に .ttf ファイルを指定してください。</translation>
     </message>
     <message>
         <source>Row {row} ({column}) has a character Shift_JIS cannot hold. Export as UTF-8, or choose to replace such characters with 〓.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目（{column}）に Shift_JIS で表せない文字があります。UTF-8 で出力するか、その文字を〓に置き換える設定を選んでください。</translation>
     </message>
     <message>
         <source>The identity code cannot be used.</source>
@@ -910,6 +917,10 @@
     <message>
         <source>Enter 10 or 11 digits, e.g. {example}.</source>
         <translation>10桁か11桁で入力してください（例：{example}）。</translation>
+    </message>
+    <message>
+        <source>The trust list file cannot be read. Choose it again.</source>
+        <translation>信頼リストのファイルを読み込めません。もう一度選んでください。</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
@@ -1318,12 +1329,11 @@ Last success: {last}</source>
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
-        <extracomment>The PIN typed (digits only); the pad is empty again when this is emitted.</extracomment>
         <translation>PIN入力</translation>
     </message>
     <message>
         <source>Type the digits of your PIN, then press Enter. Backspace deletes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗証番号の数字を入力し、Enterを押してください。Backspaceで1文字消します。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1331,11 +1341,11 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の数字を消す</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Enter PIN</source>
@@ -1343,8 +1353,8 @@ Last success: {last}</source>
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n桁入力済み</numerusform>
         </translation>
     </message>
 </context>
