@@ -160,7 +160,7 @@ class SettingsPage(QWidget):
         self.secret.setPlaceholderText(
             self.tr("Leave empty to keep the stored secret")
             if self._replace_secret is not None
-            else self.tr("Set with the kiosk command line")
+            else self.tr("Cannot be replaced in this version")
         )
         self.save_button.setText(self.tr("Save settings"))
         self.revert_button.setText(self.tr("Undo changes"))
