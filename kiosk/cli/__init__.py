@@ -15,12 +15,18 @@ import traceback
 from collections.abc import Sequence
 from importlib import metadata
 
-from kiosk.cli import demo_commands, people_commands, qr_commands, store_commands
+from kiosk.cli import (
+    demo_commands,
+    export_commands,
+    people_commands,
+    qr_commands,
+    store_commands,
+)
 from kiosk.errors import Cancelled, KioskError
 
 __all__ = ["main", "build_parser"]
 
-MODULES = (store_commands, people_commands, qr_commands, demo_commands)
+MODULES = (store_commands, people_commands, qr_commands, export_commands, demo_commands)
 #: Command groups of the layers above the core (``sync``) register through this entry point,
 #: so the core never imports them.
 ENTRY_POINT_GROUP = "kiosk.commands"
