@@ -40,6 +40,7 @@ FIELD_LABELS: dict[str, str] = {
     "role": _N("Field", "Role"),
     "pin": _N("Field", "PIN"),
     "image": _N("Field", "Image"),
+    "client_secret": _N("Field", "Client secret"),
     "hours": _N("Field", "Hours"),
     "survey": _N("Field", "Survey"),
     "platform": _N("Field", "City OS platform"),

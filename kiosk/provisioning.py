@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kiosk import audit
 from kiosk import staff as staff_service
-from kiosk.context import utc_now
+from kiosk.context import Context, utc_now
 from kiosk.core import Kiosk
 from kiosk.errors import StoreExists, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
@@ -25,7 +26,15 @@ from kiosk.shelter import validate_shelter
 from kiosk.store import DEFAULT_KDF, KdfParams
 from kiosk.store.database import StorePaths
 
-__all__ = ["StaffPin", "Provisioning", "provision", "passphrase_strength", "CLIENT_SECRET"]
+__all__ = [
+    "StaffPin",
+    "Provisioning",
+    "provision",
+    "validate",
+    "passphrase_strength",
+    "set_client_secret",
+    "CLIENT_SECRET",
+]
 
 #: Secret name of the City OS client secret in the store.
 CLIENT_SECRET = "cityos_client_secret"
@@ -137,3 +146,20 @@ def provision(
             shutil.rmtree(home, ignore_errors=True)
         raise
     return kiosk
+
+
+def set_client_secret(ctx: Context, secret: str) -> None:
+    """Replace the City OS client secret (manager or admin); audited, never shown back.
+
+    Raises:
+        PermissionDenied: the acting role may not change settings.
+        ValidationError: the secret is empty.
+    """
+    staff_service.require_role(ctx, "settings")
+    if not secret.strip():
+        raise ValidationError("client_secret", _N("KioskError", "This field is required."))
+    with ctx.store.atomic():
+        ctx.store.set_secret(CLIENT_SECRET, secret.strip().encode("utf-8"))
+        audit.append(
+            ctx.store, ctx.actor, "settings.client_secret", "settings", "cityos", ctx.now()
+        )

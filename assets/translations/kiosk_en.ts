@@ -650,6 +650,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,8 +1366,8 @@ Last success: {last}</source>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
         <translation>
-            <numerusform>%n digit typed</numerusform>
-            <numerusform>%n digits typed</numerusform>
+            <numerusform>%n digit(s) typed</numerusform>
+            <numerusform>%n digit(s) typed</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,6 +1524,38 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Settings whose value is one of a fixed set: (value, what the combo box shows). Language names are shown in their own language; platform names are product names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be replaced in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShelterPage</name>
     <message>
         <source>The shelter</source>
@@ -1581,11 +1617,15 @@ Last success: {last}</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <source>Shelter reception — locked</source>
+        <source>Reception is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff: enter your PIN and press OK (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

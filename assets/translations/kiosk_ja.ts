@@ -641,6 +641,10 @@
         <translation>画像</translation>
     </message>
     <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>時間</translation>
     </message>
@@ -1337,7 +1341,7 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation>1文字消す</translation>
+        <translation>消す</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
@@ -1510,6 +1514,38 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Settings whose value is one of a fixed set: (value, what the combo box shows). Language names are shown in their own language; platform names are product names.</extracomment>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Replace client secret</source>
+        <translation>クライアントシークレットを置き換える</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>空欄なら保存済みのシークレットを使い続けます</translation>
+    </message>
+    <message>
+        <source>Cannot be replaced in this version</source>
+        <translation>このバージョンでは置き換えできません</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>変更を取り消す</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ShelterPage</name>
     <message>
         <source>The shelter</source>
@@ -1571,12 +1607,16 @@ Last success: {last}</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <source>Shelter reception — locked</source>
-        <translation>避難所受付 — ロック中</translation>
+        <source>Reception is locked</source>
+        <translation>受付はロック中です</translation>
     </message>
     <message>
         <source>Staff: enter your PIN and press OK (or Enter).</source>
         <translation>職員の方：PINを入力してOK（またはEnter）を押してください。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PINを確認しています…</translation>
     </message>
 </context>
 <context>

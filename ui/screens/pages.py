@@ -21,10 +21,12 @@ def page_factories(
     languages: Any,
     sync_runner: Any = None,
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
+    from kiosk.provisioning import set_client_secret
     from ui.feedback import Feedback
     from ui.screens.desk import DeskScreen
     from ui.screens.operator import OperatorPanel
     from ui.screens.self_checkin import SelfCheckinScreen
+    from ui.screens.settings_page import SettingsPage
     from ui.screens.sign_in import SignInPage
 
     feedback = Feedback(sounds=settings.sounds)
@@ -41,6 +43,7 @@ def page_factories(
         "desk": lambda actions: DeskScreen(actions, views.get("desk"), feedback),
         "self_checkin": self_checkin,
         "operator": lambda actions: OperatorPanel(actions, sync_runner),
+        "settings": lambda actions: SettingsPage(actions, replace_secret=set_client_secret),
     }
     try:
         from ui.screens.card_form import CardForm

@@ -30,11 +30,12 @@ def unlock_or_setup(home: Path) -> Kiosk | None:
     """An open kiosk for ``home``, or None when the person gave up. Runs the first-run wizard
     if there is no store; asks for the passphrase otherwise (again after a wrong one)."""
     if not StorePaths(home).exists():
+        from kiosk.scan import CameraSource
         from ui.ops import Workers
         from ui.screens.first_run import FirstRunWizard
 
         workers = Workers()
-        wizard = FirstRunWizard(home, workers)
+        wizard = FirstRunWizard(home, workers, open_camera=lambda: CameraSource(0))
         result: list[Kiosk] = []
         loop = QEventLoop()
         wizard.finished_with.connect(lambda kiosk: (result.append(kiosk), loop.quit()))
