@@ -28,11 +28,12 @@ __all__ = [
     "apply_theme",
 ]
 
-# Fonts with complete Japanese coverage, best first: IPAGothic is what setup installs on
-# Debian; Noto Sans CJK JP is common on other Linux; the rest ship with Windows.
+# Fonts with complete Japanese coverage, best first: the IPA fonts are what setup installs on
+# Debian (the proportional IPAPGothic reads better in English than the fixed-width IPAGothic);
+# Noto Sans CJK JP is common on other Linux; the rest ship with Windows.
 JAPANESE_FONTS: tuple[str, ...] = (
-    "IPAGothic",
     "IPAPGothic",
+    "IPAGothic",
     "Noto Sans CJK JP",
     "Noto Sans JP",
     "Yu Gothic UI",
@@ -153,6 +154,7 @@ def stylesheet(theme: Theme) -> str:
             " color: #000000; border-radius: 6px; }",
             'QLabel#pinDisplay[active="true"] { border: 3px solid #1a5fb4; }',
         ]
+    rules.append("QPushButton#pinKey { padding: 2px; }")
     rules.append(
         f"QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}"
     )

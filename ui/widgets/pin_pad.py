@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 __all__ = ["PinPad"]
 
@@ -39,14 +46,18 @@ class PinPad(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         self.display.setFont(font)
         self.display.setMinimumHeight(64)
+        self.display.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
         for index, key in enumerate(_KEYS):
             button = QPushButton()
+            button.setObjectName("pinKey")  # the theme keeps its padding small: room for text
             button.setMinimumSize(96, 76)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             bfont = button.font()
-            bfont.setPointSizeF(bfont.pointSizeF() * 1.8)
+            # Digits big; the two word keys a little smaller so "Delete" fits in large type.
+            bfont.setPointSizeF(bfont.pointSizeF() * (1.8 if key.isdigit() else 1.4))
             button.setFont(bfont)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
