@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -371,14 +371,11 @@ def export_blank_cards(ctx: Context, path: Path, count: int) -> ExportResult:
             "quantity", _N("KioskError", "Enter a number from 1 to {limit}."), limit=MAX_CARDS
         )
     at = ctx.now()
-    codes = [new_slip_code(ctx) for _ in range(count)]
-    if len({c.slip_id for c in codes}) != count:  # drawn before any is recorded: redraw clashes
-        seen: set[str] = set()
-        for index, code in enumerate(codes):
-            while code.slip_id in seen:
-                code = new_slip_code(ctx)
-            codes[index] = code
-            seen.add(code.slip_id)
+    codes: list[SlipCode] = []
+    while len(codes) < count:  # none is recorded yet: keep ids unique within the batch too
+        code = new_slip_code(ctx)
+        if all(code.slip_id != c.slip_id for c in codes):
+            codes.append(code)
     body = blank_cards_pdf(get_shelter(ctx.store), codes, at)
 
     def record(export_id: str) -> None:
@@ -396,9 +393,7 @@ def export_blank_cards(ctx: Context, path: Path, count: int) -> ExportResult:
             )
 
     result = write_export(ctx, "blank_cards", path, body, count, count, record)
-    return ExportResult(
-        result.kind, result.path, result.export_id, count, result.size, count, BLANK_CARD_WARNING
-    )
+    return replace(result, warning=BLANK_CARD_WARNING)
 
 
 def _card_from(payload: str) -> BlankCard:
