@@ -29,8 +29,8 @@ from kiosk.exports.roster import (
     Roster,
     RosterRow,
     UnencodableRow,
+    build_roster,
     export_roster,
-    roster,
 )
 
 __all__ = [
@@ -43,7 +43,7 @@ __all__ = [
     "UnencodableRow",
     "Roster",
     "RosterRow",
-    "roster",
+    "build_roster",
     "export_roster",
     "AnpiEntry",
     "AnpiList",

@@ -47,7 +47,7 @@ __all__ = [
     "Roster",
     "UnencodableRow",
     "TableDocument",
-    "roster",
+    "build_roster",
     "roster_csv",
     "roster_pdf",
     "export_roster",
@@ -159,7 +159,7 @@ def _last_checkins(store: Store) -> dict[str, datetime]:
     return {r["person_id"]: datetime.fromisoformat(r["at"]) for r in rows}
 
 
-def roster(store: Store, at: datetime, include_all: bool = False) -> Roster:
+def build_roster(store: Store, at: datetime, include_all: bool = False) -> Roster:
     """The roster as of ``at``: people checked in or on leave (or everyone, ``include_all``).
 
     Raises:
@@ -404,7 +404,7 @@ def export_roster(
     require_role(ctx, "export")
     if fmt not in FORMATS:
         raise ValidationError("format", _N("KioskError", "Choose one of the listed values."))
-    data = roster(ctx.store, ctx.now(), include_all)
+    data = build_roster(ctx.store, ctx.now(), include_all)
     if fmt == "csv":
         body = roster_csv(data, encoding, unencodable)
         return write_export(ctx, "roster", path, body, len(data.rows))
