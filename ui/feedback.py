@@ -77,9 +77,12 @@ class Feedback(QObject):
 
     def _load_effects(self) -> None:
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:  # a build without QtMultimedia: flashes only
             log.info("QtMultimedia missing: feedback without sound")
+            return
+        if QMediaDevices.defaultAudioOutput().isNull():  # no speaker (CI, a muted laptop)
+            log.info("no audio output: feedback without sound")
             return
         for name in _ICONS:
             path = sounds_dir() / f"{name}.wav"
