@@ -68,7 +68,10 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
         ask_pin=pin_dialog,
     )
     worker = CameraWorker(
-        camera_opener(kiosk, camera), Pipeline().decode, Acceptor(verify=lambda t: False)
+        camera_opener(kiosk, camera),
+        Pipeline().decode,
+        Acceptor(verify=lambda t: False),
+        decoder=workers.executor("decode"),
     )
     for view in views.values():
         worker.frame.connect(view.show_frame)
@@ -114,10 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from ui.application import create_qapplication
+    from ui.application import create_qapplication, install_excepthook
     from ui.ops import Workers
 
     app, languages = create_qapplication(sys.argv[:1], Settings())
+    install_excepthook()
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
