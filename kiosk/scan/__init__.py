@@ -1,21 +1,19 @@
-"""Reading QR codes from camera frames and image files (no Qt): decoders, the pipeline, the
-acceptance rule that turns sightings into events, and frame sources."""
+"""Reading QR codes from camera frames and image files, without Qt: decoder adapters, the
+pipeline that combines them within a time budget, the acceptance rule that turns sightings
+into events, and the frame sources (webcam, video file, image folder, demo loop)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-
-import cv2
-
 from kiosk.scan.acceptance import Acceptor
-from kiosk.scan.pipeline import Pipeline
+from kiosk.scan.decoders import Decoded
+from kiosk.scan.pipeline import FileDecode, Pipeline, ScanResult, decode_files
 from kiosk.scan.sources import (
     CameraSource,
     FrameSource,
     ImageFolderSource,
+    ImageUnreadable,
     LoopSource,
+    SourceLost,
     SourceUnavailable,
     VideoFileSource,
     open_source,
@@ -23,39 +21,18 @@ from kiosk.scan.sources import (
 
 __all__ = [
     "Pipeline",
+    "ScanResult",
+    "Decoded",
     "Acceptor",
     "FrameSource",
     "CameraSource",
     "VideoFileSource",
     "ImageFolderSource",
     "LoopSource",
-    "SourceUnavailable",
     "open_source",
+    "SourceUnavailable",
+    "ImageUnreadable",
+    "SourceLost",
     "FileDecode",
     "decode_files",
 ]
-
-
-@dataclass(frozen=True, repr=False)
-class FileDecode:
-    path: Path
-    texts: tuple[str, ...]
-
-    def __repr__(self) -> str:
-        return f"FileDecode({str(self.path)!r}, {len(self.texts)} texts)"
-
-
-def decode_files(paths: Sequence[Path]) -> list[FileDecode]:
-    """Every text decoded from each image, in the order given (all pipeline stages).
-
-    Raises:
-        SourceUnavailable: a file cannot be read as an image.
-    """
-    pipeline = Pipeline(thorough=True)
-    results = []
-    for path in paths:
-        image = cv2.imread(str(path), cv2.IMREAD_COLOR)
-        if image is None:
-            raise SourceUnavailable(source=str(path))
-        results.append(FileDecode(Path(path), pipeline.decode(image)))
-    return results

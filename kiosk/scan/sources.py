@@ -1,9 +1,11 @@
-"""Frame sources behind one iterator interface: a webcam, a video file, a folder of images, or
-a list of frames played in a loop (the demo camera when no webcam exists).
+"""Frame sources behind one iterator interface: a webcam by index, a video file, a folder of
+images, or a list of frames played in a loop (the demo camera when no webcam exists); and
+reading one image file robustly.
 
-Each yields BGR ``numpy`` frames and has ``close()``; all are context managers. A source that
-cannot be opened raises :class:`SourceUnavailable` with the source's description (a path or
-camera index, never personal data).
+Every source yields 8-bit BGR ``numpy`` frames, has ``close()`` and is a context manager. A
+source that cannot be opened raises :class:`SourceUnavailable` naming the source (a path or a
+camera index chosen by the operator, never personal data); a webcam that stops sending
+frames raises :class:`SourceLost`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import cv2
@@ -21,95 +24,204 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "SourceUnavailable",
+    "ImageUnreadable",
+    "SourceLost",
     "FrameSource",
     "CameraSource",
     "VideoFileSource",
     "ImageFolderSource",
     "LoopSource",
     "open_source",
+    "read_image",
+    "IMAGE_SUFFIXES",
 ]
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff")
 
 
 class SourceUnavailable(KioskError):
+    """A camera, video or folder cannot be opened. ``source`` names it."""
+
     code = "source_unavailable"
     template = _N("KioskError", "The camera or file {source} cannot be opened.")
 
 
-class FrameSource:
-    """Iterate to get frames; ``close()`` releases the device or file."""
+class ImageUnreadable(SourceUnavailable):
+    """An image file is missing or is not an image."""
 
-    description = "source"
+    code = "image_unreadable"
+    template = _N("KioskError", "The image {source} cannot be read (missing or not an image).")
+
+
+class SourceLost(KioskError):
+    """A webcam that was open stopped sending frames (unplugged, taken by another program)."""
+
+    code = "source_lost"
+    template = _N("KioskError", "The camera {source} stopped sending pictures.")
+
+
+def read_image(path: Path) -> np.ndarray | None:
+    """The image at ``path`` as an 8-bit BGR array, or None if it is missing or not an image.
+
+    Read through numpy and decoded in memory, so paths that OpenCV's own file functions cannot
+    open (non-ASCII names on Windows) work too. Never raises for a bad file.
+    """
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+    except OSError:
+        return None
+    if data.size == 0:
+        return None
+    return cv2.imdecode(data, cv2.IMREAD_COLOR)
+
+
+class FrameSource:
+    """Iterate to get BGR frames; ``close()`` releases the device or file (idempotent).
+
+    ``description`` names the source in errors and logs.
+    """
+
+    description: str = "source"
 
     def __iter__(self) -> Iterator[np.ndarray]:
         raise NotImplementedError
 
     def close(self) -> None:
-        pass
+        """Release what the source holds; iterating afterwards yields nothing."""
 
     def __enter__(self) -> FrameSource:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
 class _CaptureSource(FrameSource):
+    """An OpenCV VideoCapture that is open (else :class:`SourceUnavailable`)."""
+
     def __init__(self, capture: Any, description: str) -> None:
         self.description = description
         self._capture = capture
+        self._closed = False
         if not capture.isOpened():
             capture.release()
             raise SourceUnavailable(source=description)
 
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._capture.release()
+
+
+class CameraSource(_CaptureSource):
+    """A webcam by index, asked for ``width``×``height`` (it may give another size).
+
+    A few failed reads in a row are tolerated (USB hiccups); more raise :class:`SourceLost`.
+
+    Raises:
+        SourceUnavailable: no camera with that index can be opened.
+    """
+
+    #: Consecutive failed reads before the camera counts as lost (~1 s at 30 fps).
+    MAX_FAILED_READS = 30
+
+    def __init__(self, index: int = 0, width: int = 1280, height: int = 720) -> None:
+        capture = cv2.VideoCapture(index)
+        super().__init__(capture, f"camera {index}")
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+
     def __iter__(self) -> Iterator[np.ndarray]:
-        while True:
+        failed = 0
+        while not self._closed:
+            ok, frame = self._capture.read()
+            if ok and frame is not None:
+                failed = 0
+                yield frame
+                continue
+            failed += 1
+            if failed >= self.MAX_FAILED_READS:
+                raise SourceLost(source=self.description)
+
+
+class VideoFileSource(_CaptureSource):
+    """The frames of a video file, once, in order (recorded camera footage, tests).
+
+    ``fps`` is the rate the file declares (0 if it declares none).
+
+    Raises:
+        SourceUnavailable: the file is missing, or no frame can be read from it.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        path = Path(path)
+        if not path.is_file():
+            raise SourceUnavailable(source=str(path))
+        super().__init__(cv2.VideoCapture(str(path)), str(path))
+        self.fps = float(self._capture.get(cv2.CAP_PROP_FPS) or 0.0)
+        # Some backends "open" any file: only a first frame proves it is a video.
+        ok, first = self._capture.read()
+        if not ok or first is None:
+            self.close()
+            raise SourceUnavailable(source=str(path))
+        self._first: np.ndarray | None = first
+
+    def __iter__(self) -> Iterator[np.ndarray]:
+        if self._first is not None and not self._closed:
+            first, self._first = self._first, None
+            yield first
+        while not self._closed:
             ok, frame = self._capture.read()
             if not ok or frame is None:
                 return
             yield frame
 
-    def close(self) -> None:
-        self._capture.release()
-
-
-class CameraSource(_CaptureSource):
-    """A webcam by index, asking for 1280×720."""
-
-    def __init__(self, index: int = 0, width: int = 1280, height: int = 720) -> None:
-        capture = cv2.VideoCapture(index)
-        capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
-        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
-        super().__init__(capture, f"camera {index}")
-
-
-class VideoFileSource(_CaptureSource):
-    def __init__(self, path: Path) -> None:
-        if not Path(path).is_file():
-            raise SourceUnavailable(source=str(path))
-        super().__init__(cv2.VideoCapture(str(path)), str(path))
-
 
 class ImageFolderSource(FrameSource):
-    """Every image in a folder, in name order (recorded frames for tests and demos)."""
+    """Every image in a folder, in name order (recorded frames for tests and demos). Files
+    that are not images, or cannot be decoded, are skipped.
 
-    def __init__(self, folder: Path) -> None:
+    Raises:
+        SourceUnavailable: the folder does not exist.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        folder = Path(folder)
         self.description = str(folder)
-        if not Path(folder).is_dir():
+        if not folder.is_dir():
             raise SourceUnavailable(source=str(folder))
-        self.paths = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        self.paths = tuple(
+            sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        )
+        self._closed = False
 
     def __iter__(self) -> Iterator[np.ndarray]:
         for path in self.paths:
-            frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            if self._closed:
+                return
+            frame = read_image(path)
             if frame is not None:
                 yield frame
 
+    def close(self) -> None:
+        self._closed = True
+
 
 class LoopSource(FrameSource):
-    """A list of frames played forever at ``fps``, each shown ``hold`` times in a row (the demo
-    camera: a few distinct frames held for seconds, without keeping hundreds in memory)."""
+    """A list of frames played forever at ``fps`` (0: as fast as they are taken), each shown
+    ``hold`` times in a row — the demo camera: a few distinct frames held for seconds
+    without keeping hundreds in memory. ``close()`` ends the loop, also from another thread.
+
+    ``sleep`` and ``clock`` are injectable so tests need not wait.
+
+    Raises:
+        SourceUnavailable: ``frames`` is empty.
+    """
 
     description = "demo camera"
 
@@ -119,30 +231,40 @@ class LoopSource(FrameSource):
         fps: float = 15.0,
         sleep: Callable[[float], None] = time.sleep,
         hold: int = 1,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not frames:
-            raise SourceUnavailable(source="demo camera")
-        self._frames = [frame for frame in frames for _ in range(max(1, hold))]
+        if len(frames) == 0:
+            raise SourceUnavailable(source=self.description)
+        self._frames = tuple(frames)
+        self._hold = max(1, hold)
         self._period = 1.0 / fps if fps > 0 else 0.0
         self._sleep = sleep
+        self._clock = clock
         self._closed = False
 
     def __iter__(self) -> Iterator[np.ndarray]:
+        due = self._clock()
         while not self._closed:
             for frame in self._frames:
-                if self._closed:
-                    return
-                if self._period:
-                    self._sleep(self._period)
-                yield frame
+                for _ in range(self._hold):
+                    if self._closed:
+                        return
+                    if self._period:
+                        # Paced on a schedule, not by fixed sleeps: a slow consumer does not
+                        # slow the clock down, it just finds the next frame due at once.
+                        due = max(due + self._period, self._clock())
+                        wait = due - self._clock()
+                        if wait > 0:
+                            self._sleep(wait)
+                    yield frame
 
     def close(self) -> None:
         self._closed = True
 
 
 def open_source(spec: str) -> FrameSource:
-    """A source from a setting or a command-line value: a camera index, a video file or a
-    folder of images.
+    """A source from a setting or a command-line value: a camera index (``"0"``), a folder of
+    images, or a video file.
 
     Raises:
         SourceUnavailable: it cannot be opened.
