@@ -1,56 +1,145 @@
-"""When a decoded text becomes an event: the camera sees the same code in many frames, and a
+"""When a decoded text becomes an event. The camera sees the same code in many frames, and a
 single misread frame must never check anyone in.
 
-A text is accepted at once when its signature verifies (``verify`` says so: a citizen-app code
-or slip that checks out cannot be a misread), otherwise when it was seen in two frames within
-``confirm_window``. Once accepted, the same text yields no new event while it stays in view;
-only after it has been absent for ``cooldown`` can it trigger again. The clock is injected.
+A text is accepted at once when ``verify`` says it is a signed code (a citizen-app code or a
+kiosk slip whose signature checks out cannot be a misread); otherwise when it was decoded in
+two frames no more than ``confirm_window`` seconds apart. Once accepted, the same text gives no
+new event while it stays in view: only after it has been out of view for ``cooldown`` seconds
+can it trigger again. Frames in which a held code is momentarily not decoded (motion blur, a
+reflection) do not end its stay. The clock is injected, so tests need no waiting.
 """
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-__all__ = ["Acceptor"]
+from kiosk.errors import KioskError
+
+__all__ = ["Acceptor", "Accepted"]
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """One event: a text let through, whether by its signature, and when (the clock's time).
+    The repr holds no text: it may be personal data."""
+
+    text: str
+    signed: bool
+    at: float
+
+    def __repr__(self) -> str:
+        return f"Accepted(signed={self.signed}, at={self.at:.3f}, {len(self.text)} characters)"
+
+
+@dataclass
+class _Sighting:
+    last_seen: float
+    frame: int
+    accepted: bool = False
+    signed: bool | None = None  # verify's answer, asked once per stay in view
 
 
 class Acceptor:
+    """Turns the texts decoded from successive frames into events.
+
+    Args:
+        verify: says whether a text is a signed code whose signature checks out; called at
+            most once per text while it stays in view. A :class:`KioskError` it raises
+            (a malformed or refused code) counts as "not signed"; other exceptions propagate.
+        confirm_window: the most seconds between two sightings of an unsigned text.
+        cooldown: seconds a text must be out of view before it can trigger again.
+        clock: monotonic seconds.
+        max_tracked: texts remembered at most (the oldest are forgotten first), so a stream
+            of misreads cannot grow memory.
+
+    Thread-safe.
+    """
+
     def __init__(
         self,
         verify: Callable[[str], bool] = lambda text: False,
         confirm_window: float = 1.5,
         cooldown: float = 3.0,
         clock: Callable[[], float] = time.monotonic,
+        max_tracked: int = 64,
     ) -> None:
         self._verify = verify
         self._window = confirm_window
         self._cooldown = cooldown
         self._clock = clock
-        self._last_seen: dict[str, float] = {}
-        self._accepted: set[str] = set()
+        self._max_tracked = max_tracked
+        self._seen: dict[str, _Sighting] = {}
+        self._frame = 0
+        self._lock = threading.Lock()
 
-    def feed(self, texts: tuple[str, ...]) -> list[str]:
-        """The texts of one frame in; the newly accepted texts out (usually none)."""
-        now = self._clock()
-        self._forget(now)
-        events = []
-        for text in dict.fromkeys(texts):
-            seen_before = text in self._last_seen and now - self._last_seen[text] <= self._window
-            self._last_seen[text] = now
-            if text in self._accepted:
-                continue
-            if seen_before or self._verify(text):
-                self._accepted.add(text)
-                events.append(text)
-        return events
+    def feed(self, texts: Iterable[str]) -> list[str]:
+        """The texts decoded from one frame in (empty when none); the texts that become
+        events now out (usually none).
+
+        Raises:
+            Exception: whatever ``verify`` raises other than a :class:`KioskError`.
+        """
+        return [event.text for event in self.accept(texts)]
+
+    def accept(self, texts: Iterable[str]) -> list[Accepted]:
+        """Like :meth:`feed`, with whether each event was signed and when it happened.
+
+        Raises:
+            Exception: whatever ``verify`` raises other than a :class:`KioskError`.
+        """
+        with self._lock:
+            now = self._clock()
+            self._frame += 1
+            self._forget(now)
+            events = []
+            for text in dict.fromkeys(texts):
+                event = self._sighting(text, now)
+                if event is not None:
+                    events.append(event)
+            return events
+
+    def _sighting(self, text: str, now: float) -> Accepted | None:
+        seen = self._seen.get(text)
+        if seen is None or now - seen.last_seen > (
+            self._cooldown if seen.accepted else self._window
+        ):
+            # A new stay in view: first sighting, back after the cooldown, or the previous
+            # sighting was too long ago to confirm this one.
+            seen = self._seen[text] = _Sighting(now, self._frame)
+            if self._signed(seen, text):
+                seen.accepted = True
+                return Accepted(text, True, now)
+            return None
+        if seen.frame == self._frame:
+            return None  # one frame is one sighting
+        seen.last_seen, seen.frame = now, self._frame
+        if seen.accepted:
+            return None  # still in view: one event per stay
+        seen.accepted = True
+        return Accepted(text, self._signed(seen, text), now)
+
+    def _signed(self, seen: _Sighting, text: str) -> bool:
+        if seen.signed is None:
+            try:
+                seen.signed = bool(self._verify(text))
+            except KioskError:
+                seen.signed = False
+        return seen.signed
 
     def _forget(self, now: float) -> None:
-        for text, last in list(self._last_seen.items()):
-            if now - last > max(self._cooldown, self._window):
-                del self._last_seen[text]
-                self._accepted.discard(text)
+        """Drop texts out of view for longer than both the window and the cooldown, and the
+        oldest beyond ``max_tracked``."""
+        horizon = max(self._window, self._cooldown)
+        for text in [t for t, s in self._seen.items() if now - s.last_seen > horizon]:
+            del self._seen[text]
+        while len(self._seen) > self._max_tracked:
+            oldest = min(self._seen, key=lambda t: self._seen[t].last_seen)
+            del self._seen[oldest]
 
     def reset(self) -> None:
-        self._last_seen.clear()
-        self._accepted.clear()
+        """Forget every text (after a lock, or a screen change): the next sighting counts."""
+        with self._lock:
+            self._seen.clear()
