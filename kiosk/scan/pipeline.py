@@ -97,10 +97,10 @@ class Stage:
 #: The fallbacks, in the order of codes rescued per millisecond on the corpus.
 FALLBACKS: tuple[Stage, ...] = (
     Stage("zxing-histogram", zxing_histogram, 2.0),
-    Stage("zxing-2x", zxing, 12.0, _upscale, upscales=True),
-    Stage("zxing-histogram-2x", zxing_histogram, 8.0, _upscale, upscales=True),
+    Stage("zxing-2x", zxing, 20.0, _upscale, upscales=True),
+    Stage("zxing-histogram-2x", zxing_histogram, 15.0, _upscale, upscales=True),
     Stage("zbar", zbar, 40.0),
-    Stage("zxing-2x-thickened", zxing, 14.0, _upscale_thickened, upscales=True),
+    Stage("zxing-2x-thickened", zxing, 25.0, _upscale_thickened, upscales=True),
 )
 
 
@@ -146,12 +146,13 @@ def _first_pass(gray: np.ndarray) -> tuple[tuple[Decoded, ...], list[np.ndarray]
 
 
 def _crop_around(gray: np.ndarray, corners: Sequence[np.ndarray]) -> np.ndarray:
-    """The part of the frame holding every code seen, with half a code's size of margin on
-    each side (the detected corners may be off, and the code needs its quiet zone)."""
+    """The part of the frame holding every code seen, with a quarter of a code's size of
+    margin on each side (the detected corners may be off, and the code needs its quiet
+    zone: 4 modules, a sixth of the smallest code)."""
     points = np.concatenate(list(corners))
     x0, y0 = points.min(axis=0)
     x1, y1 = points.max(axis=0)
-    margin = 0.5 * max(x1 - x0, y1 - y0, 16)
+    margin = 0.25 * max(x1 - x0, y1 - y0, 32)
     h, w = gray.shape
     left, top = max(0, int(x0 - margin)), max(0, int(y0 - margin))
     right, bottom = min(w, int(x1 + margin) + 1), min(h, int(y1 + margin) + 1)

@@ -195,7 +195,7 @@ def write_video(path: str | Path, text: str | bytes, frames: int = 45, fps: floa
                 tilt=0.08 + 0.06 * (i % 3),
                 angle=-8 + 16 * progress,
                 blur=3 + 2 * (i % 2),
-                motion=5 + 4 * (i % 3),
+                motion=2 + 3 * (i % 3),
                 glare=0.3 + 0.2 * (i % 2),
             )
             writer.write(make_frame720(text, seed=i, shot=shot))
