@@ -47,17 +47,16 @@ class SourceUnavailable(KioskError):
 
 
 class ImageUnreadable(SourceUnavailable):
-    """An image file is missing or is not an image."""
+    """An image file is missing or is not an image (the parent's message, which the
+    Japanese catalogue translates; its own code tells scripts which)."""
 
     code = "image_unreadable"
-    template = _N("KioskError", "The image {source} cannot be read (missing or not an image).")
 
 
-class SourceLost(KioskError):
+class SourceLost(SourceUnavailable):
     """A webcam that was open stopped sending frames (unplugged, taken by another program)."""
 
     code = "source_lost"
-    template = _N("KioskError", "The camera {source} stopped sending pictures.")
 
 
 def read_image(path: Path) -> np.ndarray | None:
