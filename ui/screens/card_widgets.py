@@ -1,0 +1,183 @@
+"""Keyboard-first pieces of the evacuee card: exclusive choices and toggle chips with ONE tab
+stop each, and the birth-date reader.
+
+* :class:`ChoiceToggle` — a row of exclusive buttons: a value's letter (F, M, X) or number
+  (1, 2, …) chooses it and moves on; Left/Right step; the buttons can be clicked.
+* :class:`NeedChips` — the special-needs flags as toggle chips (a roving focus: arrow keys move
+  between chips, Space toggles), so a person without needs costs one keystroke, not 11.
+* :func:`parse_birth_text` — western dates and era dates (和暦) as staff type them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.names import parse_birth
+from kiosk.vocab import NEED_FLAGS
+from ui.i18n import tr_field, tr_vocab
+
+__all__ = ["ChoiceToggle", "NeedChips", "parse_birth_text", "CHIPS_PER_LINE"]
+
+#: Chips on one line of the needs grid.
+CHIPS_PER_LINE = 6
+# Japanese eras (和暦): the western year before each era's year 1.
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_DATE = re.compile(
+    r"^\s*(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})\s*[年.\-/]?\s*(\d{1,2})\s*[月.\-/]?"
+    r"\s*(\d{1,2})\s*日?\s*$"
+)
+
+
+def parse_birth_text(text: str) -> date | None:
+    """A typed birth date: 19500401, 1950-04-01, 1950/4/1, 1950年4月1日, or an era date such as
+    昭和25年4月1日, S25.4.1 or S250401; ``None`` when it is not a date."""
+    folded = unicodedata.normalize("NFKC", text).upper()
+    era = _ERA_DATE.match(folded)
+    if era is None:
+        return parse_birth(folded)
+    name = _ERA_LETTERS.get(era[1], era[1])
+    year = 1 if era[2] == "元" else int(era[2])
+    return parse_birth(f"{_ERAS[name] + year:04d}-{int(era[3]):02d}-{int(era[4]):02d}")
+
+
+class ChoiceToggle(QFrame):
+    """Exclusive choice with one tab stop; ``chosen`` is emitted when a key chose (move on)."""
+
+    changed = Signal(str)
+    chosen = Signal()
+
+    def __init__(
+        self, values: Sequence[str], keys: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("choiceToggle")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._values = tuple(values)
+        self._keys = {key.upper(): value for key, value in zip(keys, values, strict=True) if key}
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(4)
+        self.buttons: dict[str, QPushButton] = {}
+        for value in self._values:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(44)
+            button.setObjectName("choice")
+            button.clicked.connect(lambda _c=False, v=value: self.set_value(v, by_user=True))
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[value] = button
+
+    def value(self) -> str | None:
+        return next((v for v, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, value: str | None, by_user: bool = False) -> None:
+        if value == self.value():
+            return
+        self.group.setExclusive(False)
+        for v, button in self.buttons.items():
+            button.setChecked(v == value)
+        self.group.setExclusive(True)
+        label = self.buttons[value].text() if value in self.buttons else ""
+        self.setAccessibleDescription(label)
+        self.changed.emit(value or "")
+        if by_user:
+            self.setFocus()
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for value, button in self.buttons.items():
+            button.setText(labels[value])
+        current = self.value()
+        self.setAccessibleDescription(self.buttons[current].text() if current else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text().upper()
+        value = self._keys.get(text)
+        if value is None and text.isdigit() and 1 <= int(text) <= len(self._values):
+            value = self._values[int(text) - 1]
+        if value is not None:
+            self.set_value(value)
+            self.chosen.emit()
+            return
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is not None:
+            current = self.value()
+            index = self._values.index(current) + step if current else 0
+            self.set_value(self._values[index % len(self._values)])
+            return
+        super().keyPressEvent(event)
+
+
+class NeedChips(QWidget):
+    """Toggle chips for :data:`kiosk.vocab.NEED_FLAGS`, one tab stop (a roving focus)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.chips: dict[str, QPushButton] = {}
+        for i, flag in enumerate(NEED_FLAGS):
+            chip = QPushButton()
+            chip.setObjectName("chip")
+            chip.setCheckable(True)
+            chip.setMinimumHeight(38)
+            chip.toggled.connect(lambda _on: self.changed.emit())
+            chip.installEventFilter(self)
+            layout.addWidget(chip, i // CHIPS_PER_LINE, i % CHIPS_PER_LINE)
+            self.chips[flag] = chip
+        self._current = self.chips[NEED_FLAGS[0]]
+        self._make_current(self._current)
+
+    def flags(self) -> frozenset[str]:
+        return frozenset(f for f, chip in self.chips.items() if chip.isChecked())
+
+    def set_flags(self, flags: frozenset[str] | Sequence[str]) -> None:
+        for flag, chip in self.chips.items():
+            chip.setChecked(flag in flags)
+
+    def first(self) -> QPushButton:
+        return self._current
+
+    def retranslate(self) -> None:
+        for flag, chip in self.chips.items():
+            chip.setText(tr_vocab(flag))
+            chip.setAccessibleName(tr_field("needs") + ": " + tr_vocab(flag))
+
+    def _make_current(self, chip: QPushButton) -> None:
+        self._current = chip
+        for other in self.chips.values():
+            policy = Qt.FocusPolicy.StrongFocus if other is chip else Qt.FocusPolicy.ClickFocus
+            other.setFocusPolicy(policy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self._make_current(watched)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            steps = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_Up: -CHIPS_PER_LINE,
+                Qt.Key.Key_Down: CHIPS_PER_LINE,
+            }
+            step = steps.get(Qt.Key(event.key()))
+            if step is not None and watched in self.chips.values():
+                order = list(self.chips.values())
+                index = order.index(watched) + step  # type: ignore[arg-type]
+                target = order[max(0, min(len(order) - 1, index))]
+                self._make_current(target)
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
