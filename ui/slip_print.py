@@ -151,7 +151,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
     text(_tr("Evacuee slip"), _font(9), left, 2)
     painter.drawLine(int(margin), int(y), int(width - margin), int(y))
     y += 2 * mm
-    text(page.name, _fitted(page.name, 30, inner, device), centre, 0.5)
+    text(page.name, _fitted(page.name, 30, inner, device), centre, 0.5 if page.kana else 2)
     if page.kana:
         text(page.kana, _font(12), centre, 1.5)
     if page.checked_in_at is not None:

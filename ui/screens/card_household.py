@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ class HouseholdPart(QWidget):
         self.household_box = QGroupBox()
         form = QFormLayout(self.household_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, QLabel] = {}
         self.plate_label, self.type_label, self.pet_count_label = QLabel(), QLabel(), QLabel()
         self.vehicle_row = QWidget()

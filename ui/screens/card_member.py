@@ -87,6 +87,9 @@ class MemberRow(QFrame):
         self.sex = ChoiceToggle(SEXES, SEXES)
         self.birth = QLineEdit()
         self.birth.setMaxLength(20)
+        self.birth.setMinimumWidth(190)
+        self.kana.setMinimumWidth(200)
+        self.name.setMinimumWidth(240)
         self.relationship = QComboBox()
         for value in RELATIONSHIPS:
             self.relationship.addItem("", value)
@@ -288,8 +291,8 @@ class MemberRow(QFrame):
         self.sex.setAccessibleName(tr_field("sex"))
         self.relationship.setAccessibleName(tr_field("relationship"))
         self.name.setPlaceholderText(self.tr("e.g. 山田 花子"))
-        self.kana.setPlaceholderText(self.tr("Filled in from the name: check it"))
-        self.birth.setPlaceholderText(self.tr("19500401 or S25.4.1"))
+        self.kana.setPlaceholderText(self.tr("From the name"))
+        self.birth.setPlaceholderText(self.tr("19500401 / S25.4.1"))
         self.sex.set_labels(
             {"F": self.tr("F · Female"), "M": self.tr("M · Male"), "X": self.tr("X · Other")}
         )
