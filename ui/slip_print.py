@@ -65,10 +65,6 @@ _MARGIN_MM = 7.0
 _QR_MM = 50.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlipPrint", text)
-
-
 @dataclass(frozen=True, repr=False)
 class SlipPage:
     """What one slip shows. Holds personal data: never logged (``repr`` shows no field)."""
@@ -148,7 +144,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
     left, centre = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter
     painter.setPen(QColor("#000000"))
     text(page.shelter_name, _font(10, bold=True), left, 0.5)
-    text(_tr("Evacuee slip"), _font(9), left, 2)
+    text(QCoreApplication.translate("SlipPrint", "Evacuee slip"), _font(9), left, 2)
     painter.drawLine(int(margin), int(y), int(width - margin), int(y))
     y += 2 * mm
     text(page.name, _fitted(page.name, 30, inner, device), centre, 0.5 if page.kana else 2)
@@ -156,7 +152,12 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
         text(page.kana, _font(12), centre, 1.5)
     if page.checked_in_at is not None:
         when = page.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text(_tr("Checked in: {time}").format(time=when), _font(11), centre, 2)
+        text(
+            QCoreApplication.translate("SlipPrint", "Checked in: {time}").format(time=when),
+            _font(11),
+            centre,
+            2,
+        )
     if page.support_needed:
         painter.setFont(_font(17, bold=True))
         tag_h = QFontMetricsF(painter.font(), device).height() + 3 * mm
@@ -166,7 +167,9 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
         painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), SUPPORT_TAG)
         painter.setPen(QColor("#000000"))
         y += tag_h + 2 * mm
-    footer = _tr("Keep this slip. Show it when you leave, come back or collect supplies.")
+    footer = QCoreApplication.translate(
+        "SlipPrint", "Keep this slip. Show it when you leave, come back or collect supplies."
+    )
     footer_font = _font(8)
     footer_h = (
         QFontMetricsF(footer_font, device)
@@ -179,7 +182,12 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
     _draw_qr(painter, page.code, QRectF(margin, y, inner, qr))
     y += qr + 1 * mm
     spaced = f"{page.slip_id[:4]} {page.slip_id[4:]}"
-    text(_tr("Slip {slip_id}").format(slip_id=spaced), _font(11, bold=True), centre, 1)
+    text(
+        QCoreApplication.translate("SlipPrint", "Slip {slip_id}").format(slip_id=spaced),
+        _font(11, bold=True),
+        centre,
+        1,
+    )
     y = height - margin - footer_h
     text(footer, footer_font, centre, 0)
 
@@ -208,7 +216,7 @@ def write_pdf(path: Path | str, pages: Sequence[SlipPage], resolution: int = 300
     writer = QPdfWriter(str(path))
     writer.setResolution(resolution)
     writer.setPageLayout(_layout())
-    writer.setTitle(_tr("Evacuee slip"))
+    writer.setTitle(QCoreApplication.translate("SlipPrint", "Evacuee slip"))
     writer.setCreator("kiosk")
     paint_pages(writer, pages)
     return Path(path)
@@ -220,7 +228,7 @@ def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool
     printer.setPageLayout(_layout())
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print slips"))
+    dialog.setWindowTitle(QCoreApplication.translate("SlipPrint", "Print slips"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_pages(printer, pages)
