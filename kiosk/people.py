@@ -33,6 +33,7 @@ from kiosk.vocab import (
 
 __all__ = [
     "validate_person",
+    "validate_household",
     "add_person",
     "add_household",
     "update_person",

@@ -75,6 +75,62 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Saved and checked in.</source>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished card was restored. To start another, press Clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members (the first is the representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a slip for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and check in (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message>
         <source>Home</source>
@@ -706,6 +762,43 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPart</name>
+    <message>
+        <source>Household</source>
+        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dog, cat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. white minivan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agree that staff may tell people who ask about us
+that we are here and safe (安否情報の開示)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may receive our card&apos;s data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskError</name>
     <message>
         <source>This card or slip is not registered yet: fill in the evacuee card first.</source>
@@ -1156,6 +1249,82 @@
     </message>
     <message>
         <source>Demo shelter — PINs: {pins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <source>e.g. 山田 花子</source>
+        <extracomment>Flags whose detail is written on the card, and the Needs field holding it. The kana suggestion waits this long after the last key of the name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19500401 / S25.4.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F · Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M · Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X · Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: {masked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk slip: {slip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the name: check it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1795,30 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrint</name>
+    <message>
+        <source>Evacuee slip</source>
+        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this slip. Show it when you leave, come back or collect supplies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip {slip_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slips</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

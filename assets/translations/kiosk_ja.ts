@@ -75,6 +75,62 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Saved and checked in.</source>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides).</extracomment>
+        <translation>登録し、入所受付しました。</translation>
+    </message>
+    <message>
+        <source>The unfinished card was restored. To start another, press Clear.</source>
+        <translation>書きかけのカードを復元しました。別の世帯を入力するときは「クリア」を押してください。</translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation>避難者カード</translation>
+    </message>
+    <message>
+        <source>Household members (the first is the representative)</source>
+        <translation>世帯員（1人目が世帯主・代表者）</translation>
+    </message>
+    <message>
+        <source>Add member (Ctrl+N)</source>
+        <translation>世帯員を追加（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>世帯員を追加</translation>
+    </message>
+    <message>
+        <source>Print a slip for each person</source>
+        <translation>一人ずつ受付票を印刷</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear the card</source>
+        <translation>カードをクリア</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>キャンセル（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save and check in (Ctrl+S)</source>
+        <translation>保存して受付（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and check in</source>
+        <translation>保存して受付</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message>
         <source>Home</source>
@@ -697,6 +753,44 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPart</name>
+    <message>
+        <source>Household</source>
+        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys).</extracomment>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車両</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>ペット</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>e.g. dog, cat</source>
+        <translation>例：犬、猫</translation>
+    </message>
+    <message>
+        <source>e.g. white minivan</source>
+        <translation>例：白のミニバン</translation>
+    </message>
+    <message>
+        <source>We agree that staff may tell people who ask about us
+that we are here and safe (安否情報の開示)</source>
+        <translation>問い合わせがあったとき、私たちがここに避難していて無事であることを
+職員が伝えてもよい（安否情報の開示）</translation>
+    </message>
+    <message>
+        <source>Who may receive our card&apos;s data:</source>
+        <translation>このカードの情報を受け取ってよい相手：</translation>
+    </message>
+</context>
+<context>
     <name>KioskError</name>
     <message>
         <source>This card or slip is not registered yet: fill in the evacuee card first.</source>
@@ -1148,6 +1242,82 @@
     <message>
         <source>Demo shelter — PINs: {pins}</source>
         <translation>デモ避難所 — PIN：{pins}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <source>e.g. 山田 花子</source>
+        <extracomment>Flags whose detail is written on the card, and the Needs field holding it. The kana suggestion waits this long after the last key of the name.</extracomment>
+        <translation>例：山田 花子</translation>
+    </message>
+    <message>
+        <source>From the name</source>
+        <translation>氏名から自動入力</translation>
+    </message>
+    <message>
+        <source>19500401 / S25.4.1</source>
+        <translation>19500401 / S25.4.1</translation>
+    </message>
+    <message>
+        <source>F · Female</source>
+        <translation>F・女性</translation>
+    </message>
+    <message>
+        <source>M · Male</source>
+        <translation>M・男性</translation>
+    </message>
+    <message>
+        <source>X · Other</source>
+        <translation>X・その他</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove this member</source>
+        <translation>この世帯員を削除</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>要介護度</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>病名</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>服薬内容</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギーの内容</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>食事の配慮</translation>
+    </message>
+    <message>
+        <source>My Number card: {masked}</source>
+        <translation>マイナンバーカード：{masked}</translation>
+    </message>
+    <message>
+        <source>Kiosk slip: {slip}</source>
+        <translation>受付票：{slip}</translation>
+    </message>
+    <message>
+        <source>Disaster app code</source>
+        <translation>防災アプリのコード</translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation>日付として読めません</translation>
+    </message>
+    <message>
+        <source>Suggested from the name: check it</source>
+        <translation>氏名からの推定です。確認してください</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1787,30 @@ Last success: {last}</source>
     <message>
         <source>Checking the PIN…</source>
         <translation>PINを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrint</name>
+    <message>
+        <source>Evacuee slip</source>
+        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language.</extracomment>
+        <translation>避難者受付票</translation>
+    </message>
+    <message>
+        <source>Checked in: {time}</source>
+        <translation>入所：{time}</translation>
+    </message>
+    <message>
+        <source>Keep this slip. Show it when you leave, come back or collect supplies.</source>
+        <translation>この票は大切に保管し、外出・帰所・物資の受け取りのときに見せてください。</translation>
+    </message>
+    <message>
+        <source>Slip {slip_id}</source>
+        <translation>受付票番号 {slip_id}</translation>
+    </message>
+    <message>
+        <source>Print slips</source>
+        <translation>受付票の印刷</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,13 @@ def page_factories(
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
     from kiosk.provisioning import set_client_secret
     from ui.feedback import Feedback
+    from ui.screens.card_form import CardForm
     from ui.screens.desk import DeskScreen
     from ui.screens.operator import OperatorPanel
     from ui.screens.self_checkin import SelfCheckinScreen
     from ui.screens.settings_page import SettingsPage
     from ui.screens.sign_in import SignInPage
+    from ui.slip_print import SlipPrinter
 
     feedback = Feedback(sounds=settings.sounds)
 
@@ -45,12 +47,7 @@ def page_factories(
         "operator": lambda actions: OperatorPanel(actions, sync_runner),
         "settings": lambda actions: SettingsPage(actions, replace_secret=set_client_secret),
     }
-    try:
-        from ui.screens.card_form import CardForm
-
-        factories["card"] = lambda actions: CardForm(actions)
-    except ImportError:
-        pass
+    factories["card"] = lambda actions: CardForm(actions, SlipPrinter(actions))
     return factories
 
 
