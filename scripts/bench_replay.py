@@ -24,7 +24,7 @@ from kiosk import checkin, demo  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
 from kiosk.outbox import entries  # noqa: E402
 from kiosk.store import KdfParams  # noqa: E402
-from sync.adapters import make_sender  # noqa: E402
+from sync.adapters import make_adapter  # noqa: E402
 from sync.auth import ClientCredentials  # noqa: E402
 from sync.replay import Replayer  # noqa: E402
 from tests.peers.cityos_peer import CityOsPeer  # noqa: E402
@@ -49,7 +49,7 @@ def replay(
 ) -> float:
     auth = ClientCredentials(issuer, "kiosk-test", secret)
     run = Replayer(
-        kiosk.ctx, make_sender(platform, peer.url, auth), batch, on_unauthorized=auth.invalidate
+        kiosk.ctx, make_adapter(platform, peer.url, auth), batch, on_unauthorized=auth.invalidate
     )
     start = time.perf_counter()
     run.run(max_rounds=limit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kiosk.context import Context
 from kiosk.provisioning import CLIENT_SECRET
 from kiosk.settings import Settings
-from sync.adapters import make_sender
+from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.errors import NotConfigured
 from sync.replay import Replayer
@@ -23,5 +23,7 @@ def replayer_for(ctx: Context, settings: Settings) -> Replayer:
     if not settings.sync_configured or not secret:
         raise NotConfigured()
     auth = ClientCredentials(settings.oidc_issuer, settings.oidc_client_id, secret.decode("utf-8"))
-    sender = make_sender(settings.platform, settings.cityos_endpoint, auth, settings.tenant)
-    return Replayer(ctx, sender, settings.sync_batch_size, on_unauthorized=auth.invalidate)
+    adapter = make_adapter(
+        settings.platform, settings.cityos_endpoint, auth, tenant=settings.tenant
+    )
+    return Replayer(ctx, adapter, settings.sync_batch_size, on_unauthorized=auth.invalidate)

@@ -24,6 +24,7 @@ from typing import Any
 
 from kiosk.outbox import OutboxEntry
 from kiosk.vocab import ANPI_SCOPE
+from sync.adapters.base import Entity, Relationship
 
 __all__ = [
     "AttributeRule",
@@ -161,6 +162,19 @@ class MappedEntity:
 
     def __repr__(self) -> str:
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
+
+    def to_entity(self) -> Entity:
+        """The adapter entity: ``ref…`` attributes become Relationships, and the change id and
+        per-record sequence travel along so the City OS applies each change once, in order."""
+        attrs: list[tuple[str, Any]] = [
+            (
+                name,
+                Relationship(value) if name.startswith("ref") and isinstance(value, str) else value,
+            )
+            for name, value in self.attrs
+        ]
+        attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
+        return Entity(self.id, self.type, tuple(attrs))
 
 
 def entity_id(record_type: str, record_id: str) -> str:

@@ -6,8 +6,9 @@ DB worker, the request on the network worker) and the command line can simply ca
 
 1. :func:`prepare` — the next batch of pending changes (one per record, per-record order kept,
    records blocked by a conflict skipped), mapped to entities carrying only what consent allows;
-2. ``sender.send(entities)`` — one batch request; per-entity outcomes, never an exception for an
-   HTTP status;
+2. ``adapter.send_batch(prepared.batch())`` — one batch request through the configured
+   :class:`~sync.adapters.BrokerAdapter`; a verdict per entity, never an exception for an HTTP
+   status;
 3. :func:`settle` — sent and conflicting changes recorded in one transaction.
 
 A kill between 2 and 3 leaves the batch pending; it is sent again and the City OS, which keys
@@ -31,11 +32,11 @@ from kiosk.outbox import OutboxEntry
 from kiosk.people import consent_of
 from kiosk.shelter import get_shelter
 from kiosk.store import Store
+from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.delivery import mark, next_batch
 from sync.mapping import MappedEntity, map_entry
 
 __all__ = [
-    "EntityOutcome",
     "BatchSender",
     "Prepared",
     "RoundResult",
@@ -49,19 +50,11 @@ __all__ = [
 log = logging.getLogger("sync.replay")
 
 
-@dataclass(frozen=True)
-class EntityOutcome:
-    """What the server said about one entity: ``ok``, ``retry``, ``conflict`` or
-    ``unauthorized``; ``reason`` is the server's words for a conflict (no personal data is
-    expected there, but it is shown only to operators and never logged)."""
-
-    kind: str
-    reason: str = ""
-
-
 class BatchSender(Protocol):
-    def send(self, entities: Sequence[MappedEntity]) -> dict[str, EntityOutcome]:
-        """Send one batch; outcome per entity id. Must not raise for HTTP statuses."""
+    """What the replay needs of an adapter (:class:`~sync.adapters.BrokerAdapter` is one)."""
+
+    def send_batch(self, entities: Sequence[Entity]) -> BatchResult:
+        """Send one batch; a verdict per entity. Must not raise for HTTP statuses."""
         ...
 
 
@@ -73,6 +66,10 @@ class Prepared:
     @property
     def empty(self) -> bool:
         return not self.entries
+
+    def batch(self) -> list[Entity]:
+        """The adapter entities to send, in batch order."""
+        return [mapped.to_entity() for mapped in self.entities]
 
 
 @dataclass(frozen=True)
@@ -114,19 +111,21 @@ def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
     return Prepared(tuple(entries), entities)
 
 
-def settle(
-    store: Store, prepared: Prepared, outcomes: dict[str, EntityOutcome], at: datetime
-) -> RoundResult:
-    """Phase 3 (DB): record what the server accepted or refused, in one transaction."""
+def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) -> RoundResult:
+    """Phase 3 (DB): record what the server accepted or refused, in one transaction. An entity
+    the result does not mention counts as "retry" (no verdict)."""
+    verdicts = {r.entity_id: r for r in result.results}
     sent, conflicts = [], []
     retry = unauthorized = 0
     for entry, entity in zip(prepared.entries, prepared.entities, strict=True):
-        outcome = outcomes.get(entity.id, EntityOutcome("retry"))
-        if outcome.kind == "ok":
+        verdict = verdicts.get(entity.id)
+        outcome = verdict.outcome if verdict is not None else Outcome.RETRY
+        if outcome is Outcome.OK:
             sent.append(entry.seq)
-        elif outcome.kind == "conflict":
-            conflicts.append((entry.seq, outcome.reason or "refused by the City OS"))
-        elif outcome.kind == "unauthorized":
+        elif outcome is Outcome.CONFLICT:
+            reason = verdict.reason if verdict is not None else ""
+            conflicts.append((entry.seq, reason or "refused by the City OS"))
+        elif outcome is Outcome.UNAUTHORIZED:
             unauthorized += 1
         else:
             retry += 1
@@ -143,7 +142,7 @@ class Replayer:
     """
 
     ctx: Context
-    sender: BatchSender
+    adapter: BatchSender
     batch_size: int = 100
     max_attempts: int = 6
     base_delay: float = 0.5
@@ -165,8 +164,8 @@ class Replayer:
             prepared = prepare(self.ctx.store, self.batch_size)
             if prepared.empty:
                 return _replace(report, finished=True)
-            outcomes = self.sender.send(prepared.entities)
-            result = settle(self.ctx.store, prepared, outcomes, self.ctx.now())
+            answer = self.adapter.send_batch(prepared.batch())
+            result = settle(self.ctx.store, prepared, answer, self.ctx.now())
             report = _replace(
                 report,
                 rounds=report.rounds + 1,

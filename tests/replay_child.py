@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from kiosk.core import Kiosk
-from sync.adapters import make_sender
+from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.replay import Replayer
 
@@ -15,7 +15,7 @@ def main(home: str, passphrase: str, platform: str, url: str, issuer: str, secre
     kiosk = Kiosk.open(Path(home), passphrase, actor="replay-kill-test")
     auth = ClientCredentials(issuer, "kiosk-test", secret)
     run = Replayer(
-        kiosk.ctx, make_sender(platform, url, auth), batch_size=5, on_unauthorized=auth.invalidate
+        kiosk.ctx, make_adapter(platform, url, auth), batch_size=5, on_unauthorized=auth.invalidate
     )
     print("ready", flush=True)
     run.run()

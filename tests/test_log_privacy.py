@@ -15,7 +15,7 @@ from kiosk.core import Kiosk
 from kiosk.identity.errors import CodeError
 from kiosk.logs import log_path, log_unexpected, setup_file_logging
 from kiosk.records import PersonDraft
-from sync.adapters import make_sender
+from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.replay import Replayer
 from tests.peers.cityos_peer import CityOsPeer
@@ -51,7 +51,7 @@ def test_a_full_session_leaves_no_personal_data_in_the_log(
         )
         cityos_peer.fail_next(503, times=2)
         run = Replayer(
-            kiosk.ctx, make_sender("ngsi-ld", cityos_peer.url, auth), 5, sleep=lambda s: None
+            kiosk.ctx, make_adapter("ngsi-ld", cityos_peer.url, auth), 5, sleep=lambda s: None
         )
         run.run()
         token = auth.token()

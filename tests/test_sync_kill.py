@@ -18,7 +18,7 @@ from kiosk.core import Kiosk
 from kiosk.outbox import entries
 from kiosk.people import consent_of
 from kiosk.shelter import get_shelter
-from sync.adapters import make_sender
+from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.mapping import map_entry
 from sync.replay import Replayer
@@ -70,7 +70,7 @@ def test_replay_survives_random_kills_without_loss_or_duplicates(
         auth = ClientCredentials(
             oidc_provider.issuer, oidc_provider.client_id, oidc_provider.client_secret
         )
-        report = Replayer(kiosk.ctx, make_sender("ngsi-ld", cityos_peer.url, auth), 50).run()
+        report = Replayer(kiosk.ctx, make_adapter("ngsi-ld", cityos_peer.url, auth), 50).run()
         all_changes = entries(kiosk.store)
         shelter_id = get_shelter(kiosk.store).id
         latest = {}

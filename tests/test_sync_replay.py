@@ -15,7 +15,7 @@ from kiosk import checkin, people
 from kiosk.core import Kiosk
 from kiosk.outbox import entries
 from kiosk.records import PersonDraft
-from sync.adapters import make_sender
+from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.delivery import conflicts, queue_status, retry_conflict
 from sync.errors import BadCredentials
@@ -36,9 +36,10 @@ def replayer(
     kiosk: Kiosk, peer: CityOsPeer, provider: Provider, platform: str, batch: int = 10
 ) -> Replayer:
     auth = auth_for(provider)
-    sender = make_sender(platform, peer.url, auth)
-    sender.timeout = 1.0
-    return Replayer(kiosk.ctx, sender, batch, on_unauthorized=auth.invalidate, sleep=lambda s: None)
+    adapter = make_adapter(platform, peer.url, auth, timeout=1.0)
+    return Replayer(
+        kiosk.ctx, adapter, batch, on_unauthorized=auth.invalidate, sleep=lambda s: None
+    )
 
 
 def shelter_with_people(kiosk: Kiosk, n: int = 12) -> list[str]:
@@ -130,7 +131,7 @@ def test_expired_token_mid_run_reauthenticates(
     cityos_peer.unauthorized_next()
     run = replayer(kiosk, cityos_peer, oidc_provider, platform, batch=3)
     report = run.run()
-    assert (report.finished, run.sender.auth.tokens_fetched, cityos_peer.duplicates()) == (
+    assert (report.finished, run.adapter.auth.tokens_fetched, cityos_peer.duplicates()) == (
         True,
         2,
         0,
@@ -181,8 +182,8 @@ def test_no_token_or_secret_in_logs_or_reprs(
     cityos_peer.fail_next(503)
     run = replayer(kiosk, cityos_peer, oidc_provider, "ngsi-ld")
     run.run()
-    token = run.sender.auth.token()  # type: ignore[attr-defined]
-    text = caplog.text + repr(run.sender) + repr(run.sender.auth)  # type: ignore[attr-defined]
+    token = run.adapter.auth.token()  # type: ignore[attr-defined]
+    text = caplog.text + repr(run.adapter) + repr(run.adapter.auth)  # type: ignore[attr-defined]
     assert (token in text, oidc_provider.client_secret in text, token[:20] in text) == (
         False,
         False,

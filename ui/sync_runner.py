@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core import Kiosk
 from kiosk.settings import Settings, load_settings
+from sync.adapters import BatchResult
 from sync.client import replayer_for
 from sync.delivery import queue_status
 from sync.replay import Prepared, Replayer, prepare, settle
@@ -73,17 +74,17 @@ class SyncRunner(QObject):
         if prepared.empty or self._replayer is None:
             self._finish("")
             return
-        sender = self._replayer.sender
+        adapter = self._replayer.adapter
         self._workers.run_network(
-            lambda: sender.send(prepared.entities),
-            lambda outcomes: self._settle(prepared, outcomes),
+            lambda: adapter.send_batch(prepared.batch()),
+            lambda answer: self._settle(prepared, answer),
             self._stop_with_error,
         )
 
-    def _settle(self, prepared: Prepared, outcomes: dict) -> None:  # type: ignore[type-arg]
+    def _settle(self, prepared: Prepared, answer: BatchResult) -> None:
         now = self._kiosk.ctx.now()
         self._workers.run_db(
-            lambda: settle(self._kiosk.store, prepared, outcomes, now),
+            lambda: settle(self._kiosk.store, prepared, answer, now),
             self._after,
             self._stop_with_error,
         )

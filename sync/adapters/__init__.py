@@ -53,13 +53,3 @@ def make_adapter(platform: str, base_url: str, auth: TokenAuth, **options: Any) 
     except KeyError:
         raise ValueError(f"unknown City OS platform {platform!r}") from None
     return cls(base_url, auth, **options)
-
-
-def __getattr__(name: str) -> Any:
-    # Transitional, loaded on first use so this package does not import the replay engine:
-    # sync/replay.py still talks to ``make_sender(...).send(MappedEntity...)``.
-    if name in ("make_sender", "ReplaySender"):
-        from sync.adapters import legacy
-
-        return getattr(legacy, name)
-    raise AttributeError(f"module 'sync.adapters' has no attribute {name!r}")
