@@ -430,6 +430,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Survey (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold the app&apos;s QR code, the back of the My Number card or the slip up to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +508,10 @@
             <numerusform>Checked out: %n person</numerusform>
             <numerusform>Checked out: %n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Survey answers saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
@@ -1022,6 +1034,14 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter 10 or 11 digits, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1563,6 +1583,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
+        <extracomment>How long the thanks after a survey stays before the welcome page comes back. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1594,6 +1615,10 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer a short survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1647,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Please go inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2184,6 +2213,65 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Access for wheelchairs or disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Life survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWidget</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Answer buttons: large, the chosen one white on blue with a black frame (not colour alone: the chosen button&apos;s text also gets a check mark). (answer value, its button): a score, True/False, or an option id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is answering?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

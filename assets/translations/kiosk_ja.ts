@@ -426,6 +426,14 @@
         <translation>物資受取（F5）</translation>
     </message>
     <message>
+        <source>Survey (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold the app&apos;s QR code, the back of the My Number card or the slip up to the camera.</source>
         <translation>アプリのQRコード、マイナンバーカードの裏面、または受付票をカメラにかざしてください。</translation>
     </message>
@@ -492,6 +500,10 @@
         <translation>
             <numerusform>%n人が退所しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Survey answers saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
@@ -1015,6 +1027,14 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Enter 10 or 11 digits, e.g. {example}.</source>
         <translation>10桁か11桁で入力してください（例：{example}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {why}.</source>
+        <translation>鍵ファイル {path} を使用できません：{why}。</translation>
+    </message>
+    <message>
+        <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
+        <translation>取り込みを中断しました：{why}。受領書は作成されていません。もう一度実行しても問題ありません。</translation>
     </message>
     <message>
         <source>The trust list file cannot be read. Choose it again.</source>
@@ -1555,6 +1575,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
+        <extracomment>How long the thanks after a survey stays before the welcome page comes back. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation>ようこそ。こちらで受付をしてください。</translation>
     </message>
     <message>
@@ -1586,6 +1607,10 @@ Last success: {last}</source>
         <translation>最初に戻る</translation>
     </message>
     <message>
+        <source>Answer a short survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
         <translation>このカードはまだ登録されていません。職員が避難者カードの記入をお手伝いします。</translation>
     </message>
@@ -1614,6 +1639,10 @@ Last success: {last}</source>
     <message>
         <source>Please go inside.</source>
         <translation>中へお進みください。</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff have been called. Please wait here.</source>
@@ -2176,6 +2205,65 @@ Last success: {last}</source>
     <message>
         <source>Access for wheelchairs or disabilities</source>
         <translation>車いす・障害のある方の移動のしやすさ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Life survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWidget</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Answer buttons: large, the chosen one white on blue with a black frame (not colour alone: the chosen button&apos;s text also gets a check mark). (answer value, its button): a score, True/False, or an option id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is answering?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">帰所</translation>
+    </message>
+    <message>
+        <source>Skip this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the survey without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

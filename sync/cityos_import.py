@@ -1,0 +1,376 @@
+"""The City OS side of a sealed bundle: open it, apply its changes to the broker, write a receipt.
+
+A city operator runs this (``kiosk-cityos-import`` or ``python -m sync.cityos_import``) on a
+machine that holds the City OS private keys and reaches the context broker. It never touches a
+kiosk store:
+
+1. :func:`~sync.bundle.open_bundle` decrypts with the City OS ``enc`` key and checks the kiosk
+   signature against the kiosk public keys the city trusts;
+2. :func:`apply_bundle` sends the changes **in bundle order** through the same adapters the
+   online replay uses (:func:`sync.adapters.make_adapter`), as the same entities (each carries
+   its ``changeId`` and ``changeSeq``), at most one change of an entity per batch. The broker
+   applies a change id once, so importing a bundle twice, or a bundle whose changes were partly
+   replayed online, changes nothing;
+3. :func:`write_receipt` writes the City OS-signed receipt atomically; the kiosk imports it with
+   ``kiosk sync import-receipt`` and marks those changes delivered.
+
+Errors are :class:`~kiosk.errors.KioskError` s with one-line messages that carry no personal
+data (the bundle's contents are never printed or logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jwcrypto import jwk
+from jwcrypto.common import JWException
+
+from kiosk.errors import KioskError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.private_file import write_private
+from sync.adapters import PLATFORMS, BrokerAdapter, Entity, Outcome, Relationship, make_adapter
+from sync.auth import OidcClientCredentials
+from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
+
+__all__ = [
+    "CityOsKeys",
+    "ImportReport",
+    "ImportStopped",
+    "KeyFileError",
+    "load_cityos_keys",
+    "load_kiosk_keys",
+    "to_entity",
+    "batches",
+    "apply_bundle",
+    "write_receipt",
+    "main",
+]
+
+log = logging.getLogger("sync.cityos_import")
+
+#: Entities per request; the kiosk's own replay default.
+BATCH_SIZE = 100
+
+
+class KeyFileError(KioskError):
+    code = "cityos_key_file"
+    template = _N("KioskError", "The key file {path} cannot be used: {why}.")
+
+
+class ImportStopped(KioskError):
+    """The broker could not be reached or refused this client: nothing more was sent, no receipt
+    was written; running the import again is safe."""
+
+    code = "cityos_import_stopped"
+    template = _N(
+        "KioskError",
+        "The import stopped: {why}. No receipt was written; running it again is safe.",
+    )
+
+
+@dataclass(frozen=True, repr=False)
+class CityOsKeys:
+    """The City OS private keys: ``enc`` opens bundles, ``sig`` signs receipts."""
+
+    enc: jwk.JWK
+    sig: jwk.JWK
+
+    def __repr__(self) -> str:
+        return f"CityOsKeys(enc={self.enc.get('kid')!r}, sig={self.sig.get('kid')!r})"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What one import did. ``held`` are the change ids the broker now holds (newly applied or
+    already applied before); ``refused`` maps a change id to the broker's reason (or to why it
+    waited behind a refused change of the same entity)."""
+
+    bundle_id: str
+    kiosk_id: str
+    changes: int
+    held: tuple[str, ...]
+    refused: tuple[tuple[str, str], ...]
+    requests: int
+
+
+def _read(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeyFileError(path=str(path), why="it cannot be read") from exc
+
+
+def load_cityos_keys(path: Path) -> CityOsKeys:
+    """The City OS private keys from a JWKS file with one private ``use: enc`` key and one private
+    ``use: sig`` key (the pair whose public half the kiosk imported with
+    ``kiosk sync cityos-keys``).
+
+    Raises:
+        KeyFileError: the file is unreadable, not a JWKS, or lacks a private key for either use.
+    """
+    try:
+        keys = jwk.JWKSet.from_json(_read(path))["keys"]
+    except (JWException, ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError(path=str(path), why="it is not a JSON Web Key Set") from exc
+    found = {k.get("use"): k for k in keys if k.has_private}
+    if "enc" not in found or "sig" not in found:
+        raise KeyFileError(path=str(path), why="it needs one private 'enc' and one 'sig' key")
+    return CityOsKeys(found["enc"], found["sig"])
+
+
+def load_kiosk_keys(path: Path) -> jwk.JWKSet:
+    """The trusted kiosks' public signing keys (a JWKS; each ``kid`` is a kiosk id).
+
+    Raises:
+        KeyFileError: the file is unreadable or not a JWKS of public keys.
+    """
+    try:
+        keys = jwk.JWKSet.from_json(_read(path))
+        private = any(k.has_private for k in keys["keys"])
+    except (JWException, ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError(path=str(path), why="it is not a JSON Web Key Set") from exc
+    if private:
+        raise KeyFileError(path=str(path), why="it holds a private key; give public keys only")
+    return keys
+
+
+def to_entity(change: BundleChange) -> Entity:
+    """The adapter entity of one bundle change, exactly as the online replay sends it:
+    ``ref…`` attributes become Relationships, and ``changeId``/``changeSeq`` travel along so the
+    broker applies each change once, in order (see ``sync.adapters.legacy.to_entity``)."""
+    mapped = change.entity
+    attrs: list[tuple[str, Any]] = [
+        (name, Relationship(value) if name.startswith("ref") and isinstance(value, str) else value)
+        for name, value in mapped.attrs
+    ]
+    attrs += [("changeId", change.change_id), ("changeSeq", change.record_seq)]
+    return Entity(mapped.id, mapped.type, tuple(attrs))
+
+
+def batches(
+    changes: Sequence[BundleChange], size: int = BATCH_SIZE
+) -> Iterator[list[BundleChange]]:
+    """Consecutive slices of ``changes`` holding at most ``size`` changes and at most one change
+    per entity: sent one after another they keep the bundle's global order."""
+    batch: list[BundleChange] = []
+    ids: set[str] = set()
+    for change in changes:
+        if len(batch) >= size or change.entity.id in ids:
+            yield batch
+            batch, ids = [], set()
+        batch.append(change)
+        ids.add(change.entity.id)
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Progress:
+    held: list[str]
+    refused: dict[str, str]
+    blocked: set[str]
+    requests: int = 0
+
+
+def apply_bundle(
+    contents: BundleContents,
+    adapter: BrokerAdapter,
+    *,
+    batch_size: int = BATCH_SIZE,
+    max_attempts: int = 5,
+    sleep: Callable[[float], None] = time.sleep,
+) -> ImportReport:
+    """Send every change of ``contents`` to the broker, in order.
+
+    A change the broker refuses (4xx) is reported in ``refused`` and later changes of the same
+    entity wait (they are not sent), as in the online replay. 5xx, timeouts and dropped
+    connections are retried with backoff; a 401 re-authenticates once.
+
+    Raises:
+        ImportStopped: the broker gave no verdict ``max_attempts`` times in a row, or refused
+            this client's credentials twice.
+    """
+    progress = _Progress([], {}, set())
+    for batch in batches(contents.changes, batch_size):
+        _send(batch, adapter, progress, max_attempts, sleep)
+    return ImportReport(
+        contents.bundle_id,
+        contents.kiosk_id,
+        len(contents.changes),
+        tuple(progress.held),
+        tuple(progress.refused.items()),
+        progress.requests,
+    )
+
+
+def _send(
+    batch: list[BundleChange],
+    adapter: BrokerAdapter,
+    progress: _Progress,
+    max_attempts: int,
+    sleep: Callable[[float], None],
+) -> None:
+    todo = []
+    for change in batch:
+        if change.entity.id in progress.blocked:
+            progress.refused[change.change_id] = "waits for an earlier refused change"
+        else:
+            todo.append(change)
+    failures, reauthed = 0, False
+    while todo:
+        result = adapter.send_batch([to_entity(c) for c in todo])
+        progress.requests += result.requests
+        left = []
+        for change in todo:
+            verdict = result.outcome_of(change.entity.id)
+            if verdict.outcome is Outcome.OK:
+                progress.held.append(change.change_id)
+            elif verdict.outcome is Outcome.CONFLICT:
+                progress.refused[change.change_id] = verdict.reason or "refused by the broker"
+                progress.blocked.add(change.entity.id)
+            else:
+                left.append(change)
+        todo = left
+        if result.unauthorized:
+            if reauthed:
+                raise ImportStopped(why="the City OS login refused this client twice")
+            reauthed = True
+            adapter.auth.invalidate()
+        elif todo:
+            failures += 1
+            if failures >= max_attempts:
+                log.info("bundle import stopped after %d unanswered requests", failures)
+                raise ImportStopped(why="the broker did not answer")
+            sleep(min(10.0, 0.5 * 2 ** (failures - 1)))
+
+
+def write_receipt(
+    target: Path, contents: BundleContents, report: ImportReport, keys: CityOsKeys, at: datetime
+) -> bytes:
+    """Sign a receipt for the changes the broker holds and write it atomically (temp file,
+    owner-only, fsync, rename); returns its bytes.
+
+    Raises:
+        OSError: the target cannot be written (nothing is left behind).
+    """
+    receipt = make_receipt(contents, list(report.held), keys.sig, at)
+    write_private(Path(target), receipt)
+    return receipt
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-cityos-import",
+        description="City OS side: apply a kiosk's sealed bundle to the broker, write a receipt.",
+        epilog=(
+            "example: kiosk-cityos-import /media/usb/shelter.jwe --key cityos-private.jwks "
+            "--kiosk-keys kiosks.jwks --broker https://broker.example --platform ngsi-ld "
+            "--issuer https://login.example --client-id cityos-import "
+            "--secret-file client-secret.txt --receipt /media/usb/receipt.jws"
+        ),
+    )
+    parser.add_argument("bundle", metavar="BUNDLE", help="the sealed bundle file (.jwe)")
+    parser.add_argument(
+        "--key",
+        required=True,
+        metavar="CITYOS_PRIVATE_JWKS",
+        help="JWKS with the City OS private 'enc' and 'sig' keys",
+    )
+    parser.add_argument(
+        "--kiosk-keys",
+        required=True,
+        metavar="KIOSK_JWKS",
+        help="JWKS of the trusted kiosks' public keys (kid = kiosk id)",
+    )
+    parser.add_argument("--broker", required=True, metavar="URL", help="context broker base URL")
+    parser.add_argument("--platform", required=True, choices=sorted(PLATFORMS))
+    parser.add_argument("--tenant", default="", help="Fiware-Service / NGSILD-Tenant")
+    parser.add_argument("--issuer", required=True, metavar="URL", help="OpenID provider issuer")
+    parser.add_argument("--client-id", required=True)
+    parser.add_argument(
+        "--secret-file",
+        required=True,
+        metavar="FILE",
+        help="file holding the client secret (first line)",
+    )
+    parser.add_argument("--receipt", required=True, metavar="OUT", help="where to write it")
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, metavar="N")
+    parser.add_argument(
+        "--max-attempts",
+        type=int,
+        default=5,
+        metavar="N",
+        help="unanswered requests in a row before giving up",
+    )
+    return parser
+
+
+def _secret(path: Path) -> str:
+    text = _read(path).strip()
+    if not text:
+        raise KeyFileError(path=str(path), why="it is empty")
+    return text.splitlines()[0].strip()
+
+
+def run(args: argparse.Namespace) -> ImportReport:
+    """Open, apply, write the receipt; the command line's work without printing.
+
+    Raises:
+        KeyFileError, BundleError, ImportStopped: see the functions called.
+        OSError: the bundle cannot be read or the receipt cannot be written.
+    """
+    keys = load_cityos_keys(Path(args.key))
+    contents = open_bundle(
+        Path(args.bundle).read_bytes(), keys.enc, load_kiosk_keys(args.kiosk_keys)
+    )
+    auth = OidcClientCredentials(args.issuer, args.client_id, _secret(Path(args.secret_file)))
+    adapter = make_adapter(args.platform, args.broker, auth, tenant=args.tenant)
+    try:
+        report = apply_bundle(
+            contents, adapter, batch_size=args.batch_size, max_attempts=args.max_attempts
+        )
+    finally:
+        adapter.close()
+        auth.close()
+    write_receipt(Path(args.receipt), contents, report, keys, datetime.now(UTC))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``kiosk-cityos-import``: 0 when every change is held, 1 with one line on stderr when the
+    bundle, a key or the broker fails or the broker refused some changes, 2 on usage errors."""
+    args = _parser().parse_args(argv)
+    try:
+        report = run(args)
+    except KioskError as exc:
+        print(f"kiosk-cityos-import: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = exc.filename or "a file"
+        print(f"kiosk-cityos-import: cannot read or write {where}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(
+        f"Bundle {report.bundle_id} from {report.kiosk_id}: {len(report.held)} of "
+        f"{report.changes} change(s) held by the City OS in {report.requests} request(s); "
+        f"receipt written to {args.receipt}"
+    )
+    if report.refused:
+        print(
+            f"kiosk-cityos-import: the broker refused {len(report.refused)} change(s); the "
+            "receipt names only the held ones (the kiosk keeps the rest queued).",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
