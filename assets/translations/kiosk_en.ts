@@ -360,6 +360,214 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Inside / capacity</source>
+        <extracomment>How often the figures are recomputed while the dashboard is visible. The tiles, left to right (object names; their titles are in ``_tile_titles``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs per hour (last 48 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-outs (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People checked in by age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People needing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply estimate for the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on leave: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cars of %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>elsewhere: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By need: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: {responses} (people: {respondents}, anonymous: {anonymous}) · with requests or problems: {flagged} · not yet sent to the city: {open} · latest: {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Single resident (見本 太郎)</source>
@@ -1049,6 +1257,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file cannot be written or read there. Check the USB stick and choose the place again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Import them first (kiosk sync cityos-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,6 +1567,23 @@ that we are here and safe (安否情報の開示)</source>
 <context>
     <name>OperatorPanel</name>
     <message>
+        <source>Write sealed bundle</source>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.jwe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS receipt (*.jws);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send to the City OS now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,6 +1597,18 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Changes the City OS refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write sealed bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network? Write the queue to a USB stick as a sealed bundle for the City OS, then import the receipt it gives back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1635,24 @@ Last success: {last}</source>
     <message>
         <source>Everything queued has been sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sealed bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to {path}. The file holds personal data (encrypted for the City OS only): hand the stick over in person and delete the file once the receipt is imported.</source>
+        <translation>
+            <numerusform>%n change written to {path}. The file holds personal data (encrypted for the City OS only): hand the stick over in person and delete the file once the receipt is imported.</numerusform>
+            <numerusform>%n changes written to {path}. The file holds personal data (encrypted for the City OS only): hand the stick over in person and delete the file once the receipt is imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) confirmed by the City OS and marked delivered.</source>
+        <translation>
+            <numerusform>%n change confirmed by the City OS and marked delivered.</numerusform>
+            <numerusform>%n changes confirmed by the City OS and marked delivered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

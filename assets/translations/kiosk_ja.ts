@@ -356,6 +356,210 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Inside / capacity</source>
+        <extracomment>How often the figures are recomputed while the dashboard is visible. The tiles, left to right (object names; their titles are in ``_tile_titles``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished">在宅避難</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished">ペット</translation>
+    </message>
+    <message>
+        <source>Need care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs per hour (last 48 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-outs (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People checked in by age and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People needing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">品目</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply estimate for the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplies (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished">アンケート</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on leave: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cars of %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>elsewhere: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n households</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By need: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: {responses} (people: {respondents}, anonymous: {anonymous}) · with requests or problems: {flagged} · not yet sent to the city: {open} · latest: {latest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Single resident (見本 太郎)</source>
@@ -1041,6 +1245,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>信頼リストのファイルを読み込めません。もう一度選んでください。</translation>
     </message>
     <message>
+        <source>The file cannot be written or read there. Check the USB stick and choose the place again.</source>
+        <translation>そのファイルに書き込み・読み込みができません。USBメモリを確認して、場所を選び直してください。</translation>
+    </message>
+    <message>
+        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Import them first (kiosk sync cityos-keys).</source>
+        <translation>都市OSの鍵がまだ取り込まれていないため、暗号化データを作成できません。先に鍵を取り込んでください（kiosk sync cityos-keys）。</translation>
+    </message>
+    <message>
         <source>Choose one of the listed values.</source>
         <translation>一覧から選んでください。</translation>
     </message>
@@ -1343,6 +1555,23 @@ that we are here and safe (安否情報の開示)</source>
 <context>
     <name>OperatorPanel</name>
     <message>
+        <source>Write sealed bundle</source>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled).</extracomment>
+        <translation>暗号化データの書き出し</translation>
+    </message>
+    <message>
+        <source>Sealed bundle (*.jwe)</source>
+        <translation>暗号化データ (*.jwe)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>受領書の取り込み</translation>
+    </message>
+    <message>
+        <source>City OS receipt (*.jws);;All files (*)</source>
+        <translation>都市OSの受領書 (*.jws);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Send to the City OS now</source>
         <translation>今すぐ都市OSに送信</translation>
     </message>
@@ -1357,6 +1586,18 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Changes the City OS refused</source>
         <translation>都市OSが受け付けなかった変更</translation>
+    </message>
+    <message>
+        <source>Write sealed bundle…</source>
+        <translation>暗号化データを書き出す…</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>受領書を取り込む…</translation>
+    </message>
+    <message>
+        <source>No network? Write the queue to a USB stick as a sealed bundle for the City OS, then import the receipt it gives back.</source>
+        <translation>ネットワークが使えないときは、送信待ちのデータを暗号化してUSBメモリに書き出し、都市OSへ届けてください。都市OSから受け取った受領書を取り込むと、送信済みになります。</translation>
     </message>
     <message>
         <source>Queued: {pending} ({by_type})
@@ -1383,6 +1624,22 @@ Last success: {last}</source>
     <message>
         <source>Everything queued has been sent.</source>
         <translation>送信待ちはすべて送信しました。</translation>
+    </message>
+    <message>
+        <source>Writing the sealed bundle…</source>
+        <translation>暗号化データを書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to {path}. The file holds personal data (encrypted for the City OS only): hand the stick over in person and delete the file once the receipt is imported.</source>
+        <translation>
+            <numerusform>%n件の変更を {path} に書き出しました。このファイルには個人情報が含まれています（都市OSだけが読めるよう暗号化済み）。USBメモリは必ず手渡しし、受領書を取り込んだらファイルを削除してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) confirmed by the City OS and marked delivered.</source>
+        <translation>
+            <numerusform>都市OSが受け取りを確認した%n件を送信済みにしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,19 @@
 """The sync operator's panel: what is queued, what went through, what the City OS refused
-(with its reason), "push now", and retry or skip for each conflict (both audited)."""
+(with its reason), "push now", and retry or skip for each conflict (both audited). With no
+network for days, "Write sealed bundle…" puts the queue on a USB stick for the City OS
+(:func:`sync.bundle.export_bundle` on the DB worker) and "Import receipt…" marks what the City
+OS confirmed as delivered. The file choosers are injectable callables (like the window's
+``ask_pin``) so tests drive the buttons without a modal dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QStorageInfo, Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,21 +23,139 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.context import Context
 from kiosk.errors import KioskError
+from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.records import Shelter
+from kiosk.staff import require_role
+from sync.bundle import BundleContents, BundleError, export_bundle, import_receipt
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
 from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.sync_runner import SyncRunner
 from ui.widgets.banner import Banner
 
-__all__ = ["OperatorPanel"]
+__all__ = [
+    "OperatorPanel",
+    "ChooseTarget",
+    "ChooseReceipt",
+    "save_dialog",
+    "open_dialog",
+    "bundle_name",
+]
+
+#: ``(parent, suggested path) -> chosen path or None`` (cancelled).
+ChooseTarget = Callable[[QWidget, Path], Path | None]
+#: ``(parent, start folder) -> chosen path or None`` (cancelled).
+ChooseReceipt = Callable[[QWidget, Path], Path | None]
+
+
+class MediumError(KioskError):
+    """The bundle or receipt file could not be written or read (stick pulled, read-only, full)."""
+
+    code = "bundle_medium"
+    template = _N(
+        "KioskError",
+        "The file cannot be written or read there. Check the USB stick and choose the place again.",
+    )
+
+
+class NoCityOsKeys(KioskError):
+    code = "bundle_no_keys"
+    template = _N(
+        "KioskError",
+        "The City OS keys have not been imported yet, so no bundle can be sealed. Import them "
+        "first (kiosk sync cityos-keys).",
+    )
+
+
+def bundle_name(shelter_id: str, at: datetime) -> str:
+    """The suggested file name: shelter id and local time, safe on FAT-formatted sticks."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in shelter_id) or "shelter"
+    return f"{safe}-{at.astimezone().strftime('%Y%m%d-%H%M')}.jwe"
+
+
+def removable_folder() -> Path:
+    """Where a USB stick is mounted (Linux ``/media``, ``/run/media``), else the home folder."""
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if volume.isValid() and volume.isReady() and not volume.isReadOnly():
+            if root.startswith(("/media/", "/run/media/")):
+                return Path(root)
+    return Path(QDir.homePath())
+
+
+def save_dialog(parent: QWidget, suggested: Path) -> Path | None:
+    """The real chooser for the bundle's target file."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("OperatorPanel", "Write sealed bundle"),
+        str(suggested),
+        QCoreApplication.translate("OperatorPanel", "Sealed bundle (*.jwe)"),
+    )
+    return Path(name) if name else None
+
+
+def open_dialog(parent: QWidget, folder: Path) -> Path | None:
+    """The real chooser for a City OS receipt."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OperatorPanel", "Import receipt"),
+        str(folder),
+        QCoreApplication.translate("OperatorPanel", "City OS receipt (*.jws);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def write_bundle(ctx: Context, target: Path) -> BundleContents:
+    """DB-worker side of "Write sealed bundle…": role check, export, errors made showable.
+
+    Raises:
+        PermissionDenied: the acting role may not sync.
+        NoCityOsKeys: the City OS keys were never imported.
+        MediumError: the target cannot be written.
+        BundleError: the written file does not read back.
+    """
+    require_role(ctx, "sync")
+    try:
+        return export_bundle(ctx, target)
+    except BundleError as exc:
+        if "cityos-keys" in str(exc.params.get("why", "")):
+            raise NoCityOsKeys() from exc
+        raise
+    except OSError as exc:
+        raise MediumError() from exc
+
+
+def read_receipt(ctx: Context, path: Path) -> int:
+    """DB-worker side of "Import receipt…": how many changes were newly marked delivered.
+
+    Raises:
+        PermissionDenied, MediumError, BundleError: see :func:`write_bundle`.
+    """
+    require_role(ctx, "sync")
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise MediumError() from exc
+    return import_receipt(ctx, data)
 
 
 class OperatorPanel(QWidget):
-    def __init__(self, actions: KioskActions, runner: SyncRunner | None) -> None:
+    def __init__(
+        self,
+        actions: KioskActions,
+        runner: SyncRunner | None,
+        choose_target: ChooseTarget = save_dialog,
+        choose_receipt: ChooseReceipt = open_dialog,
+    ) -> None:
         super().__init__()
         self.actions = actions
         self.runner = runner
+        self.choose_target = choose_target
+        self.choose_receipt = choose_receipt
+        self.shelter_id = ""
+        self.last_folder: Path | None = None
         self.banner = Banner()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -41,12 +168,25 @@ class OperatorPanel(QWidget):
         self.retry_button.clicked.connect(lambda: self._resolve(retry_conflict))
         self.skip_button.clicked.connect(lambda: self._resolve(skip_conflict))
         self.conflicts_label = QLabel()
+        self.bundle_button = QPushButton()
+        self.bundle_button.setMinimumHeight(48)
+        self.bundle_button.clicked.connect(self.write_bundle)
+        self.receipt_button = QPushButton()
+        self.receipt_button.setMinimumHeight(48)
+        self.receipt_button.clicked.connect(self.import_receipt)
+        self.offline_label = QLabel()
+        self.offline_label.setWordWrap(True)
+        offline = QHBoxLayout()
+        offline.addWidget(self.bundle_button)
+        offline.addWidget(self.receipt_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.skip_button)
         layout = QVBoxLayout(self)
-        for widget in (self.banner, self.summary, self.push_button, self.conflicts_label):
+        for widget in (self.banner, self.summary, self.push_button, self.offline_label):
             layout.addWidget(widget)
+        layout.addLayout(offline)
+        layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflict_list, 1)
         layout.addLayout(buttons)
         if runner is not None:
@@ -61,6 +201,14 @@ class OperatorPanel(QWidget):
         self.skip_button.setText(self.tr("Skip this change"))
         self.conflicts_label.setText(self.tr("Changes the City OS refused"))
         self.conflict_list.setAccessibleName(self.tr("Changes the City OS refused"))
+        self.bundle_button.setText(self.tr("Write sealed bundle…"))
+        self.receipt_button.setText(self.tr("Import receipt…"))
+        self.offline_label.setText(
+            self.tr(
+                "No network? Write the queue to a USB stick as a sealed bundle for the City OS, "
+                "then import the receipt it gives back."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -75,6 +223,10 @@ class OperatorPanel(QWidget):
         if self.runner is not None:
             self.runner.refresh()
         self.actions.run(conflicts, self._show_conflicts)
+        self.actions.shelter(self._remember_shelter, lambda _err: None)
+
+    def _remember_shelter(self, shelter: Shelter) -> None:
+        self.shelter_id = shelter.id
 
     def show_status(self, state: QueueStatus) -> None:
         last = (
@@ -131,3 +283,56 @@ class OperatorPanel(QWidget):
     def _error(self, error: BaseException) -> None:
         if isinstance(error, KioskError):
             self.banner.show_message("error", tr_error(error))
+
+    # --- sealed bundle and receipt --------------------------------------------------------
+
+    def write_bundle(self) -> None:
+        """Ask where (default: a USB stick, named by shelter and time), then export on the DB
+        worker; the banner says how many changes went where, or why not."""
+        folder = self.last_folder or removable_folder()
+        suggested = folder / bundle_name(self.shelter_id, datetime.now().astimezone())
+        target = self.choose_target(self, suggested)
+        if target is None:
+            return
+        self.last_folder = target.parent
+        self.bundle_button.setEnabled(False)
+        self.banner.show_message("info", self.tr("Writing the sealed bundle…"))
+        self.actions.run_ctx(
+            lambda ctx: write_bundle(ctx, target),
+            lambda contents: self._bundle_written(contents, target),
+            self._bundle_failed,
+        )
+
+    def _bundle_written(self, contents: BundleContents, target: Path) -> None:
+        self.bundle_button.setEnabled(True)
+        self.banner.show_message(
+            "warning",
+            self.tr(
+                "%n change(s) written to {path}. The file holds personal data (encrypted for the "
+                "City OS only): hand the stick over in person and delete the file once the "
+                "receipt is imported.",
+                "",
+                len(contents.changes),
+            ).format(path=str(target)),
+        )
+
+    def _bundle_failed(self, error: BaseException) -> None:
+        self.bundle_button.setEnabled(True)
+        self._error(error)
+
+    def import_receipt(self) -> None:
+        """Ask for the City OS receipt, mark what it names delivered, show how many."""
+        path = self.choose_receipt(self, self.last_folder or removable_folder())
+        if path is None:
+            return
+        self.last_folder = path.parent
+        self.actions.run_ctx(
+            lambda ctx: read_receipt(ctx, path), self._receipt_imported, self._error
+        )
+
+    def _receipt_imported(self, marked: int) -> None:
+        self.banner.show_message(
+            "success",
+            self.tr("%n change(s) confirmed by the City OS and marked delivered.", "", marked),
+        )
+        self.refresh()
