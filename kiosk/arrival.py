@@ -13,13 +13,14 @@ be checked in directly: the card has to be filled first (:class:`NeedsRegistrati
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kiosk import checkin, people
+from kiosk import audit, checkin, people
 from kiosk.checkin import StayResult
 from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
+from kiosk.exports.blank_cards import BlankCard, find_blank_card, mark_entered
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity import (
     AppPayload,
@@ -34,12 +35,35 @@ from kiosk.identity import (
 from kiosk.identity.errors import MalformedCode
 from kiosk.identity.mynumber import looks_like_mynumber
 from kiosk.names import phone_key
-from kiosk.records import Needs, Person, PersonDraft
+from kiosk.records import HouseholdDraft, Needs, Person, PersonDraft
 from kiosk.shelter import get_shelter, mynumber_key
 from kiosk.store import Store
 from kiosk.trust_store import load_trust
 
-__all__ = ["Arrival", "Admitted", "NeedsRegistration", "identify", "admit", "draft_from_member"]
+__all__ = [
+    "Arrival",
+    "Admitted",
+    "NeedsRegistration",
+    "NotABlankCard",
+    "PaperCardEntered",
+    "identify",
+    "admit",
+    "draft_from_member",
+    "register_paper_card",
+]
+
+
+class NotABlankCard(KioskError):
+    code = "not_a_blank_card"
+    template = _N("KioskError", "This code is not one of this shelter's pre-printed paper cards.")
+
+
+class PaperCardEntered(KioskError):
+    code = "paper_card_entered"
+    template = _N(
+        "KioskError",
+        "This paper card has already been entered. Scan its QR code to find the person.",
+    )
 
 
 class NeedsRegistration(KioskError):
@@ -56,6 +80,8 @@ class Arrival:
 
     ``known`` are registered people (the code's person first, then their household);
     ``newcomers`` are members of a verified app code not registered yet, in code order.
+    ``blank_card`` is set when the code is the QR of a pre-printed paper card not entered yet:
+    the desk opens the card form in paper-entry mode for it.
     """
 
     kind: str
@@ -66,6 +92,7 @@ class Arrival:
     slip: Slip | None = None
     expires_at: datetime | None = None
     issuer: str = ""
+    blank_card: BlankCard | None = None
 
     @property
     def support_needed(self) -> bool:
@@ -160,12 +187,14 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
         verified = verify_slip(text, load_trust(store), now, shelter_id=get_shelter(store).id)
         person = people.find_person(store, slip_id=verified.slip.slip_id)
         known = _with_household(store, person) if person else ()
+        blank = None if person else find_blank_card(store, verified.slip.slip_id)
         return Arrival(
             "slip",
             known,
             household_id=person.household_id if person else None,
             slip=verified.slip,
             issuer=verified.issuer,
+            blank_card=blank if blank is not None and blank.entered_at is None else None,
         )
     raise MalformedCode("not a code the kiosk knows")
 
@@ -210,3 +239,41 @@ def admit(
         stay = checkin.check_in(ctx, ids, via=via)
     assert household_id is not None
     return Admitted(ids, household_id, tuple(registered), stay)
+
+
+def register_paper_card(
+    ctx: Context,
+    slip_id: str,
+    members: Sequence[PersonDraft],
+    card: HouseholdDraft | None = None,
+    check_in: bool = True,
+) -> tuple[str, tuple[str, ...]]:
+    """Enter a filled-in pre-printed paper card: register the household with the card's slip id
+    on its first member (so the QR printed on the paper identifies that person from now on),
+    check everyone in (``via="paper"``) and mark the card entered — one transaction.
+    Returns ``(household id, person ids in card order)``.
+
+    Raises:
+        NotABlankCard: no pre-printed card has this slip id.
+        PaperCardEntered: the card was entered before (e.g. at another desk).
+        ValidationError: a field is invalid, or no member (nothing written).
+        ShelterClosed: checking in, and the shelter is closed (nothing written).
+    """
+    if not members:
+        raise ValidationError("household", _N("KioskError", "Add at least one person."))
+    first = replace(members[0], slip_id=slip_id, mynumber_token=None)
+    with ctx.store.atomic():
+        blank = find_blank_card(ctx.store, slip_id)
+        if blank is None:
+            raise NotABlankCard()
+        if blank.entered_at is not None or people.find_person(ctx.store, slip_id=slip_id):
+            raise PaperCardEntered()
+        household, persons = people.add_household(ctx, [first, *members[1:]], card)
+        ids = tuple(p.id for p in persons)
+        if check_in:
+            checkin.check_in(ctx, ids, via="paper")
+        mark_entered(ctx.store, slip_id, ctx.now())
+        audit.append(
+            ctx.store, ctx.actor, "paper_card.entered", "household", household.id, ctx.now()
+        )
+    return household.id, ids

@@ -1293,6 +1293,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This code is not one of this shelter&apos;s pre-printed paper cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paper card has already been entered. Scan its QR code to find the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This code already belongs to another person (id {other}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1281,6 +1281,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>少なくとも1人を追加してください。</translation>
     </message>
     <message>
+        <source>This code is not one of this shelter&apos;s pre-printed paper cards.</source>
+        <translation>このコードは、この避難所で事前に印刷した紙の避難者カードのものではありません。</translation>
+    </message>
+    <message>
+        <source>This paper card has already been entered. Scan its QR code to find the person.</source>
+        <translation>この紙のカードはすでに入力済みです。QRコードを読み取ると、その方の情報が表示されます。</translation>
+    </message>
+    <message>
         <source>This code already belongs to another person (id {other}).</source>
         <translation>このコードはすでに別の方に紐づいています（ID {other}）。</translation>
     </message>

@@ -10,7 +10,9 @@ Which slip ids were printed is kept in the store's ``draft`` table (kind ``blank
 ``blank_card:<slip id>``; no personal data). When the card comes back filled, scanning its QR
 verifies like any slip of this kiosk and :func:`find_blank_card` recognises it as a pre-printed
 card, so the desk starts a "paper entry" and staff type the fields; linking the slip id to the
-new person makes the same paper card the evacuee's slip from then on.
+new person makes the same paper card the evacuee's slip from then on, and
+:func:`mark_entered` notes on the card's record when it was entered (so it is never entered
+twice; :func:`kiosk.arrival.register_paper_card` does both in one transaction).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ __all__ = [
     "blank_cards_pdf",
     "export_blank_cards",
     "find_blank_card",
+    "mark_entered",
     "printed_cards",
 ]
 
@@ -82,6 +85,8 @@ class BlankCard:
     printed_at: datetime
     number: int
     count: int
+    #: When the filled-in card was typed in at the desk; None while it is still blank.
+    entered_at: datetime | None = None
 
 
 def _slip_taken(store: Store, slip_id: str) -> bool:
@@ -404,6 +409,7 @@ def _card_from(payload: str) -> BlankCard:
         printed_at=datetime.fromisoformat(data["printed_at"]),
         number=int(data["number"]),
         count=int(data["count"]),
+        entered_at=datetime.fromisoformat(data["entered_at"]) if data.get("entered_at") else None,
     )
 
 
@@ -415,6 +421,32 @@ def find_blank_card(store: Store, slip_id: str) -> BlankCard | None:
         (f"{DRAFT_KIND}:{slip_id}", DRAFT_KIND),
     )
     return _card_from(row["payload"]) if row else None
+
+
+def mark_entered(store: Store, slip_id: str, at: datetime) -> BlankCard:
+    """Note that the paper card with this slip id has been entered (its record keeps no personal
+    data: only the time). Must run inside the caller's ``store.atomic()`` block.
+
+    Raises:
+        KeyError: no pre-printed card has this slip id.
+    """
+    card = find_blank_card(store, slip_id)
+    if card is None:
+        raise KeyError("no pre-printed card with this slip id")
+    entered = replace(card, entered_at=at)
+    payload = {
+        "slip_id": card.slip_id,
+        "export_id": card.export_id,
+        "printed_at": card.printed_at.isoformat(),
+        "number": card.number,
+        "count": card.count,
+        "entered_at": at.isoformat(),
+    }
+    store.execute(
+        "UPDATE draft SET payload = ? WHERE id = ? AND kind = ?",
+        (json.dumps(payload), f"{DRAFT_KIND}:{slip_id}", DRAFT_KIND),
+    )
+    return entered
 
 
 def printed_cards(store: Store) -> tuple[BlankCard, ...]:
