@@ -7,7 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk import outbox
 from kiosk.arrival import (
     NotABlankCard,
@@ -21,8 +24,14 @@ from kiosk.exports.blank_cards import export_blank_cards, find_blank_card, print
 from kiosk.identity.slip import issue_slip
 from kiosk.people import get_person
 from kiosk.records import HouseholdDraft, PersonDraft
+from kiosk.settings import Settings
 from kiosk.shelter import get_shelter, signing_key
 from kiosk.status import status
+from ui.actions import KioskActions
+from ui.main_window import MainWindow, Pages
+from ui.ops import Workers
+from ui.screens.card_form import CardForm
+from ui.screens.desk import DeskScreen
 
 
 def printed_codes(kiosk: Kiosk, tmp_path: Path, count: int = 2) -> list[str]:
@@ -98,5 +107,44 @@ def test_an_invalid_card_writes_nothing_and_stays_blank(kiosk: Kiosk, tmp_path: 
     card = find_blank_card(kiosk.store, slip_id)
     assert (len(outbox.entries(kiosk.store)), card is not None and card.entered_at) == (
         before,
+        None,
+    )
+
+
+def test_window_scan_of_a_blank_card_opens_paper_entry_and_the_next_scan_finds_the_person(
+    qtbot, kiosk: Kiosk, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    code = printed_codes(kiosk, tmp_path)[0]
+    slip_id = printed_cards(kiosk.store)[0].slip_id
+    workers = Workers()
+    window = MainWindow(
+        KioskActions(kiosk, workers),
+        Settings(),
+        Pages(desk=lambda a: DeskScreen(a), card=lambda a: CardForm(a)),
+    )
+    qtbot.addWidget(window)
+    window.show_page("desk")
+    desk, form = window.pages["desk"], window.pages["card"]
+    assert isinstance(desk, DeskScreen) and isinstance(form, CardForm)
+    window.on_code(code)
+    qtbot.waitUntil(lambda: window.mode == "card", timeout=5000)
+    assert (form.paper_slip_id, slip_id in form.title.text(), form.print_slips.isChecked()) == (
+        slip_id,
+        True,
+        False,
+    )
+    typed = QInputMethodEvent()
+    typed.setCommitString("見本 紙子")
+    QApplication.sendEvent(form.rows[0].name, typed)
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        form.save()
+    assert window.mode == "desk"
+    window.on_code(code)
+    qtbot.waitUntil(lambda: desk.card.arrival is not None, timeout=5000)
+    workers.shutdown()
+    shown = desk.card.arrival
+    assert ([p.id for p in shown.known], [p.name for p in shown.known], form.paper_slip_id) == (
+        list(saved.args[1]),
+        ["見本 紙子"],
         None,
     )

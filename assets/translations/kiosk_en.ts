@@ -77,12 +77,20 @@
 <context>
     <name>CardForm</name>
     <message>
+        <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved and checked in.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The unfinished card was restored. To start another, press Clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee card — paper entry (No. {slip})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +663,10 @@
     </message>
     <message>
         <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper entry (F7): scan the QR code printed on the paper card; its form opens with the card&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

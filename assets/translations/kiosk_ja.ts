@@ -77,13 +77,21 @@
 <context>
     <name>CardForm</name>
     <message>
+        <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in.</extracomment>
+        <translation>紙のカードの入力：カード No. {slip} に書かれた内容を入力してください。保存すると、このカードに印刷されたQRコードでこの方を呼び出せるようになります。</translation>
+    </message>
+    <message>
         <source>Saved and checked in.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides).</extracomment>
         <translation>登録し、入所受付しました。</translation>
     </message>
     <message>
         <source>The unfinished card was restored. To start another, press Clear.</source>
         <translation>書きかけのカードを復元しました。別の世帯を入力するときは「クリア」を押してください。</translation>
+    </message>
+    <message>
+        <source>Evacuee card — paper entry (No. {slip})</source>
+        <translation>避難者カード — 紙のカードの入力（No. {slip}）</translation>
     </message>
     <message>
         <source>Evacuee card</source>
@@ -648,6 +656,10 @@
     <message>
         <source>Camera preview</source>
         <translation>カメラ映像</translation>
+    </message>
+    <message>
+        <source>Paper entry (F7): scan the QR code printed on the paper card; its form opens with the card&apos;s number.</source>
+        <translation>紙のカードの入力（F7）：紙のカードに印刷されたQRコードを読み取ってください。カード番号付きの入力画面が開きます。</translation>
     </message>
     <message numerus="yes">
         <source>(%n newly registered)</source>

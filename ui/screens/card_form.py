@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.arrival import Arrival
+from kiosk.arrival import Arrival, register_paper_card
 from kiosk.errors import KioskError, ValidationError
 from kiosk.people import validate_household, validate_person
 from kiosk.records import HouseholdDraft, PersonDraft
@@ -93,6 +93,8 @@ class CardForm(QWidget):
         self._dirty = False
         self._invalid: QWidget | None = None
         self._kana_warmed = False
+        #: Paper-entry mode: the slip id printed on the blank paper card being typed in.
+        self.paper_slip_id: str | None = None
 
         self.banner = Banner()
         self.title = QLabel()
@@ -176,6 +178,7 @@ class CardForm(QWidget):
     def start_new(self) -> None:
         """Open the card: what is on it stays; an empty card gets the stored draft back."""
         self._warm_kana()
+        self._set_paper(None)
         if not self.is_empty():
             self.focus_first()
             return
@@ -195,12 +198,29 @@ class CardForm(QWidget):
             )
         elif arrival.slip is not None:
             first.set_link(slip_id=arrival.slip.slip_id)
+        self._set_paper(arrival.blank_card.slip_id if arrival.blank_card is not None else None)
         for index, draft in enumerate(arrival.newcomers):
             row = first if index == 0 else self.add_row()
             self._fill_row(row, draft)
-        self.banner.clear_message()
+        if self.paper_slip_id is not None:
+            self.banner.show_message(
+                "info",
+                self.tr(
+                    "Paper entry: type what is written on the paper card No. {slip}. Saved, "
+                    "the QR printed on it finds this person from now on."
+                ).format(slip=self.paper_slip_id),
+            )
+        else:
+            self.banner.clear_message()
         self._changed()
         self.focus_first()
+
+    def _set_paper(self, slip_id: str | None) -> None:
+        """Enter or leave paper-entry mode. The paper card already carries its QR, so no slip
+        is printed for its first member by default."""
+        self.paper_slip_id = slip_id
+        self.print_slips.setChecked(slip_id is None)
+        self.retranslate()
 
     def focus_first(self) -> None:
         self.rows[0].name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -209,11 +229,13 @@ class CardForm(QWidget):
         """Nothing of this card on screen (the desk locks); the draft keeps it."""
         self.persist_draft()
         self._reset_widgets()
+        self._set_paper(None)
         self.banner.clear_message()
 
     def discard(self) -> None:
         """Clear the card and its draft (another household comes next)."""
         self._reset_widgets()
+        self._set_paper(None)
         self.banner.clear_message()
         self.actions.clear_draft(DRAFT_KIND)
         self.focus_first()
@@ -339,6 +361,14 @@ class CardForm(QWidget):
             return
         self.saving = True
         self.save_button.setEnabled(False)
+        slip_id = self.paper_slip_id
+        if slip_id is not None:
+            self.actions.run_ctx(
+                lambda ctx: register_paper_card(ctx, slip_id, members, card),
+                self._saved,
+                self._save_failed,
+            )
+            return
         self.actions.register_household(members, card, self._saved, self._save_failed)
 
     def _saved(self, result: tuple[str, Sequence[str]]) -> None:
@@ -349,9 +379,12 @@ class CardForm(QWidget):
         self.actions.clear_draft(DRAFT_KIND)
         self._reset_widgets()
         self.banner.show_message("success", self.tr("Saved and checked in."))
+        # A paper card's first member keeps the printed slip: a new slip would replace it.
+        printable = tuple(person_ids)[1:] if self.paper_slip_id else tuple(person_ids)
+        self._set_paper(None)
         self.saved.emit(household_id, tuple(person_ids))
-        if self.print_slips.isChecked():
-            self.slip_printer.print_for(tuple(person_ids))
+        if self.print_slips.isChecked() and printable:
+            self.slip_printer.print_for(printable)
 
     def _save_failed(self, error: BaseException) -> None:
         self.saving = False
@@ -493,7 +526,12 @@ class CardForm(QWidget):
     # --- language ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Evacuee card"))
+        if self.paper_slip_id is not None:
+            self.title.setText(
+                self.tr("Evacuee card — paper entry (No. {slip})").format(slip=self.paper_slip_id)
+            )
+        else:
+            self.title.setText(self.tr("Evacuee card"))
         self.members_box.setTitle(self.tr("Household members (the first is the representative)"))
         self.add_member.setText(self.tr("Add member (Ctrl+N)"))
         self.add_member.setAccessibleName(self.tr("Add member"))

@@ -145,6 +145,7 @@ class DeskScreen(QWidget):
             ("F3", self.new_card_requested.emit),
             ("F4", self.check_out_selected),
             ("F5", self.pickup_selected),
+            ("F7", self.paper_entry),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,7 +236,21 @@ class DeskScreen(QWidget):
 
     def show_arrival(self, arrival: Arrival, preselect: Sequence[str] | None = None) -> None:
         self.banner.clear_message()
+        if arrival.blank_card is not None:  # a pre-printed paper card: type it in
+            self.card.clear()
+            self.register_requested.emit(arrival)
+            return
         self.card.show_arrival(arrival, preselect)
+
+    def paper_entry(self) -> None:
+        """F7: entering filled-in paper cards starts from the QR printed on each card."""
+        self.banner.show_message(
+            "info",
+            self.tr(
+                "Paper entry (F7): scan the QR code printed on the paper card; its form opens "
+                "with the card's number."
+            ),
+        )
 
     def _refused(self, error: BaseException) -> None:
         if self._feedback is not None:
