@@ -39,6 +39,33 @@ def settle(ms: int = 600) -> None:
     loop.exec()
 
 
+def busy_day(kiosk) -> None:  # type: ignore[no-untyped-def]
+    """For the dashboard: people checked in over the last day (some in cars, some gone again)
+    and a few survey answers. Runs on the DB thread, as the window's own work does."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from kiosk.checkin import check_in, check_out
+    from kiosk.survey import submit
+
+    now = kiosk.ctx.now()
+    ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person ORDER BY id")]
+    for hour in range(30):
+        ctx = replace(kiosk.ctx, clock=lambda h=hour: now - timedelta(hours=30 - h, minutes=7))
+        batch = ids[hour * 3 : hour * 3 + (6 if 8 <= hour <= 14 else 2)]
+        if batch:
+            check_in(ctx, batch)
+        if hour in (20, 26):
+            check_out(ctx, ids[(hour - 18) * 3 : (hour - 18) * 3 + 2], "自宅")
+    answers = (
+        {"satisfaction": 3, "sleep": 2, "needs": ["water", "bedding"], "talk": True},
+        {"satisfaction": 4, "health": 4, "problem_areas": ["noise", "toilets"]},
+        {"stress": 4, "enough_food": False, "request_text": "毛布がもう一枚ほしい"},
+    )
+    for pid, answer in zip(ids, answers, strict=False):
+        submit(kiosk.ctx, pid, answer, "ja")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app, languages = create_qapplication(sys.argv[:1], Settings())
@@ -62,6 +89,18 @@ def main() -> int:
         window.show_card()
         settle(1500)
         window.grab().save(str(OUT / "card-form.png"))
+        workers.run_db(lambda: busy_day(kiosk), lambda _: None)
+        window.lock()
+        window.pages["sign_in"]._try("3333")  # the shelter manager
+        while window.member is None:  # signing in waits behind busy_day on the DB thread
+            settle(200)
+        window.show_page("dashboard")
+        settle(1500)
+        window.grab().save(str(OUT / "dashboard.png"))
+        window.lock()
+        window.pages["sign_in"]._try("1111")
+        while window.member is None:
+            settle(200)
         window.show_page("desk")
         window.enter_self_checkin()
         window.showNormal()
@@ -75,6 +114,18 @@ def main() -> int:
             page.on_code(codes[0])
             settle(1200)
             window.grab().save(str(OUT / f"self-checkin-confirm-{language}.png"))
+        languages.switch("ja")
+        page.reset()
+        page.on_code(codes[0])
+        settle(1200)
+        page.confirm_button.click()
+        settle(1200)
+        page.survey_button.click()
+        settle(1200)
+        for question, answer in ((0, 3), (1, 3)):
+            page.survey.part_pages[0].questions[question].buttons[answer][1].click()
+        settle()
+        window.grab().save(str(OUT / "survey-ja.png"))
         window.close()
         workers.shutdown()
         kiosk.close()

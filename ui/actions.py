@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from kiosk import activity, arrival, checkin, drafts, people, search, slips, staff, status
+from kiosk import activity, arrival, checkin, drafts, people, search, slips, staff, status, survey
 from kiosk.core import Kiosk
+from kiosk.dashboard import Dashboard, manager_dashboard
 from kiosk.names import suggest_kana
 from kiosk.records import HouseholdDraft, PersonDraft
 from kiosk.settings import Settings, load_settings, save_settings
@@ -212,6 +213,42 @@ class KioskActions:
             return settings
 
         self._runner.run_db(work, done, failed)
+
+    def dashboard(self, done: Done, failed: Failed = None) -> None:
+        """The manager's dashboard and the names of the people needing care on it: done gets
+        ``(Dashboard, {person_id: name})``. The core keeps names out of the figures; the
+        manager needs them to go and see people, so they are looked up here, on the DB thread.
+        Fails with PermissionDenied for any role but manager."""
+
+        def work() -> tuple[Dashboard, dict[str, str]]:
+            figures = manager_dashboard(self._ctx)
+            store = self._ctx.store
+            names = {e.person_id: people.get_person(store, e.person_id).name for e in figures.care}
+            return figures, names
+
+        self._runner.run_db(work, done, failed)
+
+    def names(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
+        """``((id, name), ...)`` of the given people, in order (who answers a survey)."""
+        ids = tuple(person_ids)
+        store = self._ctx.store
+        self._runner.run_db(
+            lambda: tuple((pid, people.get_person(store, pid).name) for pid in ids), done, failed
+        )
+
+    def submit_survey(
+        self,
+        person_id: str | None,
+        answers: dict[str, object],
+        language: str,
+        done: Done,
+        failed: Failed = None,
+    ) -> None:
+        """Store one survey answer (queued for the City OS with its outbox entry)."""
+        copy = dict(answers)
+        self._runner.run_db(
+            lambda: survey.submit(self._ctx, person_id, copy, language), done, failed
+        )
 
     def run(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
         """Run a read-only service function ``fn(store)`` on the DB thread (for panels whose

@@ -520,9 +520,9 @@
     </message>
     <message numerus="yes">
         <source>cars of %n households</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cars of %n household</numerusform>
+            <numerusform>cars of %n households</numerusform>
         </translation>
     </message>
     <message>
@@ -531,16 +531,16 @@
     </message>
     <message numerus="yes">
         <source>in %n households</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n household</numerusform>
+            <numerusform>in %n households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer in all</numerusform>
+            <numerusform>%n answers in all</numerusform>
         </translation>
     </message>
     <message>
@@ -561,9 +561,9 @@
     </message>
     <message numerus="yes">
         <source>%n written answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
         </translation>
     </message>
     <message>

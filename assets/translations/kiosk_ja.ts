@@ -368,203 +368,203 @@
     <message>
         <source>Inside / capacity</source>
         <extracomment>How often the figures are recomputed while the dashboard is visible. The tiles, left to right (object names; their titles are in ``_tile_titles``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>避難所内 / 定員</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>In vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>車中泊</translation>
     </message>
     <message>
         <source>At home</source>
-        <translation type="unfinished">在宅避難</translation>
+        <translation>在宅避難</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯数</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished">ペット</translation>
+        <translation>ペット</translation>
     </message>
     <message>
         <source>Need care</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮者</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の要望</translation>
     </message>
     <message>
         <source>Shelter dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>避難所の状況</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新（F5）</translation>
     </message>
     <message>
         <source>Refresh the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を最新の情報に更新</translation>
     </message>
     <message>
         <source>Check-ins and check-outs per hour (last 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間ごとの入所・退所（直近48時間）</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>入所</translation>
     </message>
     <message>
         <source>Check-outs (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>退所（破線）</translation>
     </message>
     <message>
         <source>Check-ins and check-outs per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間ごとの入所・退所</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>People checked in by age and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢層・性別ごとの受付済み人数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>配慮が必要な事項</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>滞在場所</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>People needing care</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮者</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">品目</translation>
+        <translation>品目</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Of them outside</source>
-        <translation type="unfinished"></translation>
+        <translation>うち避難所外</translation>
     </message>
     <message>
         <source>Next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>今後24時間の必要量</translation>
     </message>
     <message>
         <source>Supply estimate for the next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>今後24時間の物資の必要量の見込み</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>質問</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答内容</translation>
     </message>
     <message>
         <source>Survey results</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート結果</translation>
     </message>
     <message>
         <source>Supplies (24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>物資（24時間）</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished">アンケート</translation>
+        <translation>アンケート</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 更新</translation>
     </message>
     <message>
         <source>on leave: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>外出中：{n}</translation>
     </message>
     <message numerus="yes">
         <source>cars of %n households</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 世帯の車</numerusform>
         </translation>
     </message>
     <message>
         <source>elsewhere: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>その他：{n}</translation>
     </message>
     <message numerus="yes">
         <source>in %n households</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 世帯</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回答 計 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>By need: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>配慮事項別：{counts}</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>在所</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>外出中</translation>
     </message>
     <message>
         <source>Answers: {responses} (people: {respondents}, anonymous: {anonymous}) · with requests or problems: {flagged} · not yet sent to the city: {open} · latest: {latest}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：{responses} 件（回答者 {respondents} 人、匿名 {anonymous} 件）・要望や困りごとあり：{flagged} 件・市へ未送信：{open} 件・最新：{latest}</translation>
     </message>
     <message numerus="yes">
         <source>%n written answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記述回答 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 {mean}</translation>
     </message>
     <message>
         <source>yes {yes} · no {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>はい {yes}・いいえ {no}</translation>
     </message>
 </context>
 <context>
@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>Survey (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート（F6）</translation>
     </message>
     <message>
         <source>Life survey</source>
-        <translation type="unfinished"></translation>
+        <translation>避難生活アンケート</translation>
     </message>
     <message>
         <source>Hold the app&apos;s QR code, the back of the My Number card or the slip up to the camera.</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Survey answers saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの回答を保存しました。</translation>
     </message>
     <message>
         <source>In</source>
@@ -1885,7 +1885,7 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Answer a short survey</source>
-        <translation type="unfinished"></translation>
+        <translation>かんたんなアンケートに答える</translation>
     </message>
     <message>
         <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
@@ -1919,7 +1919,7 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Thank you for your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご回答ありがとうございました。</translation>
     </message>
     <message>
         <source>Staff have been called. Please wait here.</source>
@@ -2488,7 +2488,7 @@ Last success: {last}</source>
     <name>SurveyDialog</name>
     <message>
         <source>Life survey</source>
-        <translation type="unfinished"></translation>
+        <translation>避難生活アンケート</translation>
     </message>
 </context>
 <context>
@@ -2496,51 +2496,51 @@ Last success: {last}</source>
     <message>
         <source>Yes</source>
         <extracomment>Answer buttons: large, the chosen one white on blue with a black frame (not colour alone: the chosen button&apos;s text also gets a check mark). (answer value, its button): a score, True/False, or an option id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Part {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>Who is answering?</source>
-        <translation type="unfinished"></translation>
+        <translation>どなたが回答しますか？</translation>
     </message>
     <message>
         <source>Stop the survey</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートをやめる</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">帰所</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Skip this part</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目をとばす</translation>
     </message>
     <message>
         <source>Send answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を送る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Stop the survey without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送らずにアンケートをやめる</translation>
     </message>
     <message>
         <source>Back to the previous part</source>
-        <translation type="unfinished"></translation>
+        <translation>前の項目に戻る</translation>
     </message>
     <message>
         <source>Next part</source>
-        <translation type="unfinished"></translation>
+        <translation>次の項目へ</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ last scan (:class:`~ui.screens.confirm_card.ConfirmCard`: the household, one big
 button — Enter), the search box (search as you type, kanji or kana, phone, birth date), the
 results, the action buttons and the recent activity. A scan needs one confirmation; everything
 works from the keyboard: F2 search, F3 new walk-in card, F4 check out, F5 supply pickup,
+F6 the life survey with the selected person (:class:`~ui.screens.survey.SurveyDialog`),
 Enter confirms or opens the selected result, Esc cancels. A code typed (or sent by a keyboard
 QR reader) into the search box and confirmed with Enter is read like a scanned one.
 
@@ -46,6 +47,7 @@ from ui.ops import UnexpectedError
 from ui.screens.checkout_dialog import CheckoutDialog
 from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
+from ui.screens.survey import SurveyDialog
 from ui.widgets.banner import Banner
 
 __all__ = ["DeskScreen", "SEARCH_DELAY_MS"]
@@ -110,8 +112,10 @@ class DeskScreen(QWidget):
         self.checkout.clicked.connect(self.check_out_selected)
         self.pickup = QPushButton()
         self.pickup.clicked.connect(self.pickup_selected)
+        self.survey = QPushButton()
+        self.survey.clicked.connect(self.survey_selected)
         buttons = QHBoxLayout()
-        for button in (self.new_card, self.checkout, self.pickup):
+        for button in (self.new_card, self.checkout, self.pickup, self.survey):
             button.setMinimumHeight(52)
             buttons.addWidget(button)
         self.activity_label = QLabel()
@@ -145,6 +149,7 @@ class DeskScreen(QWidget):
             ("F3", self.new_card_requested.emit),
             ("F4", self.check_out_selected),
             ("F5", self.pickup_selected),
+            ("F6", self.survey_selected),
             ("F7", self.paper_entry),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
@@ -183,6 +188,7 @@ class DeskScreen(QWidget):
             (self.new_card, self.tr("New walk-in card (F3)"), self.tr("New walk-in card")),
             (self.checkout, self.tr("Check out (F4)"), self.tr("Check out")),
             (self.pickup, self.tr("Supply pickup (F5)"), self.tr("Supply pickup")),
+            (self.survey, self.tr("Survey (F6)"), self.tr("Life survey")),
         ):
             button.setText(text)
             button.setAccessibleName(name)
@@ -412,6 +418,18 @@ class DeskScreen(QWidget):
                 result,
                 self.tr("Pickup recorded: {item} × {n}").format(item=item, n=quantity),
             )
+        )
+        self._open_dialog(dialog)
+
+    def survey_selected(self) -> None:
+        """F6: the life survey for the people on the card, else the selected result."""
+        targets = self._targets()
+        if not targets:
+            self.banner.show_message("info", self.tr("Find the person first (F2)."))
+            return
+        dialog = SurveyDialog(self.actions, targets, self)
+        dialog.accepted.connect(
+            lambda: self.banner.show_message("success", self.tr("Survey answers saved."))
         )
         self._open_dialog(dialog)
 

@@ -24,6 +24,7 @@ def page_factories(
     from kiosk.provisioning import set_client_secret
     from ui.feedback import Feedback
     from ui.screens.card_form import CardForm
+    from ui.screens.dashboard import DashboardScreen
     from ui.screens.desk import DeskScreen
     from ui.screens.operator import OperatorPanel
     from ui.screens.self_checkin import SelfCheckinScreen
@@ -48,6 +49,7 @@ def page_factories(
         "settings": lambda actions: SettingsPage(actions, replace_secret=set_client_secret),
     }
     factories["card"] = lambda actions: CardForm(actions, SlipPrinter(actions))
+    factories["dashboard"] = lambda actions: DashboardScreen(actions)
     return factories
 
 

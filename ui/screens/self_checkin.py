@@ -5,7 +5,9 @@ The screen shows only the scanned person's own name and household to confirm —
 list, nothing behind it — and returns to the welcome page after a short idle. Anything that
 goes wrong says "please ask staff" in plain words. "Call staff" is always one press away.
 Leaving the mode needs a staff PIN (the window asks for it; this screen only emits
-``exit_requested``).
+``exit_requested``). After a check-in, the done page offers the life survey
+(:class:`~ui.screens.survey.SurveyWidget`) for the people just checked in, and nobody else;
+finished, stopped or left idle, it returns to the welcome page.
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
 from kiosk.arrival import Admitted, Arrival
 from kiosk.errors import KioskError
 from ui.actions import KioskActions
+from ui.screens.survey import SurveyWidget
 
 __all__ = ["SelfCheckinScreen"]
 
-WELCOME, CONFIRM, DONE, PROBLEM = range(4)
+WELCOME, CONFIRM, DONE, PROBLEM, SURVEY = range(5)
+#: How long the thanks after a survey stays before the welcome page comes back.
+THANKS_MS = 4000
 
 
 def _big(text: str = "", size: int = 28, bold: bool = False) -> QLabel:
@@ -78,12 +83,17 @@ class SelfCheckinScreen(QWidget):
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.reset)
         self._member_boxes: list[tuple[QCheckBox, str | None, int | None]] = []
+        #: Who was just checked in: the only people the survey may be answered for.
+        self._checked_in: tuple[str, ...] = ()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page(camera_view))
         self.pages.addWidget(self._confirm_page())
         self.pages.addWidget(self._done_page())
         self.pages.addWidget(self._problem_page())
+        self.survey = SurveyWidget(actions, self._translate_error)
+        self.survey.finished.connect(self._survey_finished)
+        self.pages.addWidget(self.survey)
 
         top = QHBoxLayout()
         self.lang_ja = QPushButton("日本語")
@@ -150,10 +160,15 @@ class SelfCheckinScreen(QWidget):
         layout = QVBoxLayout(page)
         self.done_title = _big(size=40, bold=True)
         self.done_detail = _big(size=26)
+        self.survey_button = _button("", 26)
+        self.survey_button.setObjectName("surveyButton")
+        self.survey_button.clicked.connect(self._start_survey)
+        self.survey_button.hide()
         layout.addStretch(1)
         layout.addWidget(self.done_title)
         layout.addWidget(self.done_detail)
         layout.addStretch(1)
+        layout.addWidget(self.survey_button)
         return page
 
     def _problem_page(self) -> QWidget:
@@ -186,6 +201,8 @@ class SelfCheckinScreen(QWidget):
         self.not_me_button.setText(self.tr("This is not me"))
         self.problem_title.setText(self.tr("Please ask the staff at the desk."))
         self.problem_back.setText(self.tr("Back to the start"))
+        self.survey_button.setText(self.tr("Answer a short survey"))
+        self.survey_button.setAccessibleName(self.tr("Answer a short survey"))
         self._update_confirm_button()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -200,6 +217,9 @@ class SelfCheckinScreen(QWidget):
         self._idle.stop()
         self._arrival = None
         self._busy = False
+        self._checked_in = ()
+        self.survey_button.hide()
+        self.survey.clear()
         self._clear_members()
         self.done_detail.clear()
         self.problem_detail.clear()
@@ -207,7 +227,7 @@ class SelfCheckinScreen(QWidget):
 
     def on_code(self, text: str) -> None:
         """A code the camera accepted. Ignored while a person is being confirmed."""
-        if self._busy or self.pages.currentIndex() == CONFIRM:
+        if self._busy or self.pages.currentIndex() in (CONFIRM, SURVEY):
             return
         self._busy = True
         self._actions.identify(text, self._show_arrival, self._show_problem)
@@ -283,9 +303,39 @@ class SelfCheckinScreen(QWidget):
             if level in ("high", "full")
             else self.tr("Please go inside.")
         )
+        self._checked_in = admitted.person_ids
+        self.survey_button.setVisible(bool(admitted.person_ids))
         self.pages.setCurrentIndex(DONE)
         self._idle.start(8000)
         self.admitted.emit(admitted)
+
+    def _start_survey(self) -> None:
+        """The survey for the people just checked in (their names only, to say who answers)."""
+        if not self._checked_in or self._busy:
+            return
+        self._busy = True
+        self._idle.start(self._idle_ms)
+        self._actions.names(self._checked_in, self._show_survey, self._show_problem)
+
+    def _show_survey(self, respondents: tuple[tuple[str, str], ...]) -> None:
+        self._busy = False
+        if self.pages.currentIndex() != DONE:  # gone idle meanwhile: nothing to show
+            return
+        self.survey.start(respondents)
+        self.pages.setCurrentIndex(SURVEY)
+        self.survey.focus_first()
+        self._idle.start(self._idle_ms)
+
+    def _survey_finished(self, response: object) -> None:
+        if response is None:
+            self.reset()
+            return
+        self._checked_in = ()
+        self.survey_button.hide()
+        self.done_title.setText(self.tr("Thank you for your answers."))
+        self.done_detail.clear()
+        self.pages.setCurrentIndex(DONE)
+        self._idle.start(THANKS_MS)
 
     def _show_problem(self, error: BaseException) -> None:
         self._busy = False

@@ -1,0 +1,502 @@
+"""The life survey (避難生活アンケート) on screen: its three parts, one part per page.
+
+The questions are the core's (:data:`kiosk.survey.PARTS`): this module only draws them with
+big controls — a row of large buttons per question, a text box for free text — and collects
+the answers. Every question may be left out and every part skipped; pressing a chosen answer
+again takes it back. Enter goes to the next part, Tab walks the answers, Space chooses.
+The answers go to :func:`kiosk.survey.submit` on the DB thread through
+:meth:`KioskActions.submit_survey`, in the language the window shows (Japanese or English).
+
+:class:`SurveyWidget` is used twice: on the self check-in screen after a check-in (for the
+people just checked in, nobody else) and, inside :class:`SurveyDialog`, at the desk for the
+person staff selected. ``finished`` carries the stored response, or ``None`` when nothing was
+sent (stopped, or everything skipped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.errors import KioskError
+from kiosk.records import Person
+from kiosk.survey import MAX_TEXT, PARTS, SURVEY_LANGUAGES, InvalidAnswer, Part, Question
+from ui.actions import KioskActions
+from ui.i18n import tr_error
+from ui.ops import UnexpectedError
+from ui.widgets.banner import Banner
+
+__all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "survey_language"]
+
+SURVEY_CONTEXT = "Survey"
+#: Answer buttons: large, the chosen one white on blue with a black frame (not colour alone:
+#: the chosen button's text also gets a check mark).
+ANSWER_STYLE = (
+    'QPushButton[answer="true"] { font-size: 18pt; min-height: 60px; padding: 4px 14px; }'
+    'QPushButton[answer="true"]:checked { background: #10457a; color: #ffffff;'
+    " font-weight: bold; border: 3px solid #000000; }"
+    'QPushButton[answer="true"]:focus { border: 3px solid #000000; }'
+)
+CHECK = "✔ "
+
+
+def survey_language() -> str:
+    """The language the window shows (``Languages.switch`` sets Qt's default locale), as the
+    survey's language code; English when it is neither Japanese nor English."""
+    code = QLocale().name().split("_")[0]
+    return code if code in SURVEY_LANGUAGES else "en"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(SURVEY_CONTEXT, text)
+
+
+def _font(widget: QWidget, size: int, bold: bool = False) -> None:
+    font = widget.font()
+    font.setPointSize(size)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class QuestionBox(QWidget):
+    """One question: its text and its answer controls. ``value()`` is the answer in the form
+    :func:`kiosk.survey.submit` takes, or ``None`` when left out."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        _font(self.label, 19, bold=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.label)
+        #: (answer value, its button): a score, True/False, or an option id
+        self.buttons: list[tuple[object, QPushButton]] = []
+        self.text_box: QPlainTextEdit | None = None
+        self.low = QLabel()
+        self.high = QLabel()
+        if question.kind == "text":
+            self.text_box = QPlainTextEdit()
+            self.text_box.setTabChangesFocus(True)  # Tab leaves the box: keyboard-only use
+            self.text_box.setMinimumHeight(110)
+            _font(self.text_box, 18)
+            self.text_box.textChanged.connect(self._limit_text)
+            layout.addWidget(self.text_box)
+        elif question.kind == "choice":
+            grid = QGridLayout()
+            for i, option in enumerate(question.options):
+                button = self._button(option.id)
+                grid.addWidget(button, i // 3, i % 3)
+            layout.addLayout(grid)
+        else:
+            row = QHBoxLayout()
+            values: Sequence[object] = (
+                (1, 2, 3, 4, 5) if question.kind == "scale" else (True, False)
+            )
+            if question.kind == "scale":
+                for side in (self.low, self.high):
+                    side.setWordWrap(True)
+                    _font(side, 15)
+                row.addWidget(self.low, 2)
+            for value in values:
+                row.addWidget(self._button(value), 1)
+            if question.kind == "scale":
+                self.high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                row.addWidget(self.high, 2)
+            else:
+                row.addStretch(2)
+            layout.addLayout(row)
+        # Not exclusive in Qt's sense: pressing the chosen answer again must take it back.
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        for _value, button in self.buttons:
+            self.group.addButton(button)
+        self.group.buttonToggled.connect(self._toggled)
+        self.retranslate()
+
+    def _button(self, value: object) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setProperty("answer", True)
+        button.setStyleSheet(ANSWER_STYLE)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoDefault(False)  # Enter means "next part", never "press this answer"
+        self.buttons.append((value, button))
+        return button
+
+    def _value_text(self, value: object) -> str:
+        if value is True:
+            return QCoreApplication.translate("SurveyWidget", "Yes")
+        if value is False:
+            return QCoreApplication.translate("SurveyWidget", "No")
+        if isinstance(value, int):
+            return str(value)
+        option = next(o for o in self.question.options if o.id == value)
+        return _tr(option.text)
+
+    def retranslate(self) -> None:
+        text = _tr(self.question.text)
+        self.label.setText(text)
+        self.low.setText(_tr(self.question.low) if self.question.low else "")
+        self.high.setText(_tr(self.question.high) if self.question.high else "")
+        for value, button in self.buttons:
+            answer = self._value_text(value)
+            if self.question.kind == "scale" and value in (1, 5):
+                extreme = self.question.low if value == 1 else self.question.high
+                name = f"{text}: {answer} ({_tr(extreme)})"
+            else:
+                name = f"{text}: {answer}"
+            button.setText((CHECK if button.isChecked() else "") + answer)
+            button.setAccessibleName(name)
+        if self.text_box is not None:
+            self.text_box.setAccessibleName(text)
+
+    def _toggled(self, button: QPushButton, checked: bool) -> None:
+        if checked:
+            chosen = next(v for v, b in self.buttons if b is button)
+            for value, other in self.buttons:
+                if other is button or not other.isChecked():
+                    continue
+                if not self.question.multiple or self._excludes(chosen, value):
+                    other.setChecked(False)
+        value = next(v for v, b in self.buttons if b is button)
+        button.setText((CHECK if checked else "") + self._value_text(value))
+
+    def _excludes(self, a: object, b: object) -> bool:
+        """Whether options ``a`` and ``b`` cannot both be chosen ("None of these")."""
+        exclusive = {o.id for o in self.question.options if o.exclusive}
+        return a in exclusive or b in exclusive
+
+    def _limit_text(self) -> None:
+        assert self.text_box is not None
+        if len(self.text_box.toPlainText()) > MAX_TEXT:
+            self.text_box.setPlainText(self.text_box.toPlainText()[:MAX_TEXT])
+
+    def value(self) -> object:
+        if self.text_box is not None:
+            return self.text_box.toPlainText().strip() or None
+        chosen = [v for v, b in self.buttons if b.isChecked()]
+        if self.question.multiple:
+            return chosen or None
+        return chosen[0] if chosen else None
+
+    def clear(self) -> None:
+        if self.text_box is not None:
+            self.text_box.clear()
+        for _value, button in self.buttons:
+            button.setChecked(False)
+
+    def first_control(self) -> QWidget:
+        return self.text_box if self.text_box is not None else self.buttons[0][1]
+
+
+class _PartPage(QScrollArea):
+    """One part: title, intro and its questions, scrolled when the screen is small."""
+
+    def __init__(self, part: Part) -> None:
+        super().__init__()
+        self.part = part
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        _font(self.intro, 17)
+        layout.addWidget(self.intro)
+        self.questions = [QuestionBox(q) for q in part.questions]
+        for box in self.questions:
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def retranslate(self) -> None:
+        self.intro.setText(_tr(self.part.intro))
+        for box in self.questions:
+            box.retranslate()
+
+
+class SurveyWidget(QWidget):
+    """The survey, part by part. Call :meth:`start` with who answers; ``finished(response)``
+    when sent, ``finished(None)`` when stopped or nothing was answered."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        actions: KioskActions,
+        translate_error: Callable[[KioskError], str] = tr_error,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("survey")
+        self._actions = actions
+        self._translate_error = translate_error
+        self._respondents: list[tuple[str | None, str]] = []
+        self._busy = False
+        self.banner = Banner()
+        self.title = QLabel()
+        _font(self.title, 26, bold=True)
+        self.title.setWordWrap(True)
+        self.progress = QLabel()
+        _font(self.progress, 16)
+        self.who_label = QLabel()
+        _font(self.who_label, 18, bold=True)
+        self.who_row = QHBoxLayout()
+        self.who_group = QButtonGroup(self)  # exclusive: one person answers at a time
+        self.who_buttons: list[QPushButton] = []
+        self.pages = QStackedWidget()
+        self.part_pages = [_PartPage(part) for part in PARTS]
+        for page in self.part_pages:
+            self.pages.addWidget(page)
+        self.stop_button = self._nav_button()
+        self.stop_button.clicked.connect(self.stop)
+        self.back_button = self._nav_button()
+        self.back_button.clicked.connect(self.back)
+        self.skip_button = self._nav_button()
+        self.skip_button.clicked.connect(self.skip_part)
+        self.next_button = self._nav_button()
+        self.next_button.setObjectName("confirm")
+        self.next_button.clicked.connect(self.next)
+        nav = QHBoxLayout()
+        nav.addWidget(self.stop_button)
+        nav.addStretch(1)
+        for button in (self.back_button, self.skip_button, self.next_button):
+            nav.addWidget(button)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        who = QHBoxLayout()
+        who.addWidget(self.who_label)
+        who.addLayout(self.who_row, 1)
+        layout.addLayout(who)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(nav)
+        self.setTabOrder(self.next_button, self.stop_button)
+        self.retranslate()
+
+    @staticmethod
+    def _nav_button() -> QPushButton:
+        button = QPushButton()
+        _font(button, 20, bold=True)
+        button.setMinimumHeight(72)
+        button.setMinimumWidth(170)
+        button.setAutoDefault(False)
+        return button
+
+    # --- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        index = self.pages.currentIndex()
+        part = PARTS[index]
+        self.title.setText(_tr(part.title))
+        self.progress.setText(self.tr("Part {n} of {total}").format(n=index + 1, total=len(PARTS)))
+        self.who_label.setText(self.tr("Who is answering?"))
+        self.stop_button.setText(self.tr("Stop the survey"))
+        self.back_button.setText(self.tr("Back"))
+        self.skip_button.setText(self.tr("Skip this part"))
+        last = index == len(PARTS) - 1
+        self.next_button.setText(self.tr("Send answers") if last else self.tr("Next"))
+        for button, name in (
+            (self.stop_button, self.tr("Stop the survey without sending")),
+            (self.back_button, self.tr("Back to the previous part")),
+            (self.skip_button, self.tr("Skip this part")),
+            (self.next_button, self.tr("Send answers") if last else self.tr("Next part")),
+        ):
+            button.setAccessibleName(name)
+        for page in self.part_pages:
+            page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- flow ----------------------------------------------------------------------------
+
+    def start(self, respondents: Sequence[tuple[str | None, str]]) -> None:
+        """Begin an empty survey for one of ``respondents`` (``(person_id, name)``; the id is
+        ``None`` for an anonymous answer). With several, a row of names asks who answers."""
+        self._respondents = list(respondents)
+        self._busy = False
+        self.banner.clear_message()
+        for page in self.part_pages:
+            for box in page.questions:
+                box.clear()
+        for button in self.who_buttons:
+            self.who_group.removeButton(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.who_buttons = []
+        for i, (_pid, name) in enumerate(self._respondents):
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setProperty("answer", True)
+            button.setStyleSheet(ANSWER_STYLE)
+            button.setAccessibleName(name)
+            button.setAutoDefault(False)
+            button.setChecked(i == 0)
+            self.who_group.addButton(button, i)
+            self.who_row.addWidget(button)
+            self.who_buttons.append(button)
+        several = len(self._respondents) > 1
+        self.who_label.setVisible(several)
+        for button in self.who_buttons:
+            button.setVisible(several)
+        self._go(0)
+
+    def clear(self) -> None:
+        """Forget the last answers and who gave them (leaving, locking)."""
+        self.start(())
+
+    def respondent(self) -> str | None:
+        """The person id of who answers (``None``: anonymous)."""
+        if not self._respondents:
+            return None
+        index = max(self.who_group.checkedId(), 0)
+        return self._respondents[index][0]
+
+    def answers(self) -> dict[str, object]:
+        """Every question answered so far: question id → value (left-out questions absent)."""
+        found: dict[str, object] = {}
+        for page in self.part_pages:
+            for box in page.questions:
+                value = box.value()
+                if value is not None:
+                    found[box.question.id] = value
+        return found
+
+    def focus_first(self) -> None:
+        page = self.part_pages[self.pages.currentIndex()]
+        page.questions[0].first_control().setFocus()
+
+    def _go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.back_button.setEnabled(index > 0)
+        self.retranslate()
+        self.part_pages[index].verticalScrollBar().setValue(0)
+        self.focus_first()
+
+    def next(self) -> None:
+        """To the next part; on the last part, send."""
+        index = self.pages.currentIndex()
+        if index < len(PARTS) - 1:
+            self._go(index + 1)
+        else:
+            self.send()
+
+    def back(self) -> None:
+        index = self.pages.currentIndex()
+        if index > 0:
+            self._go(index - 1)
+
+    def skip_part(self) -> None:
+        """Leave this part out (answers given on it are taken back) and go on."""
+        for box in self.part_pages[self.pages.currentIndex()].questions:
+            box.clear()
+        self.next()
+
+    def stop(self) -> None:
+        """Leave without sending anything."""
+        self.finished.emit(None)
+
+    def send(self) -> None:
+        if self._busy:
+            return
+        answers = self.answers()
+        if not answers:  # nothing to send is not an error: everything may be skipped
+            self.finished.emit(None)
+            return
+        self._busy = True
+        self.next_button.setEnabled(False)
+        self._actions.submit_survey(
+            self.respondent(), answers, survey_language(), self._sent, self._failed
+        )
+
+    def _sent(self, response: object) -> None:
+        self._busy = False
+        self.next_button.setEnabled(True)
+        self.finished.emit(response)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.next_button.setEnabled(True)
+        known = error if isinstance(error, KioskError) else UnexpectedError()
+        if isinstance(known, InvalidAnswer):
+            part = next(
+                i for i, p in enumerate(PARTS) if known.question_id in {q.id for q in p.questions}
+            )
+            self._go(part)
+        self.banner.show_message("error", self._translate_error(known))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter anywhere but in a text box goes on (text boxes keep Enter for new lines).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            QApplication.focusWidget(), QPlainTextEdit
+        ):
+            self.next()
+            return
+        super().keyPressEvent(event)
+
+
+class SurveyDialog(QDialog):
+    """The survey at the desk for the people staff selected (one or a household)."""
+
+    def __init__(
+        self, actions: KioskActions, persons: Sequence[Person], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.response: object = None
+        self.survey = SurveyWidget(actions, parent=self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.survey)
+        self.survey.finished.connect(self._finished)
+        self.survey.start([(p.id, p.name) for p in persons])
+        self.resize(1100, 760)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Life survey"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.survey.focus_first()
+
+    def _finished(self, response: object) -> None:
+        self.response = response
+        if response is None:
+            self.reject()
+        else:
+            self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # A QDialog turns Enter into "accept": here Enter means "next part" instead.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.survey.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
