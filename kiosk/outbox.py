@@ -27,6 +27,7 @@ __all__ = [
     "record_change",
     "entries",
     "entries_by_seq",
+    "entry_from_row",
     "pending_count",
     "verify_sequences",
 ]
@@ -86,7 +87,8 @@ def record_change(
     return change_id
 
 
-def _entry(row: Any) -> OutboxEntry:
+def entry_from_row(row: Any) -> OutboxEntry:
+    """An entry from a ``SELECT * FROM outbox`` row (for queries that pick rows themselves)."""
     return OutboxEntry(
         seq=row["seq"],
         change_id=row["change_id"],
@@ -106,7 +108,7 @@ def entries(store: Store, after_seq: int = 0, limit: int | None = None) -> list[
     if limit is not None:
         sql += " LIMIT ?"
         params += (limit,)
-    return [_entry(row) for row in store.query(sql, params)]
+    return [entry_from_row(row) for row in store.query(sql, params)]
 
 
 def entries_by_seq(store: Store, seqs: list[int]) -> list[OutboxEntry]:
@@ -115,7 +117,7 @@ def entries_by_seq(store: Store, seqs: list[int]) -> list[OutboxEntry]:
         return []
     marks = ", ".join("?" * len(seqs))
     rows = store.query(f"SELECT * FROM outbox WHERE seq IN ({marks}) ORDER BY seq", seqs)
-    return [_entry(row) for row in rows]
+    return [entry_from_row(row) for row in rows]
 
 
 def pending_count(store: Store) -> int:

@@ -17,7 +17,7 @@ from datetime import datetime
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import NotFound
-from kiosk.outbox import OutboxEntry, entries_by_seq
+from kiosk.outbox import OutboxEntry, entries_by_seq, entry_from_row
 from kiosk.store import Store
 
 __all__ = [
@@ -59,7 +59,7 @@ def next_batch(store: Store, limit: int) -> list[OutboxEntry]:
     record wait for the earlier one), none of a record blocked by a conflict."""
     rows = store.query(
         """
-        SELECT o.seq FROM outbox o
+        SELECT o.* FROM outbox o
         WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
           AND NOT EXISTS (
             SELECT 1 FROM outbox o2 LEFT JOIN delivery d2 ON d2.seq = o2.seq
@@ -69,7 +69,7 @@ def next_batch(store: Store, limit: int) -> list[OutboxEntry]:
         """,
         (limit,),
     )
-    return entries_by_seq(store, [r["seq"] for r in rows])
+    return [entry_from_row(row) for row in rows]
 
 
 def pending_entries(store: Store, limit: int = 1_000_000) -> list[OutboxEntry]:
@@ -101,14 +101,13 @@ def mark(
     stamp = at.isoformat()
     sent = list(sent)
     with store.atomic():
-        for seq in sent:
-            store.execute(
-                "INSERT INTO delivery (seq, status, attempts, via, updated_at) "
-                "VALUES (?, 'sent', 1, ?, ?) ON CONFLICT (seq) DO UPDATE SET status = 'sent', "
-                "attempts = attempts + 1, reason = '', via = excluded.via, "
-                "updated_at = excluded.updated_at",
-                (seq, via, stamp),
-            )
+        store.executemany(
+            "INSERT INTO delivery (seq, status, attempts, via, updated_at) "
+            "VALUES (?, 'sent', 1, ?, ?) ON CONFLICT (seq) DO UPDATE SET status = 'sent', "
+            "attempts = attempts + 1, reason = '', via = excluded.via, "
+            "updated_at = excluded.updated_at",
+            [(seq, via, stamp) for seq in sent],
+        )
         for seq, reason in conflicts:
             store.execute(
                 "INSERT INTO delivery (seq, status, attempts, reason, via, updated_at) "

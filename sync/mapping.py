@@ -31,6 +31,7 @@ __all__ = [
     "MAPPING",
     "ENTITY_TYPES",
     "MappedEntity",
+    "consent_subject",
     "entity_id",
     "map_entry",
     "mapping_markdown",
@@ -177,6 +178,13 @@ class MappedEntity:
         return Entity(self.id, self.type, tuple(attrs))
 
 
+#: The rules of each record type, in table order (looked up once per change, not scanned).
+_RULES_BY_TYPE: dict[str, tuple[AttributeRule, ...]] = {
+    record_type: tuple(rule for rule in MAPPING if rule.record_type == record_type)
+    for record_type in ENTITY_TYPES
+}
+
+
 def entity_id(record_type: str, record_id: str) -> str:
     """Stable NGSI-LD style id, e.g. ``urn:ngsi-ld:Evacuee:<uuid>``."""
     return f"urn:ngsi-ld:{ENTITY_TYPES[record_type]}:{record_id}"
@@ -221,9 +229,7 @@ def map_entry(
     subject = consent_subject(entry)
     consent = consent_of(subject) if subject else frozenset()
     attrs = []
-    for rule in MAPPING:
-        if rule.record_type != entry.record_type:
-            continue
+    for rule in _RULES_BY_TYPE[entry.record_type]:
         if rule.scope is not None and rule.scope not in consent:
             continue
         value = _value(entry.payload, rule.source, shelter_id, consent)

@@ -29,12 +29,12 @@ from typing import Protocol
 
 from kiosk.context import Context
 from kiosk.outbox import OutboxEntry
-from kiosk.people import consent_of
+from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.delivery import mark, next_batch
-from sync.mapping import MappedEntity, map_entry
+from sync.mapping import MappedEntity, consent_subject, map_entry
 
 __all__ = [
     "BatchSender",
@@ -96,18 +96,16 @@ def prepare(store: Store, batch_size: int) -> Prepared:
 
 
 def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
-    """Map entries to entities with each person's current consent."""
+    """Map entries to entities with each person's current consent (read in one query)."""
     if not entries:
         return Prepared((), ())
     shelter_id = get_shelter(store).id
-    cache: dict[str, frozenset[str]] = {}
-
-    def consent(person_id: str) -> frozenset[str]:
-        if person_id not in cache:
-            cache[person_id] = consent_of(store, person_id)
-        return cache[person_id]
-
-    entities = tuple(map_entry(e, shelter_id, consent) for e in entries)
+    subjects = {s for s in (consent_subject(e) for e in entries) if s}
+    consents = consents_of(store, subjects)
+    empty: frozenset[str] = frozenset()
+    entities = tuple(
+        map_entry(e, shelter_id, lambda pid: consents.get(pid, empty)) for e in entries
+    )
     return Prepared(tuple(entries), entities)
 
 

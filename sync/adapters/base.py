@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ log = logging.getLogger("sync.adapters")
 #: Entity ids are URIs at most this long (Orion's limit; NGSI-LD ids must be URIs too).
 MAX_ID_LENGTH = 256
 _REASON_LENGTH = 200
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,9 @@ class Entity:
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id or len(self.id) > MAX_ID_LENGTH:
             raise ValueError("entity id must be a non-empty string of at most 256 characters")
-        if ":" not in self.id or any(c.isspace() for c in self.id):
+        if ":" not in self.id or _SPACE.search(self.id):
             raise ValueError("entity id must be a URI (e.g. urn:ngsi-ld:Type:uuid)")
-        if not isinstance(self.type, str) or not self.type or any(c.isspace() for c in self.type):
+        if not isinstance(self.type, str) or not self.type or _SPACE.search(self.type):
             raise ValueError("entity type must be a non-empty string without spaces")
         if not isinstance(self.attrs, tuple):
             raise TypeError("attrs must be a tuple of (name, value) pairs; see Entity.of")
