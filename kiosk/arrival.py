@@ -36,6 +36,7 @@ from kiosk.identity.errors import MalformedCode
 from kiosk.identity.mynumber import looks_like_mynumber
 from kiosk.names import phone_key
 from kiosk.records import HouseholdDraft, Needs, Person, PersonDraft
+from kiosk.roster import fill_gaps, find_resident
 from kiosk.shelter import get_shelter, mynumber_key
 from kiosk.store import Store
 from kiosk.trust_store import load_trust
@@ -79,7 +80,9 @@ class Arrival:
     """Who a scanned code stands for.
 
     ``known`` are registered people (the code's person first, then their household);
-    ``newcomers`` are members of a verified app code not registered yet, in code order.
+    ``newcomers`` are members of a verified app code not registered yet, in code order (gaps
+    filled from the City OS roster cache), or the roster's card for a My Number token of
+    someone not registered here yet.
     ``blank_card`` is set when the code is the QR of a pre-printed paper card not entered yet:
     the desk opens the card form in paper-entry mode for it.
     """
@@ -151,7 +154,11 @@ def _identify_app(store: Store, text: str, now: datetime) -> Arrival:
         if person is not None:
             known.append(person)
         else:
-            newcomers.append(draft_from_member(member, payload))
+            draft = draft_from_member(member, payload)
+            resident = (
+                find_resident(store, cityos_subject=member.subject) if member.subject else None
+            )
+            newcomers.append(fill_gaps(draft, resident) if resident is not None else draft)
     household_id = known[0].household_id if known else None
     return Arrival(
         "app",
@@ -180,8 +187,16 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
         token = read_mynumber(text, mynumber_key(store))
         person = people.find_person(store, mynumber_token=token.token)
         known = _with_household(store, person) if person else ()
+        # Not registered here yet: the City OS roster cache (pulled while online) pre-fills the
+        # card, so one confirmation registers and checks the person in.
+        resident = None if person else find_resident(store, mynumber_token=token.token)
+        newcomers = (resident.draft(token.token),) if resident is not None else ()
         return Arrival(
-            "mynumber", known, household_id=person.household_id if person else None, mynumber=token
+            "mynumber",
+            known,
+            newcomers,
+            household_id=person.household_id if person else None,
+            mynumber=token,
         )
     if kind == "slip":
         verified = verify_slip(text, load_trust(store), now, shelter_id=get_shelter(store).id)

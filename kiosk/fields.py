@@ -49,6 +49,8 @@ FIELD_LABELS: dict[str, str] = {
     "idle_lock_seconds": _N("Field", "Lock the desk after idle seconds"),
     "self_checkin_idle_seconds": _N("Field", "Self check-in idle seconds"),
     "sync_batch_size": _N("Field", "Changes per request"),
+    "roster_district": _N("Field", "District of the resident roster"),
+    "pull_interval_minutes": _N("Field", "Roster refresh interval"),
 }
 
 

@@ -45,6 +45,11 @@ class Settings:
     tenant: str = ""
     sync_batch_size: int = 500
     sync_automatic: bool = True
+    #: The district (地区) whose opted-in residents are pulled into the roster cache; empty:
+    #: no roster (the shelter's own record is still pulled).
+    roster_district: str = ""
+    #: Minutes between pulls of the shelter record and the roster while online.
+    pull_interval_minutes: int = 60
 
     @property
     def sync_configured(self) -> bool:
@@ -67,6 +72,8 @@ TITLES: dict[str, str] = {
     "tenant": _N("Settings", "Tenant (Fiware-Service)"),
     "sync_batch_size": _N("Settings", "Changes per request"),
     "sync_automatic": _N("Settings", "Send automatically when online"),
+    "roster_district": _N("Settings", "District of the resident roster"),
+    "pull_interval_minutes": _N("Settings", "Refresh the roster every minutes"),
 }
 
 
@@ -95,6 +102,10 @@ def validate_settings(settings: Settings) -> None:
         )
     if not 1 <= settings.sync_batch_size <= 1_000:
         raise ValidationError("sync_batch_size", _N("KioskError", "Enter 1 to 1000."))
+    if not 5 <= settings.pull_interval_minutes <= 1_440:
+        raise ValidationError("pull_interval_minutes", _N("KioskError", "Enter 5 to 1440 minutes."))
+    if len(settings.roster_district) > 64:
+        raise ValidationError("roster_district", _N("KioskError", "Enter at most 64 characters."))
 
 
 def _coerce(raw: dict[str, Any]) -> Settings:

@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.roster import roster_status
 from kiosk.settings import load_settings
 from sync.bundle import export_bundle, import_receipt, set_cityos_keys
-from sync.client import replayer_for
+from sync.client import reader_for, replayer_for
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
+from sync.pull import pull
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         state = queue_status(kiosk.store)
+        roster = roster_status(kiosk.store)
     if args.json:
-        print_json(state)
+        print_json({**asdict(state), "roster": roster})
         return 0
     print(f"pending:   {state.pending}")
     for record_type, n in state.pending_by_type:
@@ -33,6 +37,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     print(f"skipped:   {state.skipped}")
     last = state.last_success.isoformat(timespec="seconds") if state.last_success else "never"
     print(f"last success: {last}")
+    fetched = roster.fetched_at.isoformat(timespec="seconds") if roster.fetched_at else "never"
+    print(f"roster:    {roster.residents} resident(s), fetched {fetched}")
     return 0
 
 
@@ -108,6 +114,25 @@ def cmd_sync_push(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_pull(args: argparse.Namespace) -> int:
+    with open_kiosk(args, actor="cli-operator") as kiosk:
+        settings = load_settings(kiosk.store)
+        report = pull(kiosk.ctx, reader_for(kiosk.ctx, settings), settings.roster_district)
+    if args.json:
+        print_json(report)
+        return 0
+    if report.shelter_updated:
+        print("Shelter record updated from the City OS.")
+    elif report.shelter_kept_local:
+        print("Shelter record: this kiosk's queued changes are newer; kept them.")
+    if report.roster is None:
+        print("No roster district set: the resident roster was not pulled.")
+    else:
+        r = report.roster
+        print(f"Roster: {r.total} resident(s) (+{r.added}, -{r.removed}, {r.dropped} refused).")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     p = add_command(
         subparsers,
@@ -147,6 +172,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("seqs", nargs="+", type=int, metavar="SEQ")
     p = add_command(
         sub, "push", "Send the queue to the City OS now.", "kiosk sync push", cmd_sync_push
+    )
+    p.add_argument("--json", action="store_true")
+    p = add_command(
+        sub,
+        "pull",
+        "Fetch the shelter record and the opted-in resident roster from the City OS.",
+        "kiosk sync pull",
+        cmd_sync_pull,
     )
     p.add_argument("--json", action="store_true")
     p = add_command(

@@ -1,4 +1,4 @@
-"""Putting sync together from the settings: the auth, the adapter, the replayer."""
+"""Putting sync together from the settings: the auth, the adapter, the replayer, the reader."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from kiosk.settings import Settings
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.errors import NotConfigured
+from sync.pull import CityOsReader
 from sync.replay import Replayer
 
-__all__ = ["replayer_for"]
+__all__ = ["auth_for", "replayer_for", "reader_for"]
 
 
-def replayer_for(ctx: Context, settings: Settings) -> Replayer:
-    """A replayer for this kiosk's configured City OS.
+def auth_for(ctx: Context, settings: Settings) -> ClientCredentials:
+    """The OpenID Connect client of this kiosk's configured City OS.
 
     Raises:
         NotConfigured: the endpoint, issuer, client id or secret is missing.
@@ -22,8 +23,27 @@ def replayer_for(ctx: Context, settings: Settings) -> Replayer:
     secret = ctx.store.get_secret(CLIENT_SECRET)
     if not settings.sync_configured or not secret:
         raise NotConfigured()
-    auth = ClientCredentials(settings.oidc_issuer, settings.oidc_client_id, secret.decode("utf-8"))
+    return ClientCredentials(settings.oidc_issuer, settings.oidc_client_id, secret.decode("utf-8"))
+
+
+def replayer_for(ctx: Context, settings: Settings) -> Replayer:
+    """A replayer for this kiosk's configured City OS.
+
+    Raises:
+        NotConfigured: see :func:`auth_for`.
+    """
+    auth = auth_for(ctx, settings)
     adapter = make_adapter(
         settings.platform, settings.cityos_endpoint, auth, tenant=settings.tenant
     )
     return Replayer(ctx, adapter, settings.sync_batch_size, on_unauthorized=auth.invalidate)
+
+
+def reader_for(ctx: Context, settings: Settings) -> CityOsReader:
+    """A reader for pulls from this kiosk's configured City OS.
+
+    Raises:
+        NotConfigured: see :func:`auth_for`.
+    """
+    auth = auth_for(ctx, settings)
+    return CityOsReader(settings.cityos_endpoint, auth, settings.platform, tenant=settings.tenant)

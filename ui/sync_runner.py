@@ -1,9 +1,12 @@
-"""Sync from the window: the replay's three phases on the right threads.
+"""Sync from the window: the replay's three phases on the right threads, and the pull.
 
 ``prepare`` and ``settle`` touch the store, so they run on the DB worker; ``send`` waits on the
 network, so it runs on the network pool — a slow City OS never holds up a check-in. The runner
 rounds until the queue is empty or the network fails, then reports; with automatic sync on, a
 timer starts a run every minute (the network coming back is noticed at the next tick).
+
+The pull (shelter record and opted-in roster) is fetched on the network pool and applied on the
+DB worker, every ``pull_interval_minutes`` while sync is automatic, and on demand.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core import Kiosk
 from kiosk.settings import Settings, load_settings
+from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
-from sync.client import replayer_for
+from sync.client import reader_for, replayer_for
 from sync.delivery import queue_status
+from sync.pull import CityOsReader, PullReport, apply, fetch
 from sync.replay import Prepared, Replayer, prepare, settle
 from ui.ops import Workers
 
@@ -30,6 +35,7 @@ class SyncRunner(QObject):
     status_changed = Signal(object)  # QueueStatus
     finished = Signal(str)  # "" when the queue is empty, else why it stopped
     progress = Signal(int)  # changes sent so far in this run
+    pulled = Signal(object)  # PullReport, or the error that stopped the pull
 
     def __init__(self, kiosk: Kiosk, workers: Workers, settings: Settings) -> None:
         super().__init__()
@@ -42,8 +48,13 @@ class SyncRunner(QObject):
         self._failures = 0
         self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
         self.timer.timeout.connect(self.push)
+        self.pulling = False
+        self.pull_timer = QTimer(self, interval=settings.pull_interval_minutes * 60_000)
+        self.pull_timer.timeout.connect(self.pull)
         if settings.sync_automatic and settings.sync_configured:
             self.timer.start()
+            self.pull_timer.start()
+            QTimer.singleShot(0, self.pull)  # a fresh roster as soon as the window is up
 
     def refresh(self) -> None:
         self._workers.run_db(lambda: queue_status(self._kiosk.store), self.status_changed.emit)
@@ -102,6 +113,44 @@ class SyncRunner(QObject):
                 self._finish("unreachable")
                 return
         self._round()
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        """Fetch the shelter record and roster (network pool), then apply them (DB worker)."""
+        if self.pulling:
+            return
+        self.pulling = True
+
+        def make() -> tuple[CityOsReader, str, str]:
+            settings = load_settings(self._kiosk.store)
+            reader = reader_for(self._kiosk.ctx, settings)
+            return reader, get_shelter(self._kiosk.store).id, settings.roster_district
+
+        self._workers.run_db(make, self._fetch, self._pull_failed)
+
+    def _fetch(self, made: tuple[CityOsReader, str, str]) -> None:
+        reader, shelter_id, district = made
+        self._workers.run_network(
+            lambda: fetch(reader, shelter_id, district), self._apply, self._pull_failed
+        )
+
+    def _apply(self, pulled: object) -> None:
+        now = self._kiosk.ctx.now()
+        self._workers.run_db(
+            lambda: apply(self._kiosk.ctx, pulled, now),  # type: ignore[arg-type]
+            self._pulled,
+            self._pull_failed,
+        )
+
+    def _pulled(self, report: PullReport) -> None:
+        self.pulling = False
+        self.pulled.emit(report)
+
+    def _pull_failed(self, error: BaseException) -> None:
+        log.info("pull stopped (%s)", type(error).__name__)
+        self.pulling = False
+        self.pulled.emit(error)
 
     def _stop_with_error(self, error: BaseException) -> None:
         log.info("sync run stopped (%s)", type(error).__name__)

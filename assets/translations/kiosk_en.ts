@@ -973,6 +973,14 @@
         <source>Changes per request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>District of the resident roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1257,11 +1265,23 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter 5 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file {path} cannot be used: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2003,6 +2023,14 @@ Last success: {last}</source>
         <source>Send automatically when online</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>District of the resident roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the roster every minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2601,6 +2629,14 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Unlock the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shelter&apos;s data… this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -960,6 +960,14 @@
         <source>Changes per request</source>
         <translation>1回に送る変更数</translation>
     </message>
+    <message>
+        <source>District of the resident roster</source>
+        <translation>住民名簿の地区</translation>
+    </message>
+    <message>
+        <source>Roster refresh interval</source>
+        <translation>名簿の更新間隔</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1245,12 +1253,24 @@ that we are here and safe (安否情報の開示)</source>
         <translation>10桁か11桁で入力してください（例：{example}）。</translation>
     </message>
     <message>
+        <source>Enter 5 to 1440 minutes.</source>
+        <translation>5～1440分で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter at most 64 characters.</source>
+        <translation>64文字以内で入力してください。</translation>
+    </message>
+    <message>
         <source>The key file {path} cannot be used: {why}.</source>
         <translation>鍵ファイル {path} を使用できません：{why}。</translation>
     </message>
     <message>
         <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
         <translation>取り込みを中断しました：{why}。受領書は作成されていません。もう一度実行しても問題ありません。</translation>
+    </message>
+    <message>
+        <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
+        <translation>都市OSから避難所情報または住民名簿を受け取れませんでした（{reason}）。このパソコンにある名簿をそのまま使います。</translation>
     </message>
     <message>
         <source>The trust list file cannot be read. Choose it again.</source>
@@ -1988,6 +2008,14 @@ Last success: {last}</source>
         <source>Send automatically when online</source>
         <translation>オンライン時に自動送信</translation>
     </message>
+    <message>
+        <source>District of the resident roster</source>
+        <translation>住民名簿の地区</translation>
+    </message>
+    <message>
+        <source>Refresh the roster every minutes</source>
+        <translation>名簿を更新する間隔（分）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2587,6 +2615,14 @@ Last success: {last}</source>
     <message>
         <source>Unlock the kiosk</source>
         <translation>キオスクのロック解除</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shelter&apos;s data… this takes a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>

@@ -7,7 +7,13 @@ JWKS (found through its discovery document).
 - ``POST /ngsi-ld/v1/entityOperations/upsert`` (``?options=update|replace``): 201 with the
   created ids, 204 when all existed, 207 ``{"success": [...], "errors": [...]}``, 400 problem
   details for a bad request.
-- ``GET /v2/entities/{id}`` and ``GET /ngsi-ld/v1/entities/{id}`` to read back.
+- ``GET /v2/entities/{id}`` and ``GET /ngsi-ld/v1/entities/{id}`` to read back (the kiosk
+  pulls its shelter's own record this way).
+- ``GET /user-info/v1/residents?district=D&offset=N&limit=M``: the City OS user-information API
+  as the kiosk uses it — the residents of a district who opted in to emergency sharing, paged
+  (``{"residents": [...], "total": n, "next": offset or null}``); 400 without a district. The
+  opt-in check is the platform's (:meth:`CityOsPeer.add_resident`, ``emergencySharing``);
+  :meth:`CityOsPeer.leak_opted_out` turns it off so a test can prove the kiosk checks too.
 - 401 with ``WWW-Authenticate: Bearer`` when the token is missing, forged, expired, for another
   audience or not an access token (``typ: at+jwt``).
 
@@ -48,6 +54,7 @@ __all__ = ["CityOsPeer", "Fault", "SeenRequest", "main"]
 V2_UPDATE = "/v2/op/update"
 LD_UPSERT = "/ngsi-ld/v1/entityOperations/upsert"
 V2_ENTITY = "/v2/entities/"
+RESIDENTS = "/user-info/v1/residents"
 LD_ENTITY = "/ngsi-ld/v1/entities/"
 LD_ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
 FORBIDDEN = frozenset("<>\"'=;()")  # Orion refuses these in ids, names and values
@@ -108,6 +115,8 @@ class _State:
     applied: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     writes: Counter[str] = field(default_factory=Counter)
     received: Counter[str] = field(default_factory=Counter)
+    residents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    leak_opted_out: bool = False
     seen: list[SeenRequest] = field(default_factory=list)
     conflicts: dict[str, str] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
@@ -157,6 +166,36 @@ class CityOsPeer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    # --- the user-information API's residents --------------------------------------------
+
+    def add_resident(self, record: dict[str, Any]) -> None:
+        """Register (or replace) a resident record, keyed by its ``subject``; it is served to
+        kiosks of its ``district`` only while ``emergencySharing`` is true (the opt-in)."""
+        with self.lock:
+            self._state.residents[record["subject"]] = copy.deepcopy(record)
+
+    def set_opt_in(self, subject: str, opted_in: bool) -> None:
+        """The resident gives or withdraws consent to emergency sharing."""
+        with self.lock:
+            self._state.residents[subject]["emergencySharing"] = opted_in
+
+    def leak_opted_out(self, leak: bool = True) -> None:
+        """Misbehave: serve residents who did not opt in (the kiosk must drop them)."""
+        with self.lock:
+            self._state.leak_opted_out = leak
+
+    def residents_page(self, district: str, offset: int, limit: int) -> dict[str, Any]:
+        with self.lock:
+            chosen = [
+                copy.deepcopy(r)
+                for _, r in sorted(self._state.residents.items())
+                if r.get("district") == district
+                and (r.get("emergencySharing") is True or self._state.leak_opted_out)
+            ]
+        page = chosen[offset : offset + limit]
+        following = offset + limit if offset + limit < len(chosen) else None
+        return {"residents": page, "total": len(chosen), "next": following}
 
     # --- fault injection ---------------------------------------------------------------
 
@@ -492,6 +531,9 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             if not peer.verify(self.headers.get("Authorization")):
                 self._unauthorized(ld, "invalid or missing access token")
                 return
+            if path == RESIDENTS:
+                self._residents(urlsplit(self.path).query)
+                return
             tenant = self.headers.get("NGSILD-Tenant" if ld else "Fiware-Service", "")
             prefix = LD_ENTITY if ld else V2_ENTITY
             if not path.startswith(prefix):
@@ -516,6 +558,20 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                         for k, v in found.items()
                     },
                 )
+
+        def _residents(self, query: str) -> None:
+            params = parse_qs(query)
+            district = params.get("district", [""])[0]
+            try:
+                offset = max(0, int(params.get("offset", ["0"])[0]))
+                limit = min(1000, max(1, int(params.get("limit", ["100"])[0])))
+            except ValueError:
+                self._send(400, {"error": "BadRequest", "description": "offset/limit"})
+                return
+            if not district:
+                self._send(400, {"error": "BadRequest", "description": "district is required"})
+                return
+            self._send(200, peer.residents_page(district, offset, limit))
 
         # --- writing -------------------------------------------------------------------------
 
