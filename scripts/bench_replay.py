@@ -36,7 +36,7 @@ from tests.peers.fixtures import start_provider  # noqa: E402
 def queue(home: Path, changes: int) -> Kiosk:
     """A store whose outbox holds about ``changes`` entries: people, then their check-ins."""
     kiosk = Kiosk.create(home, "bench", demo.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1))
-    people_count = changes * 2 // 5
+    people_count = changes // 2  # with their households, a little over half the changes
     demo.seed(kiosk.ctx, people_count)
     queued = kiosk.store.query_one("SELECT count(*) AS n FROM outbox")["n"]
     ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person LIMIT ?", (changes - queued,))]
