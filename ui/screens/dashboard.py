@@ -188,6 +188,8 @@ class DashboardScreen(QWidget):
         self.care_needs.setWordWrap(True)
         self.care_table = _table(4)
         self.care_table.setObjectName("careTable")
+        # Listed by name; a click on a header sorts by that column instead (kept on refresh).
+        self.care_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.supply_table = _table(5)
         self.supply_table.setObjectName("supplyTable")
         self.survey_totals = QLabel()

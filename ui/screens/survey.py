@@ -3,7 +3,9 @@
 The questions are the core's (:data:`kiosk.survey.PARTS`): this module only draws them with
 big controls — a row of large buttons per question, a text box for free text — and collects
 the answers. Every question may be left out and every part skipped; pressing a chosen answer
-again takes it back. Enter goes to the next part, Tab walks the answers, Space chooses.
+again takes it back. From the keyboard: Tab goes from question to question, the arrow keys
+from answer to answer (each question's buttons are one group), Space chooses, Enter goes to
+the next part.
 The answers go to :func:`kiosk.survey.submit` on the DB thread through
 :meth:`KioskActions.submit_survey`, in the language the window shows (Japanese or English).
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +56,7 @@ ANSWER_STYLE = (
     'QPushButton[answer="true"]:focus { border: 3px solid #000000; }'
 )
 CHECK = "✔ "
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 def survey_language() -> str:
@@ -138,8 +141,21 @@ class QuestionBox(QWidget):
         button.setStyleSheet(ANSWER_STYLE)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setAutoDefault(False)  # Enter means "next part", never "press this answer"
+        button.installEventFilter(self)
         self.buttons.append((value, button))
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Arrow keys walk this question's answers (Tab goes on to the next question).
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = _ARROWS.get(Qt.Key(event.key()))
+            order = [button for _value, button in self.buttons]
+            if step is not None and watched in order:
+                index = order.index(watched) + step  # type: ignore[arg-type]
+                order[max(0, min(index, len(order) - 1))].setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _value_text(self, value: object) -> str:
         if value is True:
