@@ -214,16 +214,23 @@ class KioskActions:
 
         self._runner.run_db(work, done, failed)
 
-    def dashboard(self, done: Done, failed: Failed = None) -> None:
+    def dashboard(self, done: Done, failed: Failed = None, known: Sequence[str] = ()) -> None:
         """The manager's dashboard and the names of the people needing care on it: done gets
         ``(Dashboard, {person_id: name})``. The core keeps names out of the figures; the
-        manager needs them to go and see people, so they are looked up here, on the DB thread.
+        manager needs them to go and see people, so they are looked up here, on the DB thread,
+        except for the ids in ``known`` (names the screen already has: with thousands of people
+        needing care the lookups would cost more than the figures on every refresh).
         Fails with PermissionDenied for any role but manager."""
+        have = frozenset(known)
 
         def work() -> tuple[Dashboard, dict[str, str]]:
             figures = manager_dashboard(self._ctx)
             store = self._ctx.store
-            names = {e.person_id: people.get_person(store, e.person_id).name for e in figures.care}
+            names = {
+                e.person_id: people.get_person(store, e.person_id).name
+                for e in figures.care
+                if e.person_id not in have
+            }
             return figures, names
 
         self._runner.run_db(work, done, failed)

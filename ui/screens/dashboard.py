@@ -366,12 +366,16 @@ class DashboardScreen(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.actions.dashboard(self._loaded, self._failed)
+        self.actions.dashboard(self._loaded, self._failed, known=tuple(self.names))
 
     def _loaded(self, result: tuple[Dashboard, dict[str, str]]) -> None:
         self._loading = False
         self.banner.clear_message()
-        self.show_figures(*result)
+        figures, new_names = result
+        # Only new names came back; keep those of people still needing care.
+        cared = {e.person_id for e in figures.care}
+        names = {pid: name for pid, name in self.names.items() if pid in cared}
+        self.show_figures(figures, {**names, **new_names})
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
