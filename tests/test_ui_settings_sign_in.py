@@ -97,6 +97,8 @@ def test_settings_page_maps_each_field_to_a_widget_of_its_type(
         "tenant": "QLineEdit",
         "sync_batch_size": "QSpinBox",
         "sync_automatic": "QCheckBox",
+            "roster_district": "QLineEdit",
+            "pull_interval_minutes": "QSpinBox",
     }
     assert page.current() == Settings()
     assert page.secret.text() == "" and page.secret.echoMode() == QLineEdit.EchoMode.Password
