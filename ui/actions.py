@@ -12,7 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from kiosk import activity, arrival, checkin, drafts, people, search, slips, staff, status, survey
+from kiosk import (
+    activity,
+    arrival,
+    checkin,
+    drafts,
+    people,
+    roster,
+    search,
+    slips,
+    staff,
+    status,
+    survey,
+)
 from kiosk.core import Kiosk
 from kiosk.dashboard import Dashboard, manager_dashboard
 from kiosk.names import suggest_kana
@@ -135,6 +147,10 @@ class KioskActions:
 
     def search(self, query: str, done: Done, failed: Failed = None) -> None:
         self._runner.run_db(lambda: search.search(self._ctx.store, query, limit=30), done, failed)
+
+    def search_roster(self, query: str, done: Done, failed: Failed = None) -> None:
+        """Residents in the City OS roster cache not registered here yet (name queries)."""
+        self._runner.run_db(lambda: roster.search_roster(self._ctx.store, query), done, failed)
 
     def person(self, person_id: str, done: Done, failed: Failed = None) -> None:
         self._runner.run_db(lambda: people.get_person(self._ctx.store, person_id), done, failed)

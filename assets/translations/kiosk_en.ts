@@ -261,6 +261,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>City OS roster: confirm the details, then check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is registered with this slip. Fill in the evacuee card first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,6 +720,10 @@
     </message>
     <message>
         <source>Support: {needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS roster — not registered here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

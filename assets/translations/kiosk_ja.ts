@@ -261,6 +261,10 @@
         <translation>検索で選択</translation>
     </message>
     <message>
+        <source>City OS roster: confirm the details, then check in</source>
+        <translation>都市OS名簿：内容を確認して受付してください</translation>
+    </message>
+    <message>
         <source>Nobody is registered with this slip. Fill in the evacuee card first.</source>
         <translation>この受付票の登録がありません。先に避難者カードを記入してください。</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>Support: {needs}</source>
         <translation>要支援：{needs}</translation>
+    </message>
+    <message>
+        <source>City OS roster — not registered here yet</source>
+        <translation>都市OS名簿（この避難所では未登録）</translation>
     </message>
     <message>
         <source>Not checked in: {names}</source>

@@ -257,6 +257,7 @@ class ConfirmCard(QFrame):
             "mynumber": self.tr("My Number card"),
             "slip": self.tr("Kiosk slip"),
             "search": self.tr("Found by search"),
+            "roster": self.tr("City OS roster: confirm the details, then check in"),
         }
         title = kinds.get(arrival.kind, arrival.kind)
         if arrival.mynumber is not None:
@@ -373,7 +374,7 @@ class ConfirmCard(QFrame):
             return
         self.busy = True  # a second Enter while the first is being written does nothing
         self.confirm_button.setEnabled(False)
-        via = "desk" if arrival.kind == "search" else "qr"
+        via = "desk" if arrival.kind in ("search", "roster") else "qr"
         self._actions.admit(arrival, known, new, self._done, self._failed, via=via)
 
     def _done(self, admitted: Admitted) -> None:

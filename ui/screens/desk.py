@@ -38,7 +38,9 @@ from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
 from kiosk.errors import KioskError
 from kiosk.identity import classify
+from kiosk.names import parse_birth, phone_key
 from kiosk.records import Person
+from kiosk.roster import Resident
 from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
@@ -56,6 +58,7 @@ __all__ = ["DeskScreen", "SEARCH_DELAY_MS"]
 SEARCH_DELAY_MS = 200
 #: Result rows: state → background (the state is also written in words on the row).
 STATE_COLOURS = {"in": "#d7f2de", "away": "#fff3c4", "out": "#e6e6e6", "registered": "#ffffff"}
+ROSTER_COLOUR = "#e3eefc"  # a resident from the City OS roster, not registered here yet
 
 
 class DeskScreen(QWidget):
@@ -78,6 +81,7 @@ class DeskScreen(QWidget):
         self.actions = actions
         self._feedback = feedback
         self._hits: list[Person] = []
+        self._residents: list[Resident] = []
         self.dialog: QDialog | None = None  # the open check-out or pickup dialog
 
         self.banner = Banner()
@@ -227,7 +231,7 @@ class DeskScreen(QWidget):
         self.card.clear()
         self.search_box.clear()
         self.results.clear()
-        self._hits = []
+        self._hits, self._residents = [], []
         self.activity.clear()
         self.banner.clear_message()
 
@@ -303,6 +307,16 @@ class DeskScreen(QWidget):
         if query != self.search_box.text():
             return  # an older query's answer: the newer one is on its way
         self._hits = [hit.person for hit in hits]
+        self._residents = []
+        self._show_hits_rows()
+        if parse_birth(query) is None and len(phone_key(query)) < 4:  # a name: the roster too
+            self.actions.search_roster(query, lambda found: self._show_residents(query, found))
+
+    def _show_residents(self, query: str, residents: list[Resident]) -> None:
+        """City OS roster residents not registered here, below the people (offline too)."""
+        if query != self.search_box.text() or not residents:
+            return
+        self._residents = residents
         self._show_hits_rows()
 
     def _show_hits_rows(self) -> None:
@@ -330,8 +344,16 @@ class DeskScreen(QWidget):
             item.setBackground(QBrush(QColor(STATE_COLOURS.get(person.state, "#ffffff"))))
             item.setForeground(QBrush(QColor("#000000")))
             self.results.addItem(item)
-        if self._hits:
-            self.results.setCurrentRow(min(current, len(self._hits) - 1))
+        roster_label = self.tr("City OS roster — not registered here yet")
+        for resident in self._residents:
+            name = f"{resident.name}（{resident.kana}）" if resident.kana else resident.name
+            item = QListWidgetItem(f"{name}  ［{roster_label}］")
+            item.setData(Qt.ItemDataRole.UserRole, resident)
+            item.setBackground(QBrush(QColor(ROSTER_COLOUR)))
+            item.setForeground(QBrush(QColor("#000000")))
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(min(current, self.results.count() - 1))
 
     def _search_entered(self) -> None:
         text = self.search_box.text().strip()
@@ -362,11 +384,19 @@ class DeskScreen(QWidget):
         return super().eventFilter(watched, event)
 
     def selected(self) -> Person | None:
+        """The person of the selected result (None for a roster resident: not registered)."""
         item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        found = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return found if isinstance(found, Person) else None
 
     def open_selected(self) -> None:
-        """Open the selected result as a confirmation card: their household, only them ticked."""
+        """Open the selected result as a confirmation card: their household, only them ticked;
+        a roster resident as a card pre-filled from the City OS, to confirm and check in."""
+        item = self.results.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(chosen, Resident):
+            self.show_arrival(Arrival("roster", newcomers=(chosen.draft(),)))
+            return
         person = self.selected()
         if person is None:
             return
