@@ -15,6 +15,7 @@ from kiosk import checkin, people
 from kiosk.core import Kiosk
 from kiosk.outbox import entries
 from kiosk.records import PersonDraft
+from kiosk.survey import submit
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.delivery import conflicts, queue_status, retry_conflict
@@ -221,3 +222,22 @@ def test_sync_push_through_the_command_line(
     result = json.loads(pushed.stdout)
     assert (pushed.returncode, result["queue"]["pending"], result["report"]["sent"]) == (0, 0, 4)
     assert oidc_provider.client_secret not in pushed.stdout + pushed.stderr
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_survey_answers_reach_the_city_flagged_and_requests_only_with_consent(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    consenting = people.add_person(
+        kiosk.ctx, PersonDraft(name="見本 花子", consent=frozenset({"city.emergency"}))
+    )
+    private = people.add_person(kiosk.ctx, PersonDraft(name="見本 太郎"))
+    answers = {"health": 2, "request_text": "車いす用トイレ"}
+    shared = submit(kiosk.ctx, consenting.id, answers, "ja")
+    kept = submit(kiosk.ctx, private.id, answers, "ja")
+    assert replayer(kiosk, cityos_peer, oidc_provider, platform).run().finished
+    got = {r.id: cityos_peer.values(entity_id("survey", r.id)) for r in (shared, kept)}
+    assert got[shared.id] is not None and got[kept.id] is not None
+    assert (got[shared.id]["flagged"], got[shared.id]["requests"]) == (True, "車いす用トイレ")
+    assert got[kept.id]["flagged"] is True
+    assert "requests" not in got[kept.id] and "refEvacuee" not in got[kept.id]
