@@ -28,6 +28,7 @@ from kiosk.context import Context
 from kiosk.errors import KioskError, NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.people import get_person
+from kiosk.staff import require_role
 from kiosk.store import Store
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "submit",
     "get_response",
     "list_responses",
+    "open_requests",
     "summary",
     "response_payload",
 ]
@@ -478,6 +480,25 @@ def list_responses(
         f"SELECT * FROM survey_response {where} ORDER BY at DESC, rowid DESC LIMIT ?", (limit,)
     )
     return tuple(_response_from_row(r) for r in rows)
+
+
+def open_requests(ctx: Context, limit: int = 200) -> tuple[tuple[SurveyResponse, str], ...]:
+    """The manager's list of what evacuees asked for or reported, newest first, each with the
+    name of who answered ("" when anonymous): the city acts on them, the shelter too.
+
+    Raises:
+        PermissionDenied: the acting role may not see the dashboard.
+    """
+    require_role(ctx, "dashboard")
+    found = []
+    for response in list_responses(ctx.store, flagged_only=True, limit=limit):
+        row = (
+            ctx.store.query_one("SELECT name FROM person WHERE id = ?", (response.person_id,))
+            if response.person_id
+            else None
+        )
+        found.append((response, str(row["name"]) if row else ""))
+    return tuple(found)
 
 
 def _since_sql(since: datetime | None) -> tuple[str, tuple[Any, ...]]:

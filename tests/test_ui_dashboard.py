@@ -239,3 +239,23 @@ def test_only_the_manager_gets_f9_to_the_dashboard(
     )
     window.lock()
     assert page.names == {}
+
+
+def test_the_requests_tab_lists_what_evacuees_wrote_newest_first(
+    qtbot, kiosk: Kiosk, shelter: list[str], workers: Workers, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    submit(kiosk.ctx, shelter[12], {"request_text": "老眼鏡が欲しい"}, "ja")
+    clock.advance(minutes=5)
+    submit(kiosk.ctx, None, {"problem_text": "夜、廊下が暗い"}, "ja")
+    screen = shown_screen(qtbot, KioskActions(kiosk, workers))
+    qtbot.waitUntil(lambda: screen.requests_table.rowCount() == 3, timeout=10_000)
+    got = [row[1:] for row in rows(screen.requests_table)]
+    names = [get_person(kiosk.store, shelter[n]).name for n in (12, 10)]
+    # The fixture's first answer asked for water and food by choice: shown as its options.
+    assert got == [
+        ("(anonymous)", "", "夜、廊下が暗い"),
+        (names[0], "老眼鏡が欲しい", ""),
+        (names[1], "Food、Drinking water", ""),
+    ]
+    screen.reset()
+    assert screen.requests_table.rowCount() == 0

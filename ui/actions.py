@@ -251,6 +251,11 @@ class KioskActions:
 
         self._runner.run_db(work, done, failed)
 
+    def survey_requests(self, done: Done, failed: Failed = None) -> None:
+        """``((SurveyResponse, name), ...)``: what evacuees asked for or reported, newest first
+        (manager only)."""
+        self._runner.run_db(lambda: survey.open_requests(self._ctx), done, failed)
+
     def names(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
         """``((id, name), ...)`` of the given people, in order (who answers a survey)."""
         ids = tuple(person_ids)

@@ -507,11 +507,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and problems from the survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supplies (24 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -503,12 +503,36 @@
         <translation>アンケート結果</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要望</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>困りごと</translation>
+    </message>
+    <message>
+        <source>Requests and problems from the survey</source>
+        <translation>アンケートの要望と困りごと</translation>
+    </message>
+    <message>
         <source>Supplies (24 h)</source>
         <translation>物資（24時間）</translation>
     </message>
     <message>
         <source>Survey</source>
         <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
     </message>
     <message>
         <source>Updated {time}</source>

@@ -44,7 +44,7 @@ from kiosk.dashboard import AGE_BANDS, UNKNOWN_AGE, BandCount, Dashboard
 from kiosk.errors import KioskError
 from kiosk.status import CROWDING_LABELS
 from kiosk.supplies import SUPPLY_RULES
-from kiosk.survey import PARTS, QUESTIONS, QuestionSummary
+from kiosk.survey import PARTS, QUESTIONS, QuestionSummary, SurveyResponse
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
 from ui.i18n import tr_error
@@ -71,6 +71,19 @@ _BAND_LABELS = {band.id: band.label for band in (*AGE_BANDS, UNKNOWN_AGE)}
 _QUESTION_TEXT = {q.id: q.text for q in QUESTIONS}
 _RULE_FOR = {rule.item: rule.who.label for rule in SUPPLY_RULES}
 _OPTION_TEXT = {(q.id, o.id): o.text for q in QUESTIONS for o in q.options}
+
+
+def _written(part_id: str, response: SurveyResponse) -> str:
+    """What a response says in one part: the options chosen (translated), then the free text."""
+    part = next(p for p in PARTS if p.id == part_id)
+    said: list[str] = []
+    for q in part.questions:
+        value = response.answer(q.id)
+        if q.kind == "choice" and value:
+            chosen = value if isinstance(value, list | tuple) else [value]
+            said += [QCoreApplication.translate("Survey", _OPTION_TEXT[(q.id, o)]) for o in chosen]
+    text = response.requests if part_id == "requests" else response.problems
+    return "、".join(said) + ("\n" if said and text else "") + text
 
 
 def _vocab(value: str) -> str:
@@ -196,8 +209,16 @@ class DashboardScreen(QWidget):
         self.survey_totals.setWordWrap(True)
         self.survey_table = _table(4)
         self.survey_table.setObjectName("surveyTable")
+        self.requests_table = _table(4)
+        self.requests_table.setObjectName("requestsTable")
+        self.requests_table.setWordWrap(True)
         # The column with the longest words takes the rest of the width.
-        for table, wide in ((self.care_table, 1), (self.supply_table, 1), (self.survey_table, 3)):
+        for table, wide in (
+            (self.care_table, 1),
+            (self.supply_table, 1),
+            (self.survey_table, 3),
+            (self.requests_table, 2),
+        ):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
@@ -205,6 +226,7 @@ class DashboardScreen(QWidget):
         self.tabs.addTab(self._with_label(self.care_needs, self.care_table), "")
         self.tabs.addTab(self.supply_table, "")
         self.tabs.addTab(self._with_label(self.survey_totals, self.survey_table), "")
+        self.tabs.addTab(self.requests_table, "")
         font = self.tabs.tabBar().font()
         font.setPointSize(15)
         self.tabs.tabBar().setFont(font)
@@ -324,8 +346,17 @@ class DashboardScreen(QWidget):
             [self.tr("Part"), self.tr("Question"), self.tr("Answered"), self.tr("Answers")]
         )
         self.survey_table.setAccessibleName(self.tr("Survey results"))
+        self.requests_table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Who"), self.tr("Requests"), self.tr("Problems")]
+        )
+        self.requests_table.setAccessibleName(self.tr("Requests and problems from the survey"))
         for index, text in enumerate(
-            (self.tr("People needing care"), self.tr("Supplies (24 h)"), self.tr("Survey"))
+            (
+                self.tr("People needing care"),
+                self.tr("Supplies (24 h)"),
+                self.tr("Survey"),
+                self.tr("Requests"),
+            )
         ):
             self.tabs.setTabText(index, text)
         if self.figures is not None:
@@ -357,7 +388,13 @@ class DashboardScreen(QWidget):
         self.timer.stop()
         self.figures = None
         self.names = {}
-        for table in (self.care_table, self.age_table, self.supply_table, self.survey_table):
+        for table in (
+            self.care_table,
+            self.age_table,
+            self.supply_table,
+            self.survey_table,
+            self.requests_table,
+        ):
             table.setRowCount(0)
         self.banner.clear_message()
 
@@ -367,6 +404,22 @@ class DashboardScreen(QWidget):
             return
         self._loading = True
         self.actions.dashboard(self._loaded, self._failed, known=tuple(self.names))
+        self.actions.survey_requests(self.show_requests, self._failed)
+
+    def show_requests(self, found: tuple[tuple[SurveyResponse, str], ...]) -> None:
+        """The free text evacuees wrote, newest first: the manager reads and acts on it."""
+        anonymous = self.tr("(anonymous)")
+        self.requests_table.setRowCount(len(found))
+        for row, (response, name) in enumerate(found):
+            cells = (
+                response.at.astimezone().strftime("%m/%d %H:%M"),
+                name or anonymous,
+                _written("requests", response),
+                _written("problems", response),
+            )
+            for col, value in enumerate(cells):
+                self.requests_table.setItem(row, col, _cell(value, False))
+        self.requests_table.resizeRowsToContents()
 
     def _loaded(self, result: tuple[Dashboard, dict[str, str]]) -> None:
         self._loading = False
