@@ -2650,11 +2650,11 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Opening the shelter&apos;s data… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>避難所のデータを開いています…しばらくお待ちください。</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
