@@ -2,8 +2,9 @@
 
 Opens a throw-away encrypted store in a temp directory, decodes the bundled QR image (a demo
 My Number code — valid check digit, nobody's real number) and a freshly issued demo citizen-app
-code with the real decoder pipeline, registers and checks people in, runs the store doctor,
-and removes everything. Used by the PyInstaller build in CI and by support on site.
+code with the real decoder pipeline, registers and checks people in, lays out a blank evacuee
+card PDF (the Japanese font and its subsetting), runs the store doctor, and removes
+everything. Used by the PyInstaller build in CI and by support on site.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kiosk import doctor, people
 from kiosk.arrival import admit, identify
 from kiosk.core import Kiosk
 from kiosk.demo import DEMO_SHELTER
+from kiosk.exports.blank_cards import blank_cards_pdf, new_slip_code
 from kiosk.identity import dump_trust_list, render_png
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
 from kiosk.records import PersonDraft
@@ -80,6 +82,11 @@ def run_self_test() -> SelfTestResult:
                 admitted = admit(kiosk.ctx, identify(kiosk.store, code, kiosk.ctx.now()))
                 if len(admitted.stay.recorded) != 1:
                     raise RuntimeError("app code not checked in")
+                steps.append(step)
+                step = "blank card PDF with the Japanese font"
+                pdf = blank_cards_pdf(DEMO_SHELTER, [new_slip_code(kiosk.ctx)], kiosk.ctx.now())
+                if not pdf.startswith(b"%PDF"):
+                    raise RuntimeError("no PDF")
                 steps.append(step)
                 step = "store doctor"
                 if not doctor.examine(kiosk.store).ok:

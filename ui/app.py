@@ -152,7 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def self_test() -> int:
-    """The core self-test, then the window built offscreen: proves Qt and its plugins load."""
+    """The core self-test, then what the installed Qt must provide, offscreen: the window built,
+    the Qt modules and plugins it loads, slip printing to PDF, a Japanese font and the
+    catalogues. Prints one line per step; 0 when every step passed."""
     result = run_self_test()
     for step in result.steps:
         print(f"ok    {step}")
@@ -171,13 +173,88 @@ def self_test() -> int:
         window, _camera = build_window(kiosk, Settings(), languages, workers, camera="demo")
         window.show()
         app.processEvents()
-        ok = window.stack.count() >= 3
+        checks = [(f"window with {window.stack.count()} pages", window.stack.count() >= 3)]
         window.close()
         workers.shutdown()
         kiosk.close()
-    print(f"{'ok  ' if ok else 'FAIL'}  window with {window.stack.count()} pages")
+        checks += _qt_checks(languages, Path(tmp))
+    for name, ok in checks:
+        print(f"{'ok  ' if ok else 'FAIL'}  {name}")
+    ok = all(passed for _, passed in checks)
     print("self-test passed" if ok else "self-test failed")
     return 0 if ok else 1
+
+
+def _qt_checks(languages, tmp: Path) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """What a trimmed build could lose: each (step, passed); an exception fails its step."""
+    checks: list[tuple[str, bool]] = []
+    for name, check in (
+        ("Qt modules: Charts, Multimedia, PrintSupport, Svg", _qt_modules),
+        ("slip printed to PDF through QtPrintSupport", lambda: _slip_pdf(tmp)),
+        ("Japanese font for the window", _window_font),
+        ("Japanese catalogues (kiosk and Qt)", lambda: _catalogues(languages)),
+    ):
+        try:
+            passed = bool(check())
+        except Exception:  # noqa: BLE001 - the self-test names the step, never data
+            passed = False
+        checks.append((name, passed))
+    return checks
+
+
+def _qt_modules() -> bool:
+    from PySide6.QtCharts import QChart, QLineSeries
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    from PySide6.QtSvg import QSvgRenderer
+
+    chart = QChart()
+    chart.addSeries(QLineSeries())
+    QMediaDevices.audioOutputs()  # no device is fine; the call must not fail
+    return QSoundEffect() is not None and QSvgRenderer() is not None and len(chart.series()) == 1
+
+
+def _slip_pdf(tmp: Path) -> bool:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kiosk.demo import DEMO_SHELTER
+    from ui.slip_print import SlipPage, paint_pages
+
+    path = tmp / "slip.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    page = SlipPage(
+        DEMO_SHELTER.name,
+        "見本 自己診断",
+        "ミホン ジコシンダン",
+        None,
+        "KSS1:SELFTEST",
+        "selftest",
+        True,
+    )
+    paint_pages(printer, [page])
+    return path.read_bytes().startswith(b"%PDF")
+
+
+def _window_font() -> bool:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.theme import japanese_font_family
+
+    family = japanese_font_family()
+    return family is not None and QFontMetrics(QFont(family)).inFontUcs4(ord("避"))
+
+
+def _catalogues(languages) -> bool:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        loaded = languages.switch("ja")
+        ours = QCoreApplication.translate("Unlock", "Unlock the kiosk")
+        qt = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        languages.switch("en")
+    return loaded and ours != "Unlock the kiosk" and qt != "Cancel"
 
 
 if __name__ == "__main__":
