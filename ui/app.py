@@ -248,13 +248,14 @@ def _window_font() -> bool:
 def _catalogues(languages) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
+    # Looked up through variables so lupdate does not take Qt's own "Cancel" into our catalogue.
+    probes = (("Unlock", "Unlock the kiosk"), ("QPlatformTheme", "Cancel"))
     try:
         loaded = languages.switch("ja")
-        ours = QCoreApplication.translate("Unlock", "Unlock the kiosk")
-        qt = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        translated = [QCoreApplication.translate(context, text) for context, text in probes]
     finally:
         languages.switch("en")
-    return loaded and ours != "Unlock the kiosk" and qt != "Cancel"
+    return loaded and all(t != text for t, (_, text) in zip(translated, probes, strict=True))
 
 
 if __name__ == "__main__":
