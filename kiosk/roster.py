@@ -100,6 +100,11 @@ def _text(record: Mapping[str, Any], key: str, limit: int = 200) -> str:
     return value.strip()[:limit] if isinstance(value, str) else ""
 
 
+def _strings(record: Mapping[str, Any], key: str) -> list[str]:
+    value = record.get(key)
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def resident_from_record(record: Any) -> Resident | None:
     """A resident from one record of the user-information API, or None when it must not be
     kept: not opted in to emergency sharing, or without a subject or a name. Unknown flags and
@@ -112,8 +117,7 @@ def resident_from_record(record: Any) -> Resident | None:
     token = _text(record, "mynumberToken", _TOKEN_LENGTH + 1).lower()
     valid_token = len(token) == _TOKEN_LENGTH and all(c in "0123456789abcdef" for c in token)
     sex = _text(record, "sex")
-    needs = record.get("needs") if isinstance(record.get("needs"), list) else []
-    consent = record.get("consent") if isinstance(record.get("consent"), list) else []
+    needs, consent = _strings(record, "needs"), _strings(record, "consent")
     return Resident(
         subject=subject,
         name=name,

@@ -21,8 +21,8 @@ from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
 from sync.client import reader_for, replayer_for
 from sync.delivery import queue_status
-from sync.pull import CityOsReader, PullReport, apply, fetch
-from sync.replay import Prepared, Replayer, prepare, settle
+from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
+from sync.replay import Prepared, Replayer, RoundResult, prepare, settle
 from ui.ops import Workers
 
 __all__ = ["SyncRunner"]
@@ -100,7 +100,7 @@ class SyncRunner(QObject):
             self._stop_with_error,
         )
 
-    def _after(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _after(self, result: RoundResult) -> None:
         self._sent += result.sent
         self.progress.emit(self._sent)
         if result.unauthorized and self._replayer is not None:
@@ -135,10 +135,10 @@ class SyncRunner(QObject):
             lambda: fetch(reader, shelter_id, district), self._apply, self._pull_failed
         )
 
-    def _apply(self, pulled: object) -> None:
+    def _apply(self, pulled: Pulled) -> None:
         now = self._kiosk.ctx.now()
         self._workers.run_db(
-            lambda: apply(self._kiosk.ctx, pulled, now),  # type: ignore[arg-type]
+            lambda: apply(self._kiosk.ctx, pulled, now),
             self._pulled,
             self._pull_failed,
         )
