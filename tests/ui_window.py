@@ -46,6 +46,7 @@ class Desk:
     workers: Workers
     languages: Languages
     slips_pdf: Path
+    kana: str = ""  # a seeded resident's reading, for tests that search
 
 
 def trust_demo_keys(kiosk: Kiosk) -> None:
@@ -70,7 +71,10 @@ def build_window(
     slips_pdf: Path,
     settings: Settings | None = None,
 ) -> Desk:
-    """The main window as `kiosk-app` builds it (see :func:`ui.app.build_window`), shown."""
+    """The main window as `kiosk-app` builds it (see :func:`ui.app.build_window`), shown.
+
+    The window's idle-activity filter is not installed on the application here: a filter that
+    outlived its window would be called on a deleted one. Idle tests install it themselves."""
     settings = settings or Settings()
     actions = KioskActions(kiosk, workers)
     actions.sign_out()
@@ -87,7 +91,6 @@ def build_window(
     )
     runner.setParent(window)
     qtbot.addWidget(window)
-    window.install_activity_filter(QApplication.instance())
     window.resize(1280, 800)
     window.show()
     window.activateWindow()

@@ -111,6 +111,9 @@ class SettingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Not a Tab stop of its own: a screen reader would announce an unnamed pane; the
+        # fields inside take the focus and the area scrolls to them.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.banner = Banner()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
