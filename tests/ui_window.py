@@ -46,7 +46,8 @@ class Desk:
     workers: Workers
     languages: Languages
     slips_pdf: Path
-    kana: str = ""  # a seeded resident's reading, for tests that search
+    kana: str = ""  # a seeded resident's reading and name, for tests that search
+    name: str = ""
 
 
 def trust_demo_keys(kiosk: Kiosk) -> None:

@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--camera", help="auto, demo, a webcam index, a video file or a folder")
     parser.add_argument("--self-checkin", action="store_true", help="start in self check-in mode")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    # For scripts/bench_ui.py: time a built binary's cold start the way the source tree's is.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.self_test:
@@ -143,12 +145,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.self_checkin:
         window.enter_self_checkin()
+    if args.exit_when_ready:
+        return _report_ready(app, window, camera, workers, kiosk)
     camera.start()
     code = app.exec()
     camera.stop()
     workers.shutdown()
     kiosk.close()
     return code
+
+
+def _report_ready(app, window, camera, workers, kiosk: Kiosk) -> int:  # type: ignore[no-untyped-def]
+    """Print the wall-clock time at which the first page is on screen, then close: the cold
+    start of ``--exit-when-ready`` (a new process → the window shown), as bench_ui measures it
+    for the source tree. The camera is never started."""
+    import time
+
+    app.processEvents()
+    print(f"ready {time.time():.3f}", flush=True)
+    window.close()
+    camera.stop()
+    workers.shutdown()
+    kiosk.close()
+    return 0
 
 
 def self_test() -> int:
