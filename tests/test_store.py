@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import people
+from kiosk.core import Kiosk
 from kiosk.errors import StoreCorrupt, StoreExists, StoreMissing, StoreTooNew, WrongPassphrase
+from kiosk.records import PersonDraft
 from kiosk.store import create_store, open_store, rewrap_keyfile
 from kiosk.store.keyfile import unlock_keyfile
 from kiosk.store.schema import LATEST
@@ -131,3 +134,22 @@ def test_a_failed_transaction_leaves_nothing(home: Path) -> None:
         raise RuntimeError("boom")
     assert store.get_meta("half") is None
     store.close()
+
+
+def test_a_reader_sees_committed_writes_reads_during_a_write_and_cannot_write(
+    kiosk: Kiosk,
+) -> None:
+    reader = kiosk.store.open_reader()
+    try:
+        count = "SELECT count(*) AS n FROM person"
+        before = reader.query_one(count)["n"]
+        with kiosk.store.atomic():
+            people.add_person(kiosk.ctx, PersonDraft(name="見本 読者"))
+            # The writer's transaction is open: the reader still reads, the old state.
+            assert reader.query_one(count)["n"] == before
+        assert reader.query_one(count)["n"] == before + 1
+        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+            reader.conn.execute("DELETE FROM person")
+    finally:
+        reader.close()
+    assert kiosk.store.query_one("SELECT count(*) AS n FROM person")["n"] == before + 1

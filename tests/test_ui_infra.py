@@ -89,6 +89,17 @@ def test_db_work_is_serialised_on_one_thread(qtbot, workers: Workers) -> None:  
     assert (order, len(threads)) == (list(range(20)), 1)
 
 
+def test_a_report_running_does_not_hold_up_the_db_thread(qtbot, workers: Workers) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard's report waits here until a DB call (a check-in) has run: it only can
+    if the two are on different threads (one thread would wait the whole 10 s and fail)."""
+    checked_in = threading.Event()
+    results: list[object] = []
+    workers.run_report(lambda: checked_in.wait(10), results.append)
+    workers.run_db(checked_in.set, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=15_000)
+    assert results == [None, True]  # the DB call finished first, then the report saw it
+
+
 def test_kiosk_error_reaches_on_error_and_shows_its_translated_message(
     qtbot, workers: Workers, languages: Languages
 ) -> None:  # type: ignore[no-untyped-def]

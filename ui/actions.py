@@ -10,6 +10,7 @@ real store through this class; it is also the one seam a UI-logic test may repla
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
 from kiosk import (
@@ -25,12 +26,14 @@ from kiosk import (
     status,
     survey,
 )
+from kiosk.context import Context
 from kiosk.core import Kiosk
 from kiosk.dashboard import Dashboard, manager_dashboard
 from kiosk.names import suggest_kana
 from kiosk.records import HouseholdDraft, PersonDraft
 from kiosk.settings import Settings, load_settings, save_settings
 from kiosk.shelter import get_shelter
+from kiosk.store import Store
 
 __all__ = ["Runner", "KioskActions", "Done", "Failed"]
 
@@ -56,6 +59,13 @@ class Runner(Protocol):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None: ...
 
+    def run_report(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None: ...
+
 
 class KioskActions:
     """The window's verbs, bound to one open kiosk and its workers."""
@@ -64,6 +74,23 @@ class KioskActions:
         self._kiosk = kiosk
         self._runner = runner
         self._ctx = kiosk.ctx
+        self._reader: Store | None = None  # opened and used on the report thread only
+
+    def _report_ctx(self) -> Context:
+        """The acting context over the read-only connection (report thread only)."""
+        if self._reader is None:
+            self._reader = self._ctx.store.open_reader()
+        return replace(self._ctx, store=self._reader)
+
+    def close_reader(self) -> None:
+        """Close the report connection (on the report thread, after its last report)."""
+
+        def close() -> None:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+
+        self._runner.run_report(close, lambda _none: None)
 
     # --- who is acting -------------------------------------------------------------------
 
@@ -240,21 +267,21 @@ class KioskActions:
         have = frozenset(known)
 
         def work() -> tuple[Dashboard, dict[str, str]]:
-            figures = manager_dashboard(self._ctx)
-            store = self._ctx.store
+            ctx = self._report_ctx()
+            figures = manager_dashboard(ctx)
             names = {
-                e.person_id: people.get_person(store, e.person_id).name
+                e.person_id: people.get_person(ctx.store, e.person_id).name
                 for e in figures.care
                 if e.person_id not in have
             }
             return figures, names
 
-        self._runner.run_db(work, done, failed)
+        self._runner.run_report(work, done, failed)
 
     def survey_requests(self, done: Done, failed: Failed = None) -> None:
         """``((SurveyResponse, name), ...)``: what evacuees asked for or reported, newest first
         (manager only)."""
-        self._runner.run_db(lambda: survey.open_requests(self._ctx), done, failed)
+        self._runner.run_report(lambda: survey.open_requests(self._report_ctx()), done, failed)
 
     def names(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
         """``((id, name), ...)`` of the given people, in order (who answers a survey)."""

@@ -150,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     camera.start()
     code = app.exec()
     camera.stop()
+    window.actions.close_reader()
     workers.shutdown()
     kiosk.close()
     return code
@@ -165,6 +166,7 @@ def _report_ready(app, window, camera, workers, kiosk: Kiosk) -> int:  # type: i
     print(f"ready {time.time():.3f}", flush=True)
     window.close()
     camera.stop()
+    window.actions.close_reader()
     workers.shutdown()
     kiosk.close()
     return 0

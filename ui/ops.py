@@ -12,6 +12,9 @@ executor per reason, each with its own thread(s):
   timeouts; a slow request must not hold up another, nor the store.
 * ``background`` — one thread: CPU work that touches no store (kana suggestions, PDF layout,
   key derivation on first run), so it never delays a check-in on ``db``.
+* ``report`` — one thread: long read-only reports (the manager's dashboard) on a second,
+  read-only connection (:meth:`kiosk.store.Store.open_reader`); WAL lets them read while
+  ``db`` writes, so a 300 ms dashboard refresh never stands between a scan and its check-in.
 
 ``run_db(fn, on_done, on_error)`` and its siblings run ``fn`` on that executor and deliver the
 result, or the exception, on the GUI thread through a queued Qt signal carrying a callable;
@@ -51,7 +54,7 @@ OnError = Callable[[BaseException], None] | None
 # Work running longer than this shows a progress indicator (``Workers.busy``).
 BUSY_AFTER_MS = 500
 # The executors and their thread counts (reasons in the module docstring).
-EXECUTORS: dict[str, int] = {"db": 1, "decode": 1, "network": 3, "background": 1}
+EXECUTORS: dict[str, int] = {"db": 1, "decode": 1, "network": 3, "background": 1, "report": 1}
 
 
 class UnexpectedError(KioskError):
@@ -148,6 +151,12 @@ class Workers(QObject):
     ) -> Future[T]:
         """Run CPU work that touches no store (kana suggestions, PDF layout)."""
         return self._submit("background", fn, on_done, on_error)
+
+    def run_report(
+        self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None
+    ) -> Future[T]:
+        """Run a long read-only report on the report thread (its own store connection)."""
+        return self._submit("report", fn, on_done, on_error)
 
     def _submit(
         self, executor: str, fn: Callable[[], T], on_done: OnDone, on_error: OnError

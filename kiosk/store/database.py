@@ -71,10 +71,33 @@ class Store:
     through :meth:`atomic`; nested blocks become savepoints.
     """
 
-    def __init__(self, paths: StorePaths, conn: sqlcipher3.Connection) -> None:
+    def __init__(
+        self, paths: StorePaths, conn: sqlcipher3.Connection, data_key: bytes | None = None
+    ) -> None:
         self.paths = paths
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self._data_key = data_key  # only to open read-only siblings (SQLCipher holds it too)
+        self.read_only = False
+
+    def open_reader(self) -> Store:
+        """A second, read-only connection to the same database, for another thread.
+
+        WAL lets it read while this connection writes, so long reports (the manager's
+        dashboard) never hold up a check-in. It sees every committed write, never half of one.
+
+        Raises:
+            RuntimeError: this store was opened without keeping its key (not by
+                :func:`open_store` or :func:`create_store`).
+        """
+        if self._data_key is None:
+            raise RuntimeError("this store cannot open readers")
+        conn = _connect(self.paths.database, self._data_key)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        reader = Store(self.paths, conn)
+        reader.read_only = True
+        return reader
 
     def __repr__(self) -> str:
         return f"Store(home={str(self.paths.home)!r})"
@@ -134,9 +157,10 @@ class Store:
         return current_version(self.conn)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close."""
-        with contextlib.suppress(sqlcipher3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Checkpoint the WAL into the main file (the writer) and close."""
+        if not self.read_only:
+            with contextlib.suppress(sqlcipher3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
 
@@ -171,7 +195,7 @@ def create_store(
     conn = _connect(paths.database, data_key)
     _configure(conn)
     apply_migrations(conn)
-    return Store(paths, conn)
+    return Store(paths, conn, data_key)
 
 
 def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
@@ -205,4 +229,4 @@ def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
     except BaseException:
         conn.close()
         raise
-    return Store(paths, conn)
+    return Store(paths, conn, data_key)
