@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from kiosk.settings import Settings
-from kiosk.staff import StaffMember, may
+from kiosk.staff import ROLE_LABELS, StaffMember, may
 from kiosk.status import CROWDING_LABELS, Status
 from ui.actions import KioskActions
 
@@ -75,9 +75,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.member: StaffMember | None = None
         self.mode = "locked"
-        self.setWindowTitle(
-            self.tr("Shelter reception") + (f" — {shelter_name}" if shelter_name else "")
-        )
+        self.shelter_name = shelter_name
+        self.last_status: Status | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.pages: dict[str, QWidget] = {}
@@ -103,8 +102,45 @@ class MainWindow(QMainWindow):
         self.refresh = QTimer(self, interval=5000)
         self.refresh.timeout.connect(self.refresh_status)
         self.refresh.start()
+        self.retranslate()
         self.show_page("sign_in")
         self.refresh_status()
+
+    # --- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows (pages retranslate themselves)."""
+        self.setWindowTitle(
+            self.tr("Shelter reception") + (f" — {self.shelter_name}" if self.shelter_name else "")
+        )
+        for action, text in (
+            (self.act_desk, self.tr("Desk")),
+            (self.act_self, self.tr("Self check-in mode")),
+            (self.act_operator, self.tr("Sync")),
+            (self.act_dashboard, self.tr("Dashboard")),
+            (self.act_settings, self.tr("Settings")),
+            (self.act_lock, self.tr("Lock")),
+        ):
+            action.setText(text)
+        self.present_label.setAccessibleName(self.tr("People in the shelter"))
+        self.queue_label.setAccessibleName(self.tr("City OS queue"))
+        self.signed_in_label.setAccessibleName(self.tr("Signed in"))
+        self._show_member()
+        if self.last_status is not None:
+            self._show_status(self.last_status)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "act_lock"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_member(self) -> None:
+        member = self.member
+        if member is None:
+            self.signed_in_label.setText(self.tr("Locked"))
+            return
+        role = QCoreApplication.translate("Role", ROLE_LABELS.get(member.role, member.role))
+        self.signed_in_label.setText(f"{member.label} ({role})")
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -167,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def on_signed_in(self, member: StaffMember) -> None:
         self.member = member
-        self.signed_in_label.setText(f"{member.label} ({member.role})")
+        self._show_member()
         self.show_page("desk")
         self._restart_idle()
 
@@ -175,7 +211,7 @@ class MainWindow(QMainWindow):
         """Lock the desk: back to the PIN page, nothing of the last work on screen."""
         self.member = None
         self.actions.sign_out()
-        self.signed_in_label.setText(self.tr("Locked"))
+        self._show_member()
         for page in self.pages.values():
             reset = getattr(page, "reset", None)
             if callable(reset):
@@ -248,9 +284,8 @@ class MainWindow(QMainWindow):
         self.present_label = QLabel()
         self.present_label.setObjectName("presentLabel")
         self.queue_label = QLabel()
-        self.signed_in_label = QLabel(self.tr("Locked"))
+        self.signed_in_label = QLabel()
         for label in (self.present_label, self.queue_label, self.signed_in_label):
-            label.setAccessibleName(label.objectName() or "status")
             bar.addPermanentWidget(label)
 
     def refresh_status(self) -> None:

@@ -1548,6 +1548,18 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People in the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}</source>
         <translation type="unfinished"></translation>
     </message>

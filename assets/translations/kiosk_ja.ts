@@ -1536,6 +1536,18 @@ that we are here and safe (安否情報の開示)</source>
         <translation>ロック</translation>
     </message>
     <message>
+        <source>People in the shelter</source>
+        <translation>避難所内の人数</translation>
+    </message>
+    <message>
+        <source>City OS queue</source>
+        <translation>都市OS送信待ち</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>ログイン中の職員</translation>
+    </message>
+    <message>
         <source>Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}</source>
         <translation>避難所内 {present} / {capacity} — {level} ・車中泊 {vehicle} ・在宅 {home}</translation>
     </message>

@@ -156,6 +156,7 @@ class OperatorPanel(QWidget):
         self.choose_receipt = choose_receipt
         self.shelter_id = ""
         self.last_folder: Path | None = None
+        self._state: QueueStatus | None = None  # the last one shown, redrawn in a new language
         self.banner = Banner()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -209,6 +210,8 @@ class OperatorPanel(QWidget):
                 "then import the receipt it gives back."
             )
         )
+        if self._state is not None:
+            self.show_status(self._state)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -229,6 +232,7 @@ class OperatorPanel(QWidget):
         self.shelter_id = shelter.id
 
     def show_status(self, state: QueueStatus) -> None:
+        self._state = state
         last = (
             state.last_success.astimezone().strftime("%m-%d %H:%M") if state.last_success else "—"
         )
