@@ -66,7 +66,32 @@ def busy_day(kiosk) -> None:  # type: ignore[no-untyped-def]
         submit(kiosk.ctx, pid, answer, "ja")
 
 
+def theme_shots(app, window, codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """The desk in the high-contrast theme and self check-in in large type (the settings'
+    ``high_contrast`` and ``large_type``), then the normal theme back."""
+    from ui.theme import Theme, apply_theme
+
+    window.toolbar.setVisible(True)
+    window.show_page("desk")
+    apply_theme(app, Theme(high_contrast=True))
+    window.on_code(codes[2])
+    settle(1200)
+    window.grab().save(str(OUT / "desk-high-contrast.png"))
+    window.pages["desk"].card.cancel()
+    apply_theme(app, Theme(large_type=True))
+    window.enter_self_checkin()
+    window.showNormal()
+    window.resize(1280, 800)
+    window.pages["self_checkin"].on_code(codes[1])
+    settle(1200)
+    window.grab().save(str(OUT / "self-checkin-large-type.png"))
+    apply_theme(app, Theme())
+
+
 def main() -> int:
+    global OUT
+    if "--out" in sys.argv:  # another folder, e.g. to look at the pictures without a diff
+        OUT = Path(sys.argv[sys.argv.index("--out") + 1])
     OUT.mkdir(parents=True, exist_ok=True)
     app, languages = create_qapplication(sys.argv[:1], Settings())
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,6 +151,7 @@ def main() -> int:
             page.survey.part_pages[0].questions[question].buttons[answer][1].click()
         settle()
         window.grab().save(str(OUT / "survey-ja.png"))
+        theme_shots(app, window, codes)
         window.close()
         workers.shutdown()
         kiosk.close()

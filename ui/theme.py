@@ -137,6 +137,9 @@ def stylesheet(theme: Theme) -> str:
             "QPushButton:focus { border: 5px solid #00ffff; }",
             "QPushButton:default { background: #ffff00; color: #000000; font-weight: bold; }",
             "QPushButton:disabled { border-color: #9a9a9a; color: #9a9a9a; }",
+            # A disabled default button is not yellow: grey on yellow cannot be read.
+            "QPushButton:default:disabled { background: #000000; color: #9a9a9a;"
+            " border-color: #9a9a9a; }",
             "QLineEdit, QComboBox, QSpinBox { border: 2px solid #ffffff; padding: 4px; }",
             "QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 4px solid #00ffff; }",
             "QLabel#supportTag { background: #ffff00; color: #000000; padding: 6px; }",
@@ -147,7 +150,10 @@ def stylesheet(theme: Theme) -> str:
         rules += [
             f"QPushButton {{ padding: {pad}px {pad_wide}px; }}",
             "QPushButton:focus { border: 3px solid #1a5fb4; border-radius: 4px; }",
-            "QPushButton:default { background: #0b5; color: white; font-weight: bold; }",
+            # White on this green is 6.9:1 (the lighter #0b5 was 2.9:1, below WCAG AA); a
+            # disabled default button turns grey so it does not look pressable.
+            "QPushButton:default { background: #0a6b2d; color: #ffffff; font-weight: bold; }",
+            "QPushButton:default:disabled { background: #d0d0d0; color: #333333; }",
             "QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 3px solid #1a5fb4; }",
             "QLabel#supportTag { background: #000; color: #ff0; padding: 6px; }",
             "QLabel#pinDisplay { border: 2px solid #8a8a8a; background: #ffffff;"
