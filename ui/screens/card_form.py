@@ -95,6 +95,7 @@ class CardForm(QWidget):
         self._kana_warmed = False
         #: Paper-entry mode: the slip id printed on the blank paper card being typed in.
         self.paper_slip_id: str | None = None
+        self._print_before_paper = True
 
         self.banner = Banner()
         self.title = QLabel()
@@ -216,10 +217,15 @@ class CardForm(QWidget):
         self.focus_first()
 
     def _set_paper(self, slip_id: str | None) -> None:
-        """Enter or leave paper-entry mode. The paper card already carries its QR, so no slip
-        is printed for its first member by default."""
+        """Enter or leave paper-entry mode. The paper card already carries its QR, so "print
+        slips" is unticked while in it; leaving restores what it was."""
+        if (self.paper_slip_id is None) != (slip_id is None):
+            if slip_id is not None:
+                self._print_before_paper = self.print_slips.isChecked()
+                self.print_slips.setChecked(False)
+            else:
+                self.print_slips.setChecked(self._print_before_paper)
         self.paper_slip_id = slip_id
-        self.print_slips.setChecked(slip_id is None)
         self.retranslate()
 
     def focus_first(self) -> None:
