@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -264,7 +265,7 @@ class SlipPrinter(QObject):
         failures: list[BaseException] = []
 
         def failed(error: BaseException) -> None:
-            if not failures:
+            if not failures and shiboken6.isValid(self):
                 failures.append(error)
                 self.failed.emit(error)
 
@@ -296,6 +297,8 @@ class SlipPrinter(QObject):
         self.actions.shelter(got_shelter, failed)
 
     def _emit(self, pages: tuple[SlipPage, ...]) -> None:
+        if not shiboken6.isValid(self):  # the form closed while the slips were being issued
+            return
         if self._output is not None:
             self._output(pages)
         else:
