@@ -16,6 +16,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.core import Kiosk
+from kiosk.roster import roster_status
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
@@ -36,6 +37,7 @@ class SyncRunner(QObject):
     finished = Signal(str)  # "" when the queue is empty, else why it stopped
     progress = Signal(int)  # changes sent so far in this run
     pulled = Signal(object)  # PullReport, or the error that stopped the pull
+    roster_changed = Signal(object)  # RosterStatus
 
     def __init__(self, kiosk: Kiosk, workers: Workers, settings: Settings) -> None:
         super().__init__()
@@ -58,6 +60,7 @@ class SyncRunner(QObject):
 
     def refresh(self) -> None:
         self._workers.run_db(lambda: queue_status(self._kiosk.store), self.status_changed.emit)
+        self._workers.run_db(lambda: roster_status(self._kiosk.store), self.roster_changed.emit)
 
     def push(self) -> None:
         """Start a run unless one is going (the operator's "push now", and the timer)."""
@@ -146,6 +149,7 @@ class SyncRunner(QObject):
     def _pulled(self, report: PullReport) -> None:
         self.pulling = False
         self.pulled.emit(report)
+        self.refresh()
 
     def _pull_failed(self, error: BaseException) -> None:
         log.info("pull stopped (%s)", type(error).__name__)

@@ -1696,10 +1696,36 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refresh the roster now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queued: {pending} ({by_type})
 Sent: {sent} · refused: {conflicts} (holding back {blocked}) · skipped: {skipped}
 Last success: {last}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resident roster from the City OS: %n people, fetched {when}</source>
+        <translation>
+            <numerusform>Resident roster from the City OS: %n person, fetched {when}</numerusform>
+            <numerusform>Resident roster from the City OS: %n people, fetched {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter record fetched; no roster district is set in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster updated: %n people (+{added}, −{removed}).</source>
+        <translation>
+            <numerusform>Roster updated: %n person (+{added}, −{removed}).</numerusform>
+            <numerusform>Roster updated: %n people (+{added}, −{removed}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending…</source>

@@ -1684,12 +1684,36 @@ that we are here and safe (安否情報の開示)</source>
         <translation>ネットワークが使えないときは、送信待ちのデータを暗号化してUSBメモリに書き出し、都市OSへ届けてください。都市OSから受け取った受領書を取り込むと、送信済みになります。</translation>
     </message>
     <message>
+        <source>Refresh the roster now</source>
+        <translation>名簿を今すぐ更新</translation>
+    </message>
+    <message>
         <source>Queued: {pending} ({by_type})
 Sent: {sent} · refused: {conflicts} (holding back {blocked}) · skipped: {skipped}
 Last success: {last}</source>
         <translation>送信待ち：{pending}（{by_type}）
 送信済み：{sent} ・拒否：{conflicts}（保留中 {blocked}）・送信しない：{skipped}
 最終送信成功：{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resident roster from the City OS: %n people, fetched {when}</source>
+        <translation>
+            <numerusform>都市OSの住民名簿：%n人（取得 {when}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the roster…</source>
+        <translation>名簿を取得しています…</translation>
+    </message>
+    <message>
+        <source>Shelter record fetched; no roster district is set in the settings.</source>
+        <translation>避難所情報を取得しました。設定で名簿の地区が指定されていないため、名簿は取得していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster updated: %n people (+{added}, −{removed}).</source>
+        <translation>
+            <numerusform>名簿を更新しました：%n人（追加 {added}、削除 {removed}）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending…</source>

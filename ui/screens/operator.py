@@ -27,11 +27,14 @@ from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Shelter
+from kiosk.roster import RosterStatus
 from kiosk.staff import require_role
 from sync.bundle import BundleContents, BundleError, export_bundle, import_receipt
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
+from sync.pull import PullReport
 from ui.actions import KioskActions
 from ui.i18n import tr_error
+from ui.ops import UnexpectedError
 from ui.sync_runner import SyncRunner
 from ui.widgets.banner import Banner
 
@@ -177,6 +180,15 @@ class OperatorPanel(QWidget):
         self.receipt_button.clicked.connect(self.import_receipt)
         self.offline_label = QLabel()
         self.offline_label.setWordWrap(True)
+        self.roster_label = QLabel()
+        self.roster_label.setWordWrap(True)
+        self.pull_button = QPushButton()
+        self.pull_button.setMinimumHeight(48)
+        self.pull_button.clicked.connect(self.pull)
+        self._roster: RosterStatus | None = None
+        roster_row = QHBoxLayout()
+        roster_row.addWidget(self.roster_label, 1)
+        roster_row.addWidget(self.pull_button)
         offline = QHBoxLayout()
         offline.addWidget(self.bundle_button)
         offline.addWidget(self.receipt_button)
@@ -187,6 +199,7 @@ class OperatorPanel(QWidget):
         for widget in (self.banner, self.summary, self.push_button, self.offline_label):
             layout.addWidget(widget)
         layout.addLayout(offline)
+        layout.addLayout(roster_row)
         layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflict_list, 1)
         layout.addLayout(buttons)
@@ -194,6 +207,8 @@ class OperatorPanel(QWidget):
             runner.status_changed.connect(self.show_status)
             runner.progress.connect(self._progress)
             runner.finished.connect(self._finished)
+            runner.roster_changed.connect(self.show_roster)
+            runner.pulled.connect(self._pulled)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -210,8 +225,11 @@ class OperatorPanel(QWidget):
                 "then import the receipt it gives back."
             )
         )
+        self.pull_button.setText(self.tr("Refresh the roster now"))
         if self._state is not None:
             self.show_status(self._state)
+        if self._roster is not None:
+            self.show_roster(self._roster)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,6 +269,38 @@ class OperatorPanel(QWidget):
                 last=last,
             )
         )
+
+    def show_roster(self, roster: RosterStatus) -> None:
+        self._roster = roster
+        fetched = (
+            roster.fetched_at.astimezone().strftime("%m-%d %H:%M") if roster.fetched_at else "—"
+        )
+        self.roster_label.setText(
+            self.tr(
+                "Resident roster from the City OS: %n people, fetched {when}", "", roster.residents
+            ).format(when=fetched)
+        )
+
+    def pull(self) -> None:
+        """Fetch the shelter record and roster now (network pool, then DB worker)."""
+        if self.runner is None:
+            return
+        self.banner.show_message("info", self.tr("Fetching the roster…"))
+        self.runner.pull()
+
+    def _pulled(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            known = result if isinstance(result, KioskError) else UnexpectedError()
+            self.banner.show_message("warning", tr_error(known))
+            return
+        assert isinstance(result, PullReport)
+        if result.roster is None:
+            text = self.tr("Shelter record fetched; no roster district is set in the settings.")
+        else:
+            text = self.tr(
+                "Roster updated: %n people (+{added}, −{removed}).", "", result.roster.total
+            ).format(added=result.roster.added, removed=result.roster.removed)
+        self.banner.show_message("success", text)
 
     def _show_conflicts(self, found: list[Conflict]) -> None:
         self.conflict_list.clear()
