@@ -123,6 +123,13 @@ def main() -> int:
         settle(1500)
         window.grab().save(str(OUT / "dashboard.png"))
         window.lock()
+        window.pages["sign_in"]._try("2222")  # the sync operator
+        while window.member is None:
+            settle(200)
+        window.show_page("operator")
+        settle(1200)
+        window.grab().save(str(OUT / "operator.png"))
+        window.lock()
         window.pages["sign_in"]._try("1111")
         while window.member is None:
             settle(200)

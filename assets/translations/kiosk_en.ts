@@ -1652,7 +1652,7 @@ that we are here and safe (安否情報の開示)</source>
     <name>OperatorPanel</name>
     <message>
         <source>Write sealed bundle</source>
-        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled).</extracomment>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). What the queue holds, by record type, as the operator reads it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1763,26 @@ Last success: {last}</source>
             <numerusform>%n change confirmed by the City OS and marked delivered.</numerusform>
             <numerusform>%n changes confirmed by the City OS and marked delivered.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shelter record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1640,7 +1640,7 @@ that we are here and safe (安否情報の開示)</source>
     <name>OperatorPanel</name>
     <message>
         <source>Write sealed bundle</source>
-        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled).</extracomment>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). What the queue holds, by record type, as the operator reads it.</extracomment>
         <translation>暗号化データの書き出し</translation>
     </message>
     <message>
@@ -1748,6 +1748,26 @@ Last success: {last}</source>
         <translation>
             <numerusform>都市OSが受け取りを確認した%n件を送信済みにしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shelter record</source>
+        <translation>避難所情報</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>避難者</translation>
+    </message>
+    <message>
+        <source>check-ins and other events</source>
+        <translation>入退所などの記録</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>アンケート回答</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,16 @@ class NoCityOsKeys(KioskError):
     )
 
 
+#: What the queue holds, by record type, as the operator reads it.
+RECORD_TYPES: dict[str, str] = {
+    "shelter": _N("OperatorPanel", "shelter record"),
+    "household": _N("OperatorPanel", "households"),
+    "person": _N("OperatorPanel", "people"),
+    "stay_event": _N("OperatorPanel", "check-ins and other events"),
+    "survey": _N("OperatorPanel", "survey answers"),
+}
+
+
 def bundle_name(shelter_id: str, at: datetime) -> str:
     """The suggested file name: shelter id and local time, safe on FAT-formatted sticks."""
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in shelter_id) or "shelter"
@@ -254,7 +264,13 @@ class OperatorPanel(QWidget):
         last = (
             state.last_success.astimezone().strftime("%m-%d %H:%M") if state.last_success else "—"
         )
-        by_type = ", ".join(f"{kind} {n}" for kind, n in state.pending_by_type) or "—"
+        by_type = (
+            ", ".join(
+                f"{QCoreApplication.translate('OperatorPanel', RECORD_TYPES.get(kind, kind))} {n}"
+                for kind, n in state.pending_by_type
+            )
+            or "—"
+        )
         self.summary.setText(
             self.tr(
                 "Queued: {pending} ({by_type})\nSent: {sent} · refused: {conflicts} "
