@@ -185,6 +185,9 @@
         <source>Check out (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
     <message>
         <source>Cancel (Esc)</source>
         <translation type="unfinished"></translation>
@@ -1897,14 +1900,6 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Record pickup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

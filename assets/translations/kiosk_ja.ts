@@ -185,6 +185,9 @@
         <source>Check out (Enter)</source>
         <translation>退所する（Enter）</translation>
     </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
     <message>
         <source>Cancel (Esc)</source>
         <translation>キャンセル（Esc）</translation>
@@ -1883,14 +1886,6 @@ Last success: {last}</source>
     <message>
         <source>Record pickup</source>
         <translation>受取を記録</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>キャンセル（Esc）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

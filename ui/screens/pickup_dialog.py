@@ -14,28 +14,13 @@ text typed.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _N
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from kiosk.checkin import StayResult
-from kiosk.errors import KioskError
 from kiosk.records import Person
 from ui.actions import KioskActions
-from ui.i18n import tr_error
-from ui.ops import UnexpectedError
-from ui.screens.confirm_card import CHOICE_STYLE, CONFIRM_STYLE
-from ui.widgets.banner import Banner
+from ui.screens.choice_dialog import ChoiceDialog, enlarge
 
 __all__ = ["PickupDialog", "ITEMS"]
 
@@ -51,7 +36,7 @@ ITEMS: tuple[tuple[str, str], ...] = (
 )
 
 
-class PickupDialog(QDialog):
+class PickupDialog(ChoiceDialog):
     """Record a pickup by ``person``; emits ``picked_up(StayResult, item, quantity)``."""
 
     picked_up = Signal(object, str, int)
@@ -59,38 +44,19 @@ class PickupDialog(QDialog):
     def __init__(
         self, actions: KioskActions, person: Person, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(CONFIRM_STYLE + CHOICE_STYLE)
+        super().__init__(ITEMS, "PickupDialog", 4, parent)
         self.setObjectName("pickupDialog")
         self._actions = actions
         self._person_id = person.id
         self._name = person.name
-        self.busy = False
-
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSize(max(font.pointSize(), 12) + 4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.banner = Banner()
-        self.item_group = QButtonGroup(self)
-        self.item_group.setExclusive(True)
-        self.item_buttons: list[QPushButton] = []
-        grid = QGridLayout()
-        for index, (value, _label) in enumerate(ITEMS):
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setProperty("choice", True)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, v=value: self.choose(v))
-            self.item_group.addButton(button, index)
-            grid.addWidget(button, index // 4, index % 4)
-            self.item_buttons.append(button)
+        self.item_group = self.choices
+        self.item_buttons = self.choice_buttons
         self.other_label = QLabel()
         self.other = QLineEdit()
         self.other.setMaxLength(100)
         self.other.setEnabled(False)
+        self.other.setMinimumHeight(48)
+        enlarge(self.other)
         self.other_label.setBuddy(self.other)
         self.quantity_label = QLabel()
         self.quantity = QSpinBox()
@@ -98,40 +64,13 @@ class PickupDialog(QDialog):
         self.quantity.setValue(1)
         self.quantity.setMinimumHeight(56)
         self.quantity.setMinimumWidth(140)
-        qfont = self.quantity.font()
-        qfont.setPointSize(max(qfont.pointSize(), 12) + 6)
-        self.quantity.setFont(qfont)
+        enlarge(self.quantity, 6)
         self.quantity_label.setBuddy(self.quantity)
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("confirm")
-        self.ok_button.setDefault(True)
-        self.ok_button.setMinimumHeight(64)
-        for widget in (self.ok_button, self.other):
-            font = widget.font()
-            font.setPointSize(max(font.pointSize(), 12) + 4)
-            widget.setFont(font)
-        self.other.setMinimumHeight(48)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setAutoDefault(True)
-        self.cancel_button.setMinimumHeight(64)
-        self.cancel_button.clicked.connect(self.reject)
-
         amount = QHBoxLayout()
         amount.addWidget(self.quantity_label)
         amount.addWidget(self.quantity)
         amount.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button, 1)
-        buttons.addWidget(self.ok_button, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.banner)
-        layout.addLayout(grid)
-        layout.addWidget(self.other_label)
-        layout.addWidget(self.other)
-        layout.addLayout(amount)
-        layout.addLayout(buttons)
+        self.arrange(self.other_label, self.other, amount)
         QWidget.setTabOrder(self.item_buttons[-1], self.other)
         QWidget.setTabOrder(self.other, self.quantity)
         QWidget.setTabOrder(self.quantity, self.ok_button)
@@ -140,25 +79,16 @@ class PickupDialog(QDialog):
         self.item_buttons[0].setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Supply pickup"))
-        self.heading.setText(self.tr("Supply pickup: {name}").format(name=self._name))
-        for button, (_value, label) in zip(self.item_buttons, ITEMS, strict=True):
-            text = QCoreApplication.translate("PickupDialog", label)
-            button.setText(text)
-            button.setAccessibleName(text)
+        self.retranslate_frame(
+            self.tr("Supply pickup"),
+            self.tr("Supply pickup: {name}").format(name=self._name),
+            self.tr("Record pickup (Enter)"),
+            self.tr("Record pickup"),
+        )
         self.other_label.setText(self.tr("Other &item"))
         self.other.setAccessibleName(self.tr("Other item"))
         self.quantity_label.setText(self.tr("&Quantity"))
         self.quantity.setAccessibleName(self.tr("Quantity"))
-        self.ok_button.setText(self.tr("Record pickup (Enter)"))
-        self.ok_button.setAccessibleName(self.tr("Record pickup"))
-        self.cancel_button.setText(self.tr("Cancel (Esc)"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def choose(self, value: str) -> None:
         """An item button: "Other" opens the text field; any other goes on to the quantity."""
@@ -171,17 +101,14 @@ class PickupDialog(QDialog):
 
     def item(self) -> str:
         """The item chosen: a common item's stored term, the text typed, or ""."""
-        index = self.item_group.checkedId()
-        if index < 0:
+        value = self.chosen_value()
+        if value is None:
             return ""
-        value = ITEMS[index][0]
         return value or self.other.text()
 
     def submit(self) -> None:
-        if self.busy:
+        if not self.start():
             return
-        self.busy = True
-        self.ok_button.setEnabled(False)
         item, quantity = self.item(), self.quantity.value()
         self._actions.pickup(
             self._person_id,
@@ -192,17 +119,7 @@ class PickupDialog(QDialog):
         )
 
     def _done(self, result: StayResult, item: str, quantity: int) -> None:
-        self.busy = False
-        self.picked_up.emit(result, item, quantity)
-        self.accept()
+        self.succeeded(lambda: self.picked_up.emit(result, item, quantity))
 
     def _failed(self, error: BaseException) -> None:
-        self.busy = False
-        self.ok_button.setEnabled(True)
-        known = error if isinstance(error, KioskError) else UnexpectedError()
-        self.banner.show_message("error", tr_error(known))
-        (self.other if self.other.isEnabled() else self.item_buttons[0]).setFocus()
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
+        self.show_failure(error, self.other if self.other.isEnabled() else self.item_buttons[0])
