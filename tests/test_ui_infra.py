@@ -428,3 +428,21 @@ def test_gui_thread_stays_responsive_while_frames_decode(qtbot, workers: Workers
     assert worker.frames_dropped > 0, report  # a slow decoder drops frames instead of lagging
     assert worst < 100, report
     assert view.current_frame().size().toTuple() == (1280, 720)
+
+
+def test_the_bundled_pdf_font_is_registered_when_the_system_has_no_japanese_font(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop with no Japanese font installed: the window takes the font the build carries
+    (here the same IPA Gothic file, found through the PDF font lookup)."""
+    from PySide6.QtGui import QFontDatabase
+
+    import ui.theme as theme
+
+    monkeypatch.setattr(theme, "JAPANESE_FONTS", ("No Such Font Family",))
+    family = theme.japanese_font_family()
+    assert family in QFontDatabase.families()
+    font = QFont(family, 24)
+    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)  # no fallback to hide tofu
+    raw = QRawFont.fromFont(font)
+    assert [raw.supportsCharacter(ord(c)) for c in "避難所"] == [True] * 3

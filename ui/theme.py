@@ -79,9 +79,24 @@ class Theme:
 
 
 def japanese_font_family() -> str | None:
-    """The first installed font of :data:`JAPANESE_FONTS`, or None (then Qt falls back)."""
+    """The first installed font of :data:`JAPANESE_FONTS`, or None (then Qt falls back).
+
+    When the system has none, the IPA Gothic the build carries (the PDF font, found by
+    :func:`kiosk.exports.files.japanese_font`) is registered with Qt first: a laptop
+    without Japanese fonts (a fresh Windows in English) still shows kanji, not boxes.
+    """
     families = set(QFontDatabase.families())
-    return next((family for family in JAPANESE_FONTS if family in families), None)
+    found = next((family for family in JAPANESE_FONTS if family in families), None)
+    if found is not None:
+        return found
+    from kiosk.exports.files import FontMissing, japanese_font  # only then: PDF libraries
+
+    try:
+        path = japanese_font()
+    except FontMissing:
+        return None
+    loaded = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return loaded[0] if loaded else None
 
 
 def ui_font(theme: Theme) -> QFont:
