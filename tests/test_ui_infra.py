@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QThread, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from kiosk.core import Kiosk
 from kiosk.errors import Cancelled, NotFound, WrongPassphrase
 from ui.camera import CameraWorker
 from ui.feedback import Feedback, Flash
@@ -312,6 +313,25 @@ def test_theme_large_type_and_high_contrast(qapp: QApplication, restore_theme: N
         palette.color(QPalette.ColorRole.WindowText).name(),
         palette.color(QPalette.ColorRole.ButtonText).name(),
     ) == (True, "#000000", "#ffffff", "#ffff00")
+
+
+def test_self_checkin_type_follows_the_large_type_setting_even_while_open(
+    qtbot, qapp: QApplication, restore_theme: None, workers: Workers, kiosk: Kiosk
+) -> None:  # type: ignore[no-untyped-def]
+    """Self check-in has its own big sizes; large type makes them bigger still, also when the
+    setting is switched with the screen already built."""
+    from ui.actions import KioskActions
+    from ui.screens.self_checkin import SelfCheckinScreen
+
+    apply_theme(qapp, Theme())
+    screen = SelfCheckinScreen(KioskActions(kiosk, workers), idle_seconds=30)
+    qtbot.addWidget(screen)
+    sizes = (screen.welcome_title.font().pointSize(), screen.confirm_button.font().pointSize())
+    apply_theme(qapp, Theme(large_type=True))
+    qapp.processEvents()
+    larger = (screen.welcome_title.font().pointSize(), screen.confirm_button.font().pointSize())
+    assert sizes == (40, 30)
+    assert larger == (round(40 * LARGE_TYPE_SCALE), round(30 * LARGE_TYPE_SCALE))
 
 
 def test_translated_error_fills_translated_params(languages: Languages) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from kiosk.settings import Settings
 
@@ -23,6 +23,9 @@ __all__ = [
     "LARGE_TYPE_SCALE",
     "japanese_font_family",
     "ui_font",
+    "type_scale",
+    "set_points",
+    "rescale",
     "palette",
     "stylesheet",
     "apply_theme",
@@ -97,6 +100,38 @@ def japanese_font_family() -> str | None:
         return None
     loaded = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
     return loaded[0] if loaded else None
+
+
+_BASE_POINTS = "kioskBasePoints"  # the size a widget asked for at normal type
+_TYPE_SCALE = "kioskTypeScale"  # on the QApplication: the theme's scale
+
+
+def type_scale() -> float:
+    """The running application's type scale (1.0, or larger with the large-type setting), as
+    :func:`apply_theme` last set it."""
+    app = QApplication.instance()
+    scale = app.property(_TYPE_SCALE) if app is not None else None
+    return scale if isinstance(scale, float) else 1.0
+
+
+def set_points(widget: QWidget, points: float, bold: bool | None = None) -> None:
+    """Give ``widget`` a type size stated at normal scale; it follows the large-type setting
+    now and whenever the application font changes (see :func:`rescale`)."""
+    widget.setProperty(_BASE_POINTS, float(points))
+    font = widget.font()
+    font.setPointSize(round(points * type_scale()))
+    if bold is not None:
+        font.setBold(bold)
+    widget.setFont(font)
+
+
+def rescale(root: QWidget) -> None:
+    """Re-apply :func:`set_points` sizes under ``root`` after the application font changed
+    (the large-type setting switched while the window is open)."""
+    for widget in (root, *root.findChildren(QWidget)):
+        points = widget.property(_BASE_POINTS)
+        if isinstance(points, float):
+            set_points(widget, points)
 
 
 def ui_font(theme: Theme) -> QFont:
@@ -209,6 +244,7 @@ def apply_theme(app: QApplication, theme: Theme | Settings) -> Theme:
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)
+    app.setProperty(_TYPE_SCALE, float(theme.scale))  # before the font: widgets rescale on it
     app.setFont(ui_font(theme))
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))

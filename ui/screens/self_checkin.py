@@ -28,6 +28,7 @@ from kiosk.arrival import Admitted, Arrival
 from kiosk.errors import KioskError
 from ui.actions import KioskActions
 from ui.screens.survey import SurveyWidget
+from ui.theme import rescale, set_points
 
 __all__ = ["SelfCheckinScreen"]
 
@@ -40,19 +41,13 @@ def _big(text: str = "", size: int = 28, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    font = label.font()
-    font.setPointSize(size)
-    font.setBold(bold)
-    label.setFont(font)
+    set_points(label, size, bold)
     return label
 
 
 def _button(text: str, size: int = 26) -> QPushButton:
     button = QPushButton(text)
-    font = button.font()
-    font.setPointSize(size)
-    font.setBold(True)
-    button.setFont(font)
+    set_points(button, size, bold=True)
     button.setMinimumHeight(90)
     return button
 
@@ -210,6 +205,11 @@ class SelfCheckinScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            rescale(self)  # the large-type setting changed while the screen exists
+        return super().event(event)
+
     # --- flow ----------------------------------------------------------------------------
 
     def reset(self) -> None:
@@ -260,9 +260,7 @@ class SelfCheckinScreen(QWidget):
 
     def _member_box(self, name: str, checked: bool) -> QCheckBox:
         box = QCheckBox(name)
-        font = box.font()
-        font.setPointSize(30)
-        box.setFont(font)
+        set_points(box, 30)
         box.setChecked(checked)
         box.setAccessibleName(name)
         box.toggled.connect(self._update_confirm_button)

@@ -42,6 +42,7 @@ from kiosk.survey import MAX_TEXT, PARTS, SURVEY_LANGUAGES, InvalidAnswer, Part,
 from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.ops import UnexpectedError
+from ui.theme import set_points
 from ui.widgets.banner import Banner
 
 __all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "survey_language"]
@@ -71,10 +72,7 @@ def _tr(text: str) -> str:
 
 
 def _font(widget: QWidget, size: int, bold: bool = False) -> None:
-    font = widget.font()
-    font.setPointSize(size)
-    font.setBold(bold)
-    widget.setFont(font)
+    set_points(widget, size, bold)  # follows the large-type setting
 
 
 class QuestionBox(QWidget):
