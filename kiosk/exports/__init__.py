@@ -8,30 +8,50 @@ What each file contains, and why, is in ``docs/exports.md``.
 
 from __future__ import annotations
 
-from kiosk.exports.anpi import AnpiEntry, AnpiList, anpi_list, export_anpi
-from kiosk.exports.blank_cards import (
-    BlankCard,
-    SlipCode,
-    export_blank_cards,
-    find_blank_card,
-    new_slip_code,
-    printed_cards,
-)
-from kiosk.exports.files import (
-    PERSONAL_DATA_WARNING,
-    ExportFailed,
-    ExportResult,
-    FontMissing,
-)
-from kiosk.exports.roster import (
-    ENCODINGS,
-    FORMATS,
-    Roster,
-    RosterRow,
-    UnencodableRow,
-    build_roster,
-    export_roster,
-)
+from importlib import import_module
+from typing import Any
+
+#: Public name → the submodule that defines it. Loaded on first use (PEP 562): the desk reads
+#: blank cards through this package at every start, and the PDF library behind the roster
+#: and anpi exports costs ~0.4 s to import — paid only when something is exported.
+_WHERE: dict[str, str] = {
+    **dict.fromkeys(("AnpiEntry", "AnpiList", "anpi_list", "export_anpi"), "anpi"),
+    **dict.fromkeys(
+        (
+            "BlankCard",
+            "SlipCode",
+            "export_blank_cards",
+            "find_blank_card",
+            "new_slip_code",
+            "printed_cards",
+        ),
+        "blank_cards",
+    ),
+    **dict.fromkeys(
+        ("PERSONAL_DATA_WARNING", "ExportFailed", "ExportResult", "FontMissing"), "files"
+    ),
+    **dict.fromkeys(
+        (
+            "ENCODINGS",
+            "FORMATS",
+            "Roster",
+            "RosterRow",
+            "UnencodableRow",
+            "build_roster",
+            "export_roster",
+        ),
+        "roster",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module 'kiosk.exports' has no attribute {name!r}") from None
+    return getattr(import_module(f"kiosk.exports.{module}"), name)
+
 
 __all__ = [
     "ENCODINGS",

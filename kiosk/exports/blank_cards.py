@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-
-from fpdf import FPDF
+from typing import TYPE_CHECKING
 
 from kiosk.context import Context
 from kiosk.errors import ValidationError
@@ -36,6 +35,9 @@ from kiosk.records import Shelter
 from kiosk.shelter import get_shelter, signing_key
 from kiosk.staff import require_role
 from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 __all__ = [
     "DRAFT_KIND",
@@ -346,6 +348,8 @@ def blank_cards_pdf(shelter: Shelter, codes: Sequence[SlipCode], at: datetime) -
     Raises:
         FontMissing: no Japanese font is installed.
     """
+    from fpdf import FPDF  # here, not at import: the desk needs this module, not the PDF maker
+
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.add_font("jp", "", str(japanese_font()))
     pdf.set_auto_page_break(False)
