@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from jwcrypto import jwk
 from jwcrypto.common import JWException
@@ -36,7 +35,7 @@ from jwcrypto.common import JWException
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.private_file import write_private
-from sync.adapters import PLATFORMS, BrokerAdapter, Entity, Outcome, Relationship, make_adapter
+from sync.adapters import PLATFORMS, BrokerAdapter, Entity, Outcome, make_adapter
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
 
@@ -143,16 +142,10 @@ def load_kiosk_keys(path: Path) -> jwk.JWKSet:
 
 
 def to_entity(change: BundleChange) -> Entity:
-    """The adapter entity of one bundle change, exactly as the online replay sends it:
-    ``ref…`` attributes become Relationships, and ``changeId``/``changeSeq`` travel along so the
-    broker applies each change once, in order (see ``sync.adapters.legacy.to_entity``)."""
-    mapped = change.entity
-    attrs: list[tuple[str, Any]] = [
-        (name, Relationship(value) if name.startswith("ref") and isinstance(value, str) else value)
-        for name, value in mapped.attrs
-    ]
-    attrs += [("changeId", change.change_id), ("changeSeq", change.record_seq)]
-    return Entity(mapped.id, mapped.type, tuple(attrs))
+    """The adapter entity of one bundle change, exactly as the online replay sends it
+    (:meth:`sync.mapping.MappedEntity.to_entity`: Relationships for ``ref…`` attributes, and
+    ``changeId``/``changeSeq`` so the broker applies each change once, in order)."""
+    return change.entity.to_entity()
 
 
 def batches(
