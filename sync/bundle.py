@@ -41,6 +41,7 @@ from sync.replay import map_entries
 
 __all__ = [
     "BundleError",
+    "NoCityOsKeys",
     "BundleChange",
     "BundleContents",
     "kiosk_public_jwk",
@@ -59,6 +60,17 @@ _CITYOS_KEYS = "cityos_bundle_keys"
 class BundleError(KioskError):
     code = "bundle"
     template = _N("KioskError", "The bundle cannot be used: {why}.")
+
+
+class NoCityOsKeys(BundleError):
+    """The City OS public keys were never imported: nothing can be sealed for it."""
+
+    code = "bundle_no_keys"
+    template = _N(
+        "KioskError",
+        "The City OS keys have not been imported yet, so no bundle can be sealed. Import them "
+        "first (kiosk sync cityos-keys).",
+    )
 
 
 @dataclass(frozen=True, repr=False)
@@ -111,7 +123,7 @@ def set_cityos_keys(ctx: Context, jwks_json: str) -> None:
 def _cityos_key(store: Store, use: str) -> jwk.JWK:
     raw = store.get_meta(_CITYOS_KEYS)
     if not raw:
-        raise BundleError(why="the City OS keys were not imported (kiosk sync cityos-keys)")
+        raise NoCityOsKeys()
     for key in jwk.JWKSet.from_json(raw)["keys"]:
         if key.get("use") == use:
             return key

@@ -14,7 +14,13 @@ from kiosk.core import Kiosk
 from kiosk.provisioning import CLIENT_SECRET
 from kiosk.records import PersonDraft
 from kiosk.settings import Settings, save_settings
-from sync.bundle import kiosk_public_jwk, make_receipt, open_bundle, set_cityos_keys
+from sync.bundle import (
+    NoCityOsKeys,
+    kiosk_public_jwk,
+    make_receipt,
+    open_bundle,
+    set_cityos_keys,
+)
 from sync.delivery import queue_status
 from sync.mapping import entity_id
 from tests.peers.cityos_peer import CityOsPeer
@@ -22,7 +28,7 @@ from tests.peers.fixtures import Provider
 from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.ops import Workers
-from ui.screens.operator import NoCityOsKeys, OperatorPanel
+from ui.screens.operator import OperatorPanel
 from ui.sync_runner import SyncRunner
 
 

@@ -29,7 +29,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Shelter
 from kiosk.roster import RosterStatus
 from kiosk.staff import require_role
-from sync.bundle import BundleContents, BundleError, export_bundle, import_receipt
+from sync.bundle import BundleContents, export_bundle, import_receipt
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
 from sync.pull import PullReport
 from ui.actions import KioskActions
@@ -60,15 +60,6 @@ class MediumError(KioskError):
     template = _N(
         "KioskError",
         "The file cannot be written or read there. Check the USB stick and choose the place again.",
-    )
-
-
-class NoCityOsKeys(KioskError):
-    code = "bundle_no_keys"
-    template = _N(
-        "KioskError",
-        "The City OS keys have not been imported yet, so no bundle can be sealed. Import them "
-        "first (kiosk sync cityos-keys).",
     )
 
 
@@ -132,10 +123,6 @@ def write_bundle(ctx: Context, target: Path) -> BundleContents:
     require_role(ctx, "sync")
     try:
         return export_bundle(ctx, target)
-    except BundleError as exc:
-        if "cityos-keys" in str(exc.params.get("why", "")):
-            raise NoCityOsKeys() from exc
-        raise
     except OSError as exc:
         raise MediumError() from exc
 
