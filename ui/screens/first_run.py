@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 
 from kiosk.core import Kiosk
 from kiosk.errors import KioskError, ValidationError
@@ -117,7 +117,17 @@ class FirstRunWizard(QWizard):
         ]
         for page in self.page_list:
             self.addPage(page)
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._keep_focus))
         self.retranslate()
+
+    def _keep_focus(self) -> None:
+        """Keyboard users keep a focus: on the last page the Next button that had it is
+        hidden, so Finish takes it."""
+        focused = QApplication.focusWidget()
+        if focused is None or not focused.isVisible():
+            last = self.currentId() == self.pageIds()[-1]
+            kind = QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton
+            self.button(kind).setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up the shelter kiosk"))
