@@ -130,6 +130,9 @@ class CameraSource(_CaptureSource):
     MAX_FAILED_READS = 30
 
     def __init__(self, index: int = 0, width: int = 1280, height: int = 720) -> None:
+        # Probing a laptop without a webcam is normal (the demo camera takes over): say so
+        # with SourceUnavailable, not with OpenCV's own warnings on the terminal.
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
         capture = cv2.VideoCapture(index)
         super().__init__(capture, f"camera {index}")
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
