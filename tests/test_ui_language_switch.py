@@ -158,3 +158,15 @@ def test_every_visible_string_follows_the_language(
         + [("lost switching back", *t) for t in sorted(set(english) - set(back))]
     )
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_the_status_bar_queue_count_follows_the_language_at_once(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """Redrawn on the switch itself, not at the sync runner's next status (up to a minute)."""
+    desk.window.set_queue_count(7)
+    english = desk.window.queue_label.text()
+    switch(qtbot, desk, "ja")
+    japanese = desk.window.queue_label.text()
+    switch(qtbot, desk, "en")
+    assert (english, desk.window.queue_label.text()) == ("City OS queue: 7", english)
+    assert "7" in japanese and untranslated_in_japanese([("queue", japanese)]) == []
+    assert japanese != english

@@ -46,7 +46,6 @@ def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
 
 def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: str = "auto"):  # type: ignore[no-untyped-def]
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
-    from PySide6.QtCore import QCoreApplication
 
     from ui.actions import KioskActions
     from ui.camera import CameraWorker
@@ -76,11 +75,7 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     for view in views.values():
         worker.frame.connect(view.show_frame)
     worker.accepted.connect(window.on_code)
-    runner.status_changed.connect(
-        lambda state: window.set_queue_text(
-            QCoreApplication.translate("MainWindow", "City OS queue: {n}").format(n=state.pending)
-        )
-    )
+    runner.status_changed.connect(lambda state: window.set_queue_count(state.pending))
     runner.setParent(window)
     runner.refresh()
     window.mode_changed.connect(lambda _mode: worker.reset_acceptor())

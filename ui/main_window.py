@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._show_member()
         if self.last_status is not None:
             self._show_status(self.last_status)
+        self.set_queue_count(self.queue_pending)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "act_lock"):
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         self.present_label = QLabel()
         self.present_label.setObjectName("presentLabel")
         self.queue_label = QLabel()
+        self.queue_pending: int | None = None
         self.signed_in_label = QLabel()
         for label in (self.present_label, self.queue_label, self.signed_in_label):
             bar.addPermanentWidget(label)
@@ -306,8 +308,13 @@ class MainWindow(QMainWindow):
         )
         self.last_status = figures
 
-    def set_queue_text(self, text: str) -> None:
-        self.queue_label.setText(text)
+    def set_queue_count(self, pending: int | None) -> None:
+        """How many changes wait for the City OS (None: not known yet); redrawn in a new
+        language by :meth:`retranslate`."""
+        self.queue_pending = pending
+        self.queue_label.setText(
+            "" if pending is None else self.tr("City OS queue: {n}").format(n=pending)
+        )
 
     # --- idle ----------------------------------------------------------------------------
 
