@@ -134,9 +134,14 @@ class SyncRunner(QObject):
 
     def _fetch(self, made: tuple[CityOsReader, str, str]) -> None:
         reader, shelter_id, district = made
-        self._workers.run_network(
-            lambda: fetch(reader, shelter_id, district), self._apply, self._pull_failed
-        )
+
+        def work() -> Pulled:
+            try:
+                return fetch(reader, shelter_id, district)
+            finally:
+                reader.close()  # one session per pull: no idle sockets between pulls
+
+        self._workers.run_network(work, self._apply, self._pull_failed)
 
     def _apply(self, pulled: Pulled) -> None:
         now = self._kiosk.ctx.now()
@@ -162,5 +167,10 @@ class SyncRunner(QObject):
 
     def _finish(self, why: str) -> None:
         self.running = False
+        if self._replayer is not None:  # nothing is in flight now: let its sockets go
+            close = getattr(self._replayer.adapter, "close", None)
+            if callable(close):
+                close()
+            self._replayer = None
         self.finished.emit(why)
         self.refresh()
