@@ -4,8 +4,6 @@ page is showing appears with the next refresh; only the manager role gets to see
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -48,13 +46,6 @@ def shelter(kiosk: Kiosk, clock: FakeClock) -> list[str]:
     submit(kiosk.ctx, ids[10], {"satisfaction": 4, "needs": ["water", "food"]}, "ja")
     submit(kiosk.ctx, None, {"satisfaction": 2, "talk": False}, "en")
     return ids
-
-
-@pytest.fixture
-def workers(qtbot) -> Iterator[Workers]:  # type: ignore[no-untyped-def]
-    runner = Workers()
-    yield runner
-    runner.shutdown()
 
 
 def shown_screen(qtbot, actions: KioskActions) -> DashboardScreen:  # type: ignore[no-untyped-def]

@@ -33,13 +33,6 @@ STAFF_PIN = "13579"
 
 
 @pytest.fixture
-def workers(qtbot) -> Iterator[Workers]:  # type: ignore[no-untyped-def]
-    runner = Workers()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def wizard(qtbot, tmp_path: Path, workers: Workers) -> FirstRunWizard:  # type: ignore[no-untyped-def]
     w = FirstRunWizard(tmp_path / "home", workers, kdf=FAST_KDF)
     qtbot.addWidget(w)

@@ -27,15 +27,12 @@ from kiosk import people
 from kiosk.core import Kiosk
 from kiosk.demo import seed
 from kiosk.settings import Settings
-from tests import ui_window
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import Desk, add_demo_staff, build_window, sign_in, trust_demo_keys
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.desk import DeskScreen
 from ui.screens.self_checkin import WELCOME, SelfCheckinScreen
-
-workers, languages = ui_window.workers, ui_window.languages  # fixtures
 
 #: Parts of the names and readings of the scanned household (見本 花子 and her son 次郎).
 NAME_PARTS = ("見本", "ミホン", "花子", "ハナコ", "次郎", "ジロウ")

@@ -35,21 +35,6 @@ GENERAL_EN = "Something went wrong. The data already saved is safe; please try a
 
 
 @pytest.fixture
-def workers(qapp: QApplication) -> Iterator[Workers]:
-    w = Workers()
-    yield w
-    w.shutdown(wait=True)
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[Languages]:
-    """A language switcher; the app is back to untranslated English afterwards."""
-    switcher = Languages()
-    yield switcher
-    switcher.switch("en")  # its translators leave the app when the switcher is deleted
-
-
-@pytest.fixture
 def restore_theme(qapp: QApplication) -> Iterator[None]:
     """Theme tests change the whole application's look: put it back for the next tests."""
     font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()

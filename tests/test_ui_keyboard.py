@@ -56,8 +56,6 @@ from ui.screens.pin_dialog import PinDialog
 from ui.screens.settings_page import SettingsPage
 from ui.screens.unlock import UnlockDialog
 
-workers, languages = ui_window.workers, ui_window.languages  # fixtures
-
 TAB, BACKTAB = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
 
 

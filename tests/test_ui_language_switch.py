@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import Kiosk
 from kiosk.demo import seed
-from tests import ui_window
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import (
     MANAGER_PIN,
@@ -36,8 +35,6 @@ from tests.ui_window import (
     sign_in,
     trust_demo_keys,
 )
-
-workers, languages = ui_window.workers, ui_window.languages  # fixtures
 
 # Kana and kanji; not the middle dot ・ (U+30FB), which English text may use as a separator.
 JAPANESE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff\uff66-\uff9f]")

@@ -3,8 +3,6 @@ threads: round trips as a manager, refusals in place, wrong PINs and the lockout
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
@@ -37,13 +35,6 @@ def members(kiosk: Kiosk) -> dict[str, StaffMember]:
         "manager": add_staff(kiosk.ctx, "Manager", "manager", MANAGER_PIN),
         "staff": add_staff(kiosk.ctx, "受付1", "staff", STAFF_PIN),
     }
-
-
-@pytest.fixture
-def workers(qtbot) -> Iterator[Workers]:  # type: ignore[no-untyped-def]
-    runner = Workers()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture
@@ -97,8 +88,8 @@ def test_settings_page_maps_each_field_to_a_widget_of_its_type(
         "tenant": "QLineEdit",
         "sync_batch_size": "QSpinBox",
         "sync_automatic": "QCheckBox",
-            "roster_district": "QLineEdit",
-            "pull_interval_minutes": "QSpinBox",
+        "roster_district": "QLineEdit",
+        "pull_interval_minutes": "QSpinBox",
     }
     assert page.current() == Settings()
     assert page.secret.text() == "" and page.secret.echoMode() == QLineEdit.EchoMode.Password

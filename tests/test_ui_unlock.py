@@ -5,7 +5,7 @@ its translated message in place; too many wrong ones give up."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 # Offscreen before pytest-qt creates the QApplication (this file may run first or alone).
@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from kiosk.core import Kiosk
 from kiosk.shelter import get_shelter
@@ -25,21 +25,6 @@ from ui.screens.unlock import MAX_ATTEMPTS, UnlockDialog
 
 OPENING_EN = "Opening the shelter's data… this takes a moment."
 WRONG_JA = "パスフレーズが違います。もう一度入力してください。"
-
-
-@pytest.fixture
-def workers(qapp: QApplication) -> Iterator[Workers]:
-    w = Workers()
-    yield w
-    w.shutdown(wait=True)
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[Languages]:
-    """A language switcher; the app is back to untranslated English afterwards."""
-    switcher = Languages()
-    yield switcher
-    switcher.switch("en")
 
 
 @pytest.fixture

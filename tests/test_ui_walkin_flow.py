@@ -21,13 +21,10 @@ from kiosk.core import Kiosk
 from kiosk.demo import seed
 from kiosk.scan import Pipeline, decode_files
 from kiosk.scan.synthetic import frame_with_code
-from tests import ui_window
 from tests.test_ui_card_form import Steps
 from tests.ui_window import add_demo_staff, build_window, focused, sign_in, trust_demo_keys
 from ui.screens.card_form import CardForm
 from ui.screens.desk import DeskScreen
-
-workers, languages = ui_window.workers, ui_window.languages  # fixtures
 
 
 def a_my_number() -> str:

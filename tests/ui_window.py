@@ -8,11 +8,10 @@ chose instead of opening the print dialog (a modal dialog nobody could answer of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -111,21 +110,6 @@ def sign_in(qtbot, window: MainWindow, pin: str = STAFF_PIN) -> None:  # type: i
 
 def focused() -> QWidget | None:
     return QApplication.focusWidget()
-
-
-@pytest.fixture
-def workers(qtbot) -> Iterator[Workers]:  # type: ignore[no-untyped-def]
-    runner = Workers()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[Languages]:
-    """A language switcher; the app is back to untranslated English afterwards."""
-    switcher = Languages()
-    yield switcher
-    switcher.switch("en")
 
 
 WindowFactory = Callable[..., Desk]
