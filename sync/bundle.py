@@ -33,7 +33,7 @@ from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.private_file import private_writer
-from kiosk.shelter import signing_key
+from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from sync.delivery import mark, pending_entries
 from sync.mapping import MappedEntity
@@ -45,6 +45,10 @@ __all__ = [
     "BundleChange",
     "BundleContents",
     "kiosk_public_jwk",
+    "SealedBundle",
+    "seal_bundle",
+    "write_sealed",
+    "record_export",
     "export_bundle",
     "open_bundle",
     "make_receipt",
@@ -96,7 +100,7 @@ class BundleContents:
 
 def kiosk_public_jwk(store: Store) -> jwk.JWK:
     key = jwk.JWK.from_pyca(signing_key(store).public_key())
-    key.update(kid=store.get_meta("kiosk_id"))
+    key.update(kid=kiosk_id(store))
     return key
 
 
@@ -130,13 +134,11 @@ def _cityos_key(store: Store, use: str) -> jwk.JWK:
     raise BundleError(why="no City OS key for " + use)
 
 
-def _document(ctx: Context, limit: int) -> tuple[dict[str, Any], list[int]]:
+def _document(ctx: Context, limit: int) -> dict[str, Any]:
     """Every pending change, in replay order, mapped and consent-filtered."""
     changes: list[dict[str, Any]] = []
-    seqs: list[int] = []
     prepared = map_entries(ctx.store, pending_entries(ctx.store, limit))
     for entry, entity in zip(prepared.entries, prepared.entities, strict=True):
-        seqs.append(entry.seq)
         changes.append(
             {
                 "change_id": entry.change_id,
@@ -154,22 +156,31 @@ def _document(ctx: Context, limit: int) -> tuple[dict[str, Any], list[int]]:
         "created": ctx.now().isoformat(),
         "changes": changes,
     }
-    return document, seqs
+    return document
 
 
-def export_bundle(ctx: Context, target: Path, limit: int = 1_000_000) -> BundleContents:
-    """Write the pending outbox as a sealed bundle to ``target``, then read it back and check.
+@dataclass(frozen=True, repr=False)
+class SealedBundle:
+    """A bundle sealed in memory, not yet on any medium."""
 
-    Every pending change is included in global order (the City OS applies them in that order;
-    changes of records blocked by a conflict wait). The outbox is not changed: changes count as
-    delivered only when the City OS's receipt comes back.
+    data: bytes
+    contents: BundleContents
+
+    def __repr__(self) -> str:
+        return f"SealedBundle({self.contents.bundle_id!r}, changes={len(self.contents.changes)})"
+
+
+def seal_bundle(ctx: Context, limit: int = 1_000_000) -> SealedBundle:
+    """Store side of an export: every pending change in global order (the City OS applies them
+    in that order; changes of records blocked by a conflict wait), signed by the kiosk and
+    encrypted to the City OS. The outbox is not changed: changes count as delivered only when
+    the City OS's receipt comes back.
 
     Raises:
-        BundleError: the City OS keys are missing, or the written file does not read back.
-        OSError: the target cannot be written (nothing is left behind).
+        NoCityOsKeys, BundleError: the City OS keys are missing or unusable.
     """
     enc_key = _cityos_key(ctx.store, "enc")
-    document, _ = _document(ctx, limit)
+    document = _document(ctx, limit)
     signer = jwk.JWK.from_pyca(signing_key(ctx.store))
     token = jws.JWS(json.dumps(document, ensure_ascii=False).encode("utf-8"))
     token.add_signature(signer, alg="EdDSA", protected={"alg": "EdDSA", "kid": ctx.kiosk_id})
@@ -183,16 +194,40 @@ def export_bundle(ctx: Context, target: Path, limit: int = 1_000_000) -> BundleC
         },
     )
     sealed.add_recipient(enc_key)
-    data = sealed.serialize(compact=True).encode("ascii")
+    return SealedBundle(sealed.serialize(compact=True).encode("ascii"), _contents(document))
+
+
+def write_sealed(sealed: SealedBundle, target: Path) -> None:
+    """Medium side (no store: run it off the DB thread, a USB stick may be slow): write
+    atomically with fsync, then read back and compare.
+
+    Raises:
+        BundleError: the written file does not read back.
+        OSError: the target cannot be written (nothing is left behind).
+    """
     with private_writer(target) as handle:
-        handle.write(data)
-    if Path(target).read_bytes() != data:
+        handle.write(sealed.data)
+    if Path(target).read_bytes() != sealed.data:
         raise BundleError(why="the file on the medium differs from what was written")
+
+
+def record_export(ctx: Context, bundle_id: str) -> None:
+    """Audit a bundle that reached its medium."""
     with ctx.store.atomic():
-        audit.append(
-            ctx.store, ctx.actor, "sync.export_bundle", "bundle", document["bundle_id"], ctx.now()
-        )
-    return _contents(document)
+        audit.append(ctx.store, ctx.actor, "sync.export_bundle", "bundle", bundle_id, ctx.now())
+
+
+def export_bundle(ctx: Context, target: Path, limit: int = 1_000_000) -> BundleContents:
+    """Seal, write and verify, then audit: the three steps in one call (the command line).
+
+    Raises:
+        BundleError: see :func:`seal_bundle` and :func:`write_sealed`.
+        OSError: the target cannot be written (nothing is left behind).
+    """
+    sealed = seal_bundle(ctx, limit)
+    write_sealed(sealed, target)
+    record_export(ctx, sealed.contents.bundle_id)
+    return sealed.contents
 
 
 def _contents(document: dict[str, Any]) -> BundleContents:
@@ -297,8 +332,8 @@ def import_receipt(ctx: Context, data: bytes) -> int:
             chunk,
         )
         newly += [r["seq"] for r in rows]
-    mark(ctx.store, newly, [], ctx.now(), via="bundle")
-    with ctx.store.atomic():
+    with ctx.store.atomic():  # marks and their audit row land together, or neither
+        mark(ctx.store, newly, [], ctx.now(), via="bundle")
         audit.append(
             ctx.store,
             ctx.actor,

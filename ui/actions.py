@@ -314,6 +314,10 @@ class KioskActions:
         """Run a writing service function ``fn(ctx)`` on the DB thread as the signed-in actor."""
         self._runner.run_db(lambda: fn(self._ctx), done, failed)
 
+    def run_background(self, fn: Callable[[], T], done: Done, failed: Failed = None) -> None:
+        """Run work that touches no store (files on a USB stick, layout) off the DB thread."""
+        self._runner.run_background(fn, done, failed)
+
 
 def _ignore(_: object) -> None:
     pass

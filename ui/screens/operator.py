@@ -29,7 +29,14 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Shelter
 from kiosk.roster import RosterStatus
 from kiosk.staff import require_role
-from sync.bundle import BundleContents, export_bundle, import_receipt
+from sync.bundle import (
+    BundleContents,
+    SealedBundle,
+    import_receipt,
+    record_export,
+    seal_bundle,
+    write_sealed,
+)
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
 from sync.pull import PullReport
 from ui.actions import KioskActions
@@ -111,20 +118,30 @@ def open_dialog(parent: QWidget, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def write_bundle(ctx: Context, target: Path) -> BundleContents:
-    """DB-worker side of "Write sealed bundle…": role check, export, errors made showable.
+def seal_for_operator(ctx: Context) -> SealedBundle:
+    """DB-worker side of "Write sealed bundle…": role check and sealing.
 
     Raises:
         PermissionDenied: the acting role may not sync.
         NoCityOsKeys: the City OS keys were never imported.
+    """
+    require_role(ctx, "sync")
+    return seal_bundle(ctx)
+
+
+def write_to_medium(sealed: SealedBundle, target: Path) -> SealedBundle:
+    """Background side: the file on the stick, read back (a slow stick never holds up the DB
+    thread, so check-ins go on meanwhile).
+
+    Raises:
         MediumError: the target cannot be written.
         BundleError: the written file does not read back.
     """
-    require_role(ctx, "sync")
     try:
-        return export_bundle(ctx, target)
+        write_sealed(sealed, target)
     except OSError as exc:
         raise MediumError() from exc
+    return sealed
 
 
 def read_receipt(ctx: Context, path: Path) -> int:
@@ -355,8 +372,17 @@ class OperatorPanel(QWidget):
         self.bundle_button.setEnabled(False)
         self.banner.show_message("info", self.tr("Writing the sealed bundle…"))
         self.actions.run_ctx(
-            lambda ctx: write_bundle(ctx, target),
-            lambda contents: self._bundle_written(contents, target),
+            seal_for_operator, lambda sealed: self._seal_ready(sealed, target), self._bundle_failed
+        )
+
+    def _seal_ready(self, sealed: SealedBundle, target: Path) -> None:
+        self.actions.run_background(
+            lambda: write_to_medium(sealed, target),
+            lambda written: self.actions.run_ctx(
+                lambda ctx: record_export(ctx, written.contents.bundle_id),
+                lambda _none: self._bundle_written(written.contents, target),
+                self._bundle_failed,
+            ),
             self._bundle_failed,
         )
 
