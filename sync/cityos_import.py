@@ -35,7 +35,7 @@ from jwcrypto.common import JWException
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.private_file import write_private
-from sync.adapters import PLATFORMS, BrokerAdapter, Entity, Outcome, make_adapter
+from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
 
@@ -46,7 +46,6 @@ __all__ = [
     "KeyFileError",
     "load_cityos_keys",
     "load_kiosk_keys",
-    "to_entity",
     "batches",
     "apply_bundle",
     "write_receipt",
@@ -141,13 +140,6 @@ def load_kiosk_keys(path: Path) -> jwk.JWKSet:
     return keys
 
 
-def to_entity(change: BundleChange) -> Entity:
-    """The adapter entity of one bundle change, exactly as the online replay sends it
-    (:meth:`sync.mapping.MappedEntity.to_entity`: Relationships for ``ref…`` attributes, and
-    ``changeId``/``changeSeq`` so the broker applies each change once, in order)."""
-    return change.entity.to_entity()
-
-
 def batches(
     changes: Sequence[BundleChange], size: int = BATCH_SIZE
 ) -> Iterator[list[BundleChange]]:
@@ -219,7 +211,9 @@ def _send(
             todo.append(change)
     failures, reauthed = 0, False
     while todo:
-        result = adapter.send_batch([to_entity(c) for c in todo])
+        # The replay's own entities (MappedEntity.to_entity): changeId/changeSeq let the broker
+        # apply each change once, in order.
+        result = adapter.send_batch([c.entity.to_entity() for c in todo])
         progress.requests += result.requests
         left = []
         for change in todo:

@@ -77,7 +77,7 @@ def pending_entries(store: Store, limit: int = 1_000_000) -> list[OutboxEntry]:
     records blocked by a conflict: what a sealed bundle carries, to be applied in order."""
     rows = store.query(
         """
-        SELECT o.seq FROM outbox o
+        SELECT o.* FROM outbox o
         WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
           AND NOT EXISTS (
             SELECT 1 FROM outbox o2 JOIN delivery d2 ON d2.seq = o2.seq
@@ -87,7 +87,7 @@ def pending_entries(store: Store, limit: int = 1_000_000) -> list[OutboxEntry]:
         """,
         (limit,),
     )
-    return entries_by_seq(store, [r["seq"] for r in rows])
+    return [entry_from_row(row) for row in rows]
 
 
 def mark(
@@ -108,14 +108,13 @@ def mark(
             "updated_at = excluded.updated_at",
             [(seq, via, stamp) for seq in sent],
         )
-        for seq, reason in conflicts:
-            store.execute(
-                "INSERT INTO delivery (seq, status, attempts, reason, via, updated_at) "
-                "VALUES (?, 'conflict', 1, ?, ?, ?) ON CONFLICT (seq) DO UPDATE SET "
-                "status = 'conflict', attempts = attempts + 1, reason = excluded.reason, "
-                "updated_at = excluded.updated_at",
-                (seq, reason[:500], via, stamp),
-            )
+        store.executemany(
+            "INSERT INTO delivery (seq, status, attempts, reason, via, updated_at) "
+            "VALUES (?, 'conflict', 1, ?, ?, ?) ON CONFLICT (seq) DO UPDATE SET "
+            "status = 'conflict', attempts = attempts + 1, reason = excluded.reason, "
+            "updated_at = excluded.updated_at",
+            [(seq, reason[:500], via, stamp) for seq, reason in conflicts],
+        )
         if sent:
             store.execute(
                 "INSERT INTO sync_state (key, value) VALUES ('last_success', ?) "

@@ -28,7 +28,8 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Shelter
 from kiosk.roster import RosterRefresh, replace_roster
 from kiosk.shelter import get_shelter, update_shelter
-from sync.adapters.base import TokenAuth
+from sync.adapters import PLATFORMS
+from sync.adapters.base import TokenAuth, json_body
 from sync.adapters.ngsi_ld import CORE_CONTEXT, link_header
 from sync.errors import SyncError
 from sync.mapping import entity_id
@@ -116,7 +117,7 @@ class CityOsReader:
         page_size: int = 500,
         session: requests.Session | None = None,
     ) -> None:
-        if platform not in ("ngsi-v2", "ngsi-ld"):
+        if platform not in PLATFORMS:
             raise ValueError(f"unknown City OS platform {platform!r}")
         self.base_url = base_url.rstrip("/")
         self.auth = auth
@@ -202,12 +203,8 @@ class CityOsReader:
 
 
 def _json(response: requests.Response) -> Any:
-    if response.status_code != 200:
-        return None
-    try:
-        return response.json()
-    except ValueError:
-        return None
+    """The body of a 200 answer, or None (any other status, or not JSON)."""
+    return json_body(response) if response.status_code == 200 else None
 
 
 def fetch(reader: CityOsReader, shelter_id: str, district: str) -> Pulled:

@@ -148,7 +148,6 @@ class Replayer:
     on_unauthorized: Callable[[], None] = lambda: None
     sleep: Callable[[float], None] = time.sleep
     rng: random.Random = field(default_factory=random.Random)
-    progress: Callable[[ReplayReport], None] = lambda report: None
 
     def backoff(self, attempt: int) -> float:
         """Full jitter: a random delay up to an exponentially growing cap."""
@@ -171,7 +170,6 @@ class Replayer:
                 conflicts=report.conflicts + result.conflicts,
                 retries=report.retries + result.retry,
             )
-            self.progress(report)
             if result.unauthorized:
                 if reauthed:
                     return _replace(report, stopped_reason="unauthorized")
