@@ -28,7 +28,13 @@ __all__ = ["main", "camera_opener", "build_window"]
 
 
 def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
-    """A function that opens the configured frame source, falling back to the demo camera."""
+    """A function that opens the configured frame source, falling back to the demo camera.
+
+    What the demo camera needs from the store is read here, by the caller before any DB work
+    is under way: the returned function runs on the camera thread, which must not share the
+    store's connection with the DB worker.
+    """
+    key, shelter_id, clock = signing_key(kiosk.store), get_shelter(kiosk.store).id, kiosk.ctx.clock
 
     def open_camera() -> FrameSource:
         if spec not in ("auto", "demo"):
@@ -38,7 +44,7 @@ def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
                 return CameraSource(0)
             except SourceUnavailable:
                 pass
-        codes = demo_codes(kiosk.ctx.now(), signing_key(kiosk.store), get_shelter(kiosk.store).id)
+        codes = demo_codes(clock(), key, shelter_id)
         return demo_camera(codes)
 
     return open_camera
@@ -55,6 +61,9 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     from ui.sync_runner import SyncRunner
     from ui.widgets.camera_view import CameraView
 
+    # The store is read directly only here, before the window hands work to the DB worker.
+    opener = camera_opener(kiosk, camera)
+    shelter_name = get_shelter(kiosk.store).name
     actions = KioskActions(kiosk, workers)
     actions.sign_out()
     views = {"desk": CameraView(), "self_checkin": CameraView()}
@@ -63,11 +72,11 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
         actions,
         settings,
         Pages(**page_factories(views, settings, tr_error, languages, runner)),
-        shelter_name=get_shelter(kiosk.store).name,
+        shelter_name=shelter_name,
         ask_pin=pin_dialog,
     )
     worker = CameraWorker(
-        camera_opener(kiosk, camera),
+        opener,
         Pipeline().decode,
         Acceptor(verify=lambda t: False),
         decoder=workers.executor("decode"),
