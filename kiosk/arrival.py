@@ -33,8 +33,6 @@ from kiosk.identity import (
     verify_slip,
 )
 from kiosk.identity.errors import MalformedCode
-from kiosk.identity.mynumber import looks_like_mynumber
-from kiosk.names import phone_key
 from kiosk.records import HouseholdDraft, Needs, Person, PersonDraft
 from kiosk.roster import fill_gaps, find_resident
 from kiosk.shelter import get_shelter, mynumber_key
@@ -178,9 +176,7 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
             code is refused; its message says what to do.
         InvalidMyNumber: a 12-digit code that is not a valid My Number.
     """
-    kind = classify(text)
-    if kind == "unknown" and looks_like_mynumber(phone_key(text)) and len(text) <= 40:
-        kind = "mynumber"  # typed by staff: spaces, hyphens or full-width digits
+    kind = classify(text)  # typed My Numbers (spaces, hyphens, full width) included
     if kind == "app":
         return _identify_app(store, text, now)
     if kind == "mynumber":

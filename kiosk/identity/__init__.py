@@ -68,7 +68,8 @@ KINDS: tuple[str, ...] = ("app", "mynumber", "slip", "unknown")
 
 def classify(text: object) -> str:
     """The kind of a scanned text by its prefix or shape: ``app`` (any ``KSA<n>:`` version),
-    ``slip`` (``KSS<n>:``), ``mynumber`` (12 ASCII digits) or ``unknown``. Never raises and
+    ``slip`` (``KSS<n>:``), ``mynumber`` (12 digits, also typed with spaces, hyphens or
+    full-width digits) or ``unknown``. Never raises and
     checks nothing else: the kind's verify or read function does that."""
     if not isinstance(text, str):
         return "unknown"

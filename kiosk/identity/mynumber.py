@@ -49,6 +49,10 @@ class MyNumberToken:
         return "MyNumberToken(…)"
 
 
+#: The longest typed form still read as a My Number (12 digits with separators and spaces).
+_TYPED_MAX = 40
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text.translate(_FULLWIDTH) if c not in _SEPARATORS)
 
@@ -68,9 +72,14 @@ def _problem(text: object) -> InvalidMyNumber | None:
 
 
 def looks_like_mynumber(text: str) -> bool:
-    """Whether ``text`` is shaped like a My Number code (12 ASCII digits), without checking it."""
+    """Whether ``text`` is shaped like a My Number, without checking it: the card's 12 digits,
+    or what staff type (spaces, hyphens, full-width digits — the forms :func:`read_mynumber`
+    accepts), so a typed number is never taken for a search and left on screen."""
     stripped = text.strip() if isinstance(text, str) else ""
-    return len(stripped) == _DIGITS and set(stripped) <= _ASCII_DIGITS
+    if len(stripped) > _TYPED_MAX:
+        return False
+    digits = _digits(stripped)
+    return len(digits) == _DIGITS and set(digits) <= _ASCII_DIGITS
 
 
 def read_mynumber(text: str, secret: bytes) -> MyNumberToken:
