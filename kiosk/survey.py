@@ -27,7 +27,7 @@ from typing import Any
 from kiosk.context import Context
 from kiosk.errors import KioskError, NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.people import get_person
+from kiosk.people import get_person, names_of
 from kiosk.staff import require_role
 from kiosk.store import Store
 
@@ -490,15 +490,9 @@ def open_requests(ctx: Context, limit: int = 200) -> tuple[tuple[SurveyResponse,
         PermissionDenied: the acting role may not see the dashboard.
     """
     require_role(ctx, "dashboard")
-    found = []
-    for response in list_responses(ctx.store, flagged_only=True, limit=limit):
-        row = (
-            ctx.store.query_one("SELECT name FROM person WHERE id = ?", (response.person_id,))
-            if response.person_id
-            else None
-        )
-        found.append((response, str(row["name"]) if row else ""))
-    return tuple(found)
+    responses = list_responses(ctx.store, flagged_only=True, limit=limit)
+    names = names_of(ctx.store, [r.person_id for r in responses if r.person_id])
+    return tuple((r, names.get(r.person_id or "", "")) for r in responses)
 
 
 def _since_sql(since: datetime | None) -> tuple[str, tuple[Any, ...]]:

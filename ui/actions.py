@@ -257,24 +257,16 @@ class KioskActions:
 
         self._runner.run_db(work, done, failed)
 
-    def dashboard(self, done: Done, failed: Failed = None, known: Sequence[str] = ()) -> None:
+    def dashboard(self, done: Done, failed: Failed = None) -> None:
         """The manager's dashboard and the names of the people needing care on it: done gets
         ``(Dashboard, {person_id: name})``. The core keeps names out of the figures; the
-        manager needs them to go and see people, so they are looked up here, on the DB thread,
-        except for the ids in ``known`` (names the screen already has: with thousands of people
-        needing care the lookups would cost more than the figures on every refresh).
+        manager needs them to go and see people, so they are looked up here (one query).
         Fails with PermissionDenied for any role but manager."""
-        have = frozenset(known)
 
         def work() -> tuple[Dashboard, dict[str, str]]:
             ctx = self._report_ctx()
             figures = manager_dashboard(ctx)
-            names = {
-                e.person_id: people.get_person(ctx.store, e.person_id).name
-                for e in figures.care
-                if e.person_id not in have
-            }
-            return figures, names
+            return figures, people.names_of(ctx.store, [e.person_id for e in figures.care])
 
         self._runner.run_report(work, done, failed)
 
@@ -287,9 +279,12 @@ class KioskActions:
         """``((id, name), ...)`` of the given people, in order (who answers a survey)."""
         ids = tuple(person_ids)
         store = self._ctx.store
-        self._runner.run_db(
-            lambda: tuple((pid, people.get_person(store, pid).name) for pid in ids), done, failed
-        )
+
+        def work() -> tuple[tuple[str, str], ...]:
+            found = people.names_of(store, ids)
+            return tuple((pid, found[pid]) for pid in ids if pid in found)
+
+        self._runner.run_db(work, done, failed)
 
     def submit_survey(
         self,

@@ -58,7 +58,6 @@ class _ActivityFilter(QObject):
 
 class MainWindow(QMainWindow):
     mode_changed = Signal(str)
-    code_accepted = Signal(str)
 
     def __init__(
         self,
@@ -198,7 +197,6 @@ class MainWindow(QMainWindow):
         handler = getattr(page, "on_code", None)
         if callable(handler):
             handler(text)
-        self.code_accepted.emit(text)
 
     # --- who is signed in ----------------------------------------------------------------
 

@@ -403,7 +403,7 @@ class DashboardScreen(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.actions.dashboard(self._loaded, self._failed, known=tuple(self.names))
+        self.actions.dashboard(self._loaded, self._failed)
         self.actions.survey_requests(self.show_requests, self._failed)
 
     def show_requests(self, found: tuple[tuple[SurveyResponse, str], ...]) -> None:
@@ -424,11 +424,8 @@ class DashboardScreen(QWidget):
     def _loaded(self, result: tuple[Dashboard, dict[str, str]]) -> None:
         self._loading = False
         self.banner.clear_message()
-        figures, new_names = result
-        # Only new names came back; keep those of people still needing care.
-        cared = {e.person_id for e in figures.care}
-        names = {pid: name for pid, name in self.names.items() if pid in cared}
-        self.show_figures(figures, {**names, **new_names})
+        figures, names = result
+        self.show_figures(figures, names)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False

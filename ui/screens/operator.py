@@ -144,17 +144,26 @@ def write_to_medium(sealed: SealedBundle, target: Path) -> SealedBundle:
     return sealed
 
 
-def read_receipt(ctx: Context, path: Path) -> int:
-    """DB-worker side of "Import receipt…": how many changes were newly marked delivered.
+def read_from_medium(path: Path) -> bytes:
+    """Background side of "Import receipt…": the file's bytes (the stick stays off the DB thread).
 
     Raises:
-        PermissionDenied, MediumError, BundleError: see :func:`write_bundle`.
+        MediumError: the file cannot be read.
     """
-    require_role(ctx, "sync")
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise MediumError() from exc
+
+
+def mark_receipt(ctx: Context, data: bytes) -> int:
+    """DB-worker side: how many changes the receipt newly marks delivered.
+
+    Raises:
+        PermissionDenied: the acting role may not sync.
+        BundleError: the receipt is not the City OS's, or not for this kiosk.
+    """
+    require_role(ctx, "sync")
     return import_receipt(ctx, data)
 
 
@@ -409,8 +418,12 @@ class OperatorPanel(QWidget):
         if path is None:
             return
         self.last_folder = path.parent
-        self.actions.run_ctx(
-            lambda ctx: read_receipt(ctx, path), self._receipt_imported, self._error
+        self.actions.run_background(
+            lambda: read_from_medium(path),
+            lambda data: self.actions.run_ctx(
+                lambda ctx: mark_receipt(ctx, data), self._receipt_imported, self._error
+            ),
+            self._error,
         )
 
     def _receipt_imported(self, marked: int) -> None:
