@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError
-from ui.i18n import tr_error
-from ui.ops import UnexpectedError
 from ui.screens.confirm_card import CHOICE_STYLE, CONFIRM_STYLE
 from ui.widgets.banner import Banner
 
@@ -143,8 +140,7 @@ class ChoiceDialog(QDialog):
         """The core's refusal (or a general message) in place; the dialog stays open."""
         self.busy = False
         self.ok_button.setEnabled(True)
-        known = error if isinstance(error, KioskError) else UnexpectedError()
-        self.banner.show_message("error", tr_error(known))
+        self.banner.show_error(error)
         focus.setFocus()
 
     # --- overridden ----------------------------------------------------------------------

@@ -41,14 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.dashboard import AGE_BANDS, UNKNOWN_AGE, BandCount, Dashboard
-from kiosk.errors import KioskError
 from kiosk.status import CROWDING_LABELS
 from kiosk.supplies import SUPPLY_RULES
 from kiosk.survey import PARTS, QUESTIONS, QuestionSummary, SurveyResponse
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
-from ui.i18n import tr_error
-from ui.ops import UnexpectedError
 from ui.widgets.banner import Banner
 
 __all__ = ["DashboardScreen", "REFRESH_MS", "TILES"]
@@ -429,8 +426,7 @@ class DashboardScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        known = error if isinstance(error, KioskError) else UnexpectedError()
-        self.banner.show_message("error", tr_error(known))
+        self.banner.show_error(error)
 
     # --- drawing -------------------------------------------------------------------------
 

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from kiosk.activity import Activity
 from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
-from kiosk.errors import KioskError
 from kiosk.identity import classify
 from kiosk.names import parse_birth, phone_key
 from kiosk.records import Person
@@ -44,8 +43,6 @@ from kiosk.roster import Resident
 from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
-from ui.i18n import tr_error
-from ui.ops import UnexpectedError
 from ui.screens.checkout_dialog import CheckoutDialog
 from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
@@ -268,8 +265,7 @@ class DeskScreen(QWidget):
         self.show_error(error)
 
     def show_error(self, error: BaseException) -> None:
-        known = error if isinstance(error, KioskError) else UnexpectedError()
-        self.banner.show_message("error", tr_error(known))
+        self.banner.show_error(error)
 
     def _admitted(self, admitted: Admitted) -> None:
         outcomes = admitted.stay.outcomes

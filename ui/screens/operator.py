@@ -41,7 +41,6 @@ from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip
 from sync.pull import PullReport
 from ui.actions import KioskActions
 from ui.i18n import tr_error
-from ui.ops import UnexpectedError
 from ui.sync_runner import SyncRunner
 from ui.widgets.banner import Banner
 
@@ -319,8 +318,7 @@ class OperatorPanel(QWidget):
 
     def _pulled(self, result: object) -> None:
         if isinstance(result, BaseException):
-            known = result if isinstance(result, KioskError) else UnexpectedError()
-            self.banner.show_message("warning", tr_error(known))
+            self.banner.show_error(result, "warning")
             return
         assert isinstance(result, PullReport)
         if result.roster is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.errors import KioskError
 from ui.i18n import tr_error
+from ui.ops import UnexpectedError
 
 __all__ = ["Banner", "KINDS"]
 
@@ -45,10 +46,12 @@ class Banner(QLabel):
         self._error = None
         self._show(kind, text)
 
-    def show_error(self, error: KioskError, kind: str = "error") -> None:
-        """Show a core error's translated message; it follows later language switches."""
-        self._error = error
-        self._show(kind, tr_error(error))
+    def show_error(self, error: BaseException, kind: str = "error") -> None:
+        """Show a core error's translated message; it follows later language switches. Any
+        other exception shows the general message (its own text might quote personal data)."""
+        known = error if isinstance(error, KioskError) else UnexpectedError()
+        self._error = known
+        self._show(kind, tr_error(known))
 
     def clear_message(self) -> None:
         self.kind = ""
