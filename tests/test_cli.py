@@ -193,3 +193,17 @@ def test_doctor_report_holds_no_personal_data(home: Path, tmp_path: Path) -> Non
         blob = b"".join(zf.read(name) for name in zf.namelist()).decode("utf-8")
     assert (result.returncode, data["counts"]["person"], data["person_states"]) == (0, 1, {"in": 1})
     assert [s in blob for s in ("見本", "ミホン", "1234", pid)] == [False, False, False, False]
+
+
+def test_a_file_that_cannot_be_read_is_named_in_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "k"
+    init = run_cli(
+        "init", "--shelter-id", "S01", "--shelter-name", "体育館", "--capacity", "50", home=home
+    )
+    assert init.returncode == 0, init.stderr
+    missing = tmp_path / "no-such-trust-list.json"
+    result = run_cli("trust", "import", str(missing), home=home)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.strip() == (
+        f"kiosk: cannot read or write {missing} (No such file or directory)."
+    )

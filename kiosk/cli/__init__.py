@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a file the operator named: say which, and why, in one line
+        where = exc.filename or "a file"
+        print(f"kiosk: cannot read or write {where} ({exc.strerror}).", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no data
         if os.environ.get("KIOSK_DEBUG") == "1":
             traceback.print_exc()
