@@ -108,6 +108,12 @@ class Feedback(QObject):
         """Tone and flash for a refused or failed action; the details stay in place (banner)."""
         self._give("failure", widget, text or self.tr("Please check"))
 
+    def call_staff(self) -> None:
+        """Someone at the self check-in asked for help: the attention tone (staff nearby hear
+        it; the screen is the evacuee's) and a log line. The screen already says to wait."""
+        log.info("staff called from self check-in")
+        self._give("failure", None, self.tr("Staff called"))
+
     def _give(self, kind: str, widget: QWidget | None, text: str) -> None:
         effect = self._effects.get(kind) if self.sounds else None
         if effect is not None:

@@ -841,6 +841,10 @@
         <source>Please check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff called</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -828,6 +828,10 @@
         <source>Please check</source>
         <translation>確認してください</translation>
     </message>
+    <message>
+        <source>Staff called</source>
+        <translation>職員呼び出し</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -39,6 +39,7 @@ def page_factories(
             actions, settings.self_checkin_idle_seconds, views.get("self_checkin"), translate_error
         )
         page.language_requested.connect(languages.switch)
+        page.staff_called.connect(lambda: feedback.call_staff())  # the lambda keeps it alive
         return page
 
     factories: dict[str, Callable[[KioskActions], QWidget]] = {
