@@ -229,8 +229,7 @@ def _send(
         if result.unauthorized:
             if reauthed:
                 raise ImportStopped(why="the City OS login refused this client twice")
-            reauthed = True
-            adapter.auth.invalidate()
+            reauthed = True  # the adapter forgot the token: the next request logs in again
         elif todo:
             failures += 1
             if failures >= max_attempts:

@@ -36,7 +36,7 @@ def replayer_for(ctx: Context, settings: Settings) -> Replayer:
     adapter = make_adapter(
         settings.platform, settings.cityos_endpoint, auth, tenant=settings.tenant
     )
-    return Replayer(ctx, adapter, settings.sync_batch_size, on_unauthorized=auth.invalidate)
+    return Replayer(ctx, adapter, settings.sync_batch_size)
 
 
 def reader_for(ctx: Context, settings: Settings) -> CityOsReader:

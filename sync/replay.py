@@ -145,7 +145,6 @@ class Replayer:
     max_attempts: int = 6
     base_delay: float = 0.5
     max_delay: float = 30.0
-    on_unauthorized: Callable[[], None] = lambda: None
     sleep: Callable[[float], None] = time.sleep
     rng: random.Random = field(default_factory=random.Random)
 
@@ -173,8 +172,7 @@ class Replayer:
             if result.unauthorized:
                 if reauthed:
                     return _replace(report, stopped_reason="unauthorized")
-                reauthed = True
-                self.on_unauthorized()
+                reauthed = True  # the adapter forgot the token: the next round logs in again
                 continue
             if result.sent or result.conflicts:
                 failures, reauthed = 0, False

@@ -14,9 +14,7 @@ from sync.replay import Replayer
 def main(home: str, passphrase: str, platform: str, url: str, issuer: str, secret: str) -> None:
     kiosk = Kiosk.open(Path(home), passphrase, actor="replay-kill-test")
     auth = ClientCredentials(issuer, "kiosk-test", secret)
-    run = Replayer(
-        kiosk.ctx, make_adapter(platform, url, auth), batch_size=5, on_unauthorized=auth.invalidate
-    )
+    run = Replayer(kiosk.ctx, make_adapter(platform, url, auth), batch_size=5)
     print("ready", flush=True)
     run.run()
     print("done", flush=True)

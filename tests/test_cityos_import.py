@@ -117,7 +117,7 @@ def replay_online(
 ) -> None:
     auth = ClientCredentials(provider.issuer, provider.client_id, provider.client_secret)
     adapter = make_adapter(platform, peer.url, auth)
-    Replayer(kiosk.ctx, adapter, batch, on_unauthorized=auth.invalidate).run(max_rounds=rounds)
+    Replayer(kiosk.ctx, adapter, batch).run(max_rounds=rounds)
     adapter.close()
 
 

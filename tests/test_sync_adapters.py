@@ -414,3 +414,17 @@ def test_no_token_in_logs_reprs_or_reasons(
         Outcome.RETRY,
         Outcome.OK,
     ]
+
+
+def test_a_401_for_one_entity_in_a_207_also_forgets_the_token(
+    adapter_for: MakeAdapter, cityos_peer: CityOsPeer, auth: OidcClientCredentials
+) -> None:
+    adapter = adapter_for("ngsi-ld")
+    cityos_peer.partial_next([IDS[1]], status=401)
+    first = adapter.send_batch([person(0), person(1)])
+    again = adapter.send_batch([person(1)])
+    assert (verdicts(first)[1][1], again.all_ok, auth.tokens_fetched) == (
+        Outcome.UNAUTHORIZED,
+        True,
+        2,  # the second batch logged in again
+    )

@@ -38,9 +38,7 @@ def replayer(
 ) -> Replayer:
     auth = auth_for(provider)
     adapter = make_adapter(platform, peer.url, auth, timeout=1.0)
-    return Replayer(
-        kiosk.ctx, adapter, batch, on_unauthorized=auth.invalidate, sleep=lambda s: None
-    )
+    return Replayer(kiosk.ctx, adapter, batch, sleep=lambda s: None)
 
 
 def shelter_with_people(kiosk: Kiosk, n: int = 12) -> list[str]:

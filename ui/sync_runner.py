@@ -106,8 +106,6 @@ class SyncRunner(QObject):
     def _after(self, result: RoundResult) -> None:
         self._sent += result.sent
         self.progress.emit(self._sent)
-        if result.unauthorized and self._replayer is not None:
-            self._replayer.on_unauthorized()
         if result.sent or result.conflicts:
             self._failures = 0
         elif result.retry or result.unauthorized:

@@ -269,6 +269,10 @@ class BrokerAdapter(ABC):
         if not entities:
             return BatchResult(())
         results, whole_batch_refused = self._send_once(entities)
+        if any(r.outcome is Outcome.UNAUTHORIZED for r in results):
+            # The cached token is no good (a 401 for the batch, or for an entity in a 207):
+            # forget it here, so every caller's next request logs in again.
+            self.auth.invalidate()
         if not (whole_batch_refused and self.isolate_conflicts and len(entities) > 1):
             return BatchResult(results, 1)
         log.info("batch of %d refused as a whole; sending one by one", len(entities))
@@ -308,8 +312,7 @@ class BrokerAdapter(ABC):
                 return _all(entities, Outcome.UNAUTHORIZED, None, answer.failure), False
             return _all(entities, Outcome.RETRY, None, answer.failure), False
         status = response.status_code
-        if status == 401:
-            self.auth.invalidate()
+        if status == 401:  # send_batch forgets the token
             return _all(entities, Outcome.UNAUTHORIZED, 401, self._reason(response)), False
         if status >= 500 or status in (408, 429):
             return _all(entities, Outcome.RETRY, status, self._reason(response)), False
