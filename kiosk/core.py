@@ -68,8 +68,10 @@ class Kiosk:
         actor: str = "setup",
         kdf: KdfParams = DEFAULT_KDF,
         clock: Callable[[], datetime] = utc_now,
+        mynumber_key: bytes | None = None,
     ) -> Kiosk:
         """Create the encrypted store and record the shelter; refuses an existing home.
+        ``mynumber_key`` is the city's shared My Number token key (default: a random one).
 
         Raises:
             StoreExists: ``home`` already holds a store.
@@ -78,7 +80,7 @@ class Kiosk:
         shelter_service.validate_shelter(shelter)
         store = create_store(home, passphrase, kdf)
         try:
-            shelter_service.initialise(store, shelter, actor)
+            shelter_service.initialise(store, shelter, actor, mynumber_key)
         except BaseException:
             store.close()
             raise

@@ -98,10 +98,7 @@ def validate(plan: Provisioning) -> None:
     if len(set(pins)) != len(pins):
         raise ValidationError("pin", _N("KioskError", "Choose a PIN nobody else uses."))
     for member in plan.staff:
-        if not (member.pin.isdigit() and 4 <= len(member.pin) <= 12):
-            raise ValidationError("pin", _N("KioskError", "Use 4 to 12 digits."))
-        if member.role not in staff_service.ROLES:
-            raise ValidationError("role", _N("KioskError", "Choose staff, operator or manager."))
+        staff_service.validate_staff(member.label, member.role, member.pin)
     validate_settings(plan.settings)
 
 
@@ -124,12 +121,16 @@ def provision(
     kiosk: Kiosk | None = None
     try:
         kiosk = Kiosk.create(
-            home, plan.passphrase, plan.shelter, actor="setup", kdf=kdf, clock=clock
+            home,
+            plan.passphrase,
+            plan.shelter,
+            actor="setup",
+            kdf=kdf,
+            clock=clock,
+            mynumber_key=plan.mynumber_key,
         )
         ctx = kiosk.ctx
         with kiosk.store.atomic():
-            if plan.mynumber_key is not None:
-                kiosk.store.set_secret("mynumber_token_key", plan.mynumber_key)
             if plan.client_secret:
                 kiosk.store.set_secret(CLIENT_SECRET, plan.client_secret.encode("utf-8"))
             for member in plan.staff:

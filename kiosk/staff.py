@@ -29,6 +29,7 @@ __all__ = [
     "PermissionDenied",
     "WrongPin",
     "AccountLocked",
+    "validate_staff",
     "add_staff",
     "sign_in",
     "list_staff",
@@ -100,6 +101,20 @@ def _matches(pin: str, encoded: str) -> bool:
     return hmac.compare_digest(_hash_pin(pin, base64.b64decode(salt)), base64.b64decode(digest))
 
 
+def validate_staff(label: str, role: str, pin: str) -> None:
+    """The rules of one staff account (also checked by first-run setup before it writes).
+
+    Raises:
+        ValidationError: label, role or PIN unusable (PIN: 4 to 12 digits).
+    """
+    if not label.strip() or len(label) > 50:
+        raise ValidationError("staff", _N("KioskError", "Give a short label such as 受付1."))
+    if role not in ROLES:
+        raise ValidationError("role", _N("KioskError", "Choose staff, operator or manager."))
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise ValidationError("pin", _N("KioskError", "Use 4 to 12 digits."))
+
+
 def add_staff(ctx: Context, label: str, role: str, pin: str) -> StaffMember:
     """Create a staff account. Only an admin or manager may.
 
@@ -109,12 +124,7 @@ def add_staff(ctx: Context, label: str, role: str, pin: str) -> StaffMember:
     """
     if ctx.role not in ("admin", "manager"):
         raise PermissionDenied()
-    if not label.strip() or len(label) > 50:
-        raise ValidationError("staff", _N("KioskError", "Give a short label such as 受付1."))
-    if role not in ROLES:
-        raise ValidationError("role", _N("KioskError", "Choose staff, operator or manager."))
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise ValidationError("pin", _N("KioskError", "Use 4 to 12 digits."))
+    validate_staff(label, role, pin)
     member = StaffMember(str(uuid.uuid4()), label.strip(), role)
     with ctx.store.atomic():
         for other in ctx.store.query("SELECT pin_hash FROM staff WHERE active = 1"):

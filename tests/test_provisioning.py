@@ -13,6 +13,7 @@ from kiosk.errors import StoreExists, ValidationError
 from kiosk.provisioning import CLIENT_SECRET, Provisioning, StaffPin, passphrase_strength, provision
 from kiosk.records import Shelter
 from kiosk.settings import Settings, load_settings
+from kiosk.shelter import mynumber_key
 from tests.conftest import FAST_KDF, run_cli
 
 PLAN = Provisioning(
@@ -44,6 +45,7 @@ def test_provision_creates_a_ready_kiosk(tmp_path: Path) -> None:
         ({"passphrase": "short"}, "passphrase"),
         ({"staff": (StaffPin("受付1", "staff", "4821"),)}, "role"),
         ({"staff": (StaffPin("所長", "manager", "12"),)}, "pin"),
+        ({"staff": (StaffPin(" ", "manager", "2468"),)}, "staff"),
         ({"settings": replace(Settings(), oidc_issuer="nope")}, "oidc_issuer"),
         ({"shelter": Shelter(id="S 01", name="x", capacity=1)}, "shelter_id"),
     ],
@@ -108,3 +110,10 @@ def test_scripted_roll_out_through_the_command_line(tmp_path: Path) -> None:
             True,
         )
         assert staff.sign_in(kiosk.ctx, "7395").role == "manager"
+
+
+def test_the_citys_my_number_token_key_is_the_one_the_store_keeps(tmp_path: Path) -> None:
+    """Kiosks of one city share the key, so a token matches the City OS roster's."""
+    city_key = bytes(range(32))
+    with provision(tmp_path / "k", replace(PLAN, mynumber_key=city_key), kdf=FAST_KDF) as kiosk:
+        assert mynumber_key(kiosk.store) == city_key
