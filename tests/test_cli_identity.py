@@ -110,3 +110,13 @@ def test_qr_decode_prints_exact_texts_only_with_raw(home: Path, tmp_path: Path) 
 def test_self_test_passes(home: Path) -> None:
     result = run_cli("self-test", home=home)
     assert (result.returncode, result.stdout.splitlines()[-1]) == (0, "self-test passed")
+
+
+def test_a_code_can_come_on_standard_input_and_stays_out_of_the_arguments(home: Path) -> None:
+    added = run_cli(
+        "person", "add", "--name", "見本 三郎", "--qr", "-", stdin="123456789018\n", home=home
+    )
+    assert added.returncode == 0, added.stderr
+    again = run_cli("checkin", "--qr", "-", "--json", stdin="1234-5678-9018\n", home=home)
+    assert again.returncode == 0, again.stderr
+    assert [o["person_id"] for o in json.loads(again.stdout)["outcomes"]] == [added.stdout.strip()]

@@ -68,6 +68,13 @@ def passphrase(confirm: bool = False) -> str:
     return value
 
 
+def code_text(value: str) -> str:
+    """A scanned code's text given as an option: ``-`` reads it from standard input, so a My
+    Number or a citizen-app code (readable personal data) stays out of the process list and
+    the shell history."""
+    return sys.stdin.readline().strip() if value == "-" else value
+
+
 def open_kiosk(args: argparse.Namespace, actor: str = "cli") -> Kiosk:
     """Open the kiosk named by ``--home``/``KIOSK_HOME``. Raises the store's errors."""
     return Kiosk.open(home_of(args), passphrase(), actor=actor)

@@ -11,7 +11,7 @@ from typing import Any
 from kiosk import checkin, people
 from kiosk.arrival import admit, identify
 from kiosk.checkin import StayResult
-from kiosk.cli.common import add_command, csv_set, open_kiosk, print_json
+from kiosk.cli.common import add_command, code_text, csv_set, open_kiosk, print_json
 from kiosk.core import Kiosk
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
@@ -67,7 +67,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     draft = draft_from_args(args)
     with open_kiosk(args) as kiosk:
         if args.qr:
-            draft = _link_code(kiosk, draft, args.qr)
+            draft = _link_code(kiosk, draft, code_text(args.qr))
         person = people.add_person(kiosk.ctx, draft, household_id=args.household)
     if args.json:
         print_json({"id": person.id, "household_id": person.household_id})
@@ -150,7 +150,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         raise ValidationError("person", _N("KioskError", "Give a person id, --qr or --image."))
     with open_kiosk(args) as kiosk:
         if args.qr or args.image:
-            text = args.qr or _codes_in_image(args.image)[0]
+            text = code_text(args.qr) if args.qr else _codes_in_image(args.image)[0]
             arrival = identify(kiosk.store, text, kiosk.ctx.now())
             admitted = admit(kiosk.ctx, arrival, via="qr" if args.qr else "image")
             if not args.json:
@@ -220,7 +220,11 @@ def add_person_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--relationship", default="self", help="relationship to the representative")
     p.add_argument("--language", default="ja")
     p.add_argument("--household", help="join this existing household id")
-    p.add_argument("--qr", help="link a My Number card or kiosk slip code to the new person")
+    p.add_argument(
+        "--qr",
+        help="link a My Number card or kiosk slip code to the new person (- reads it from "
+        "standard input: keeps the number out of the process list and shell history)",
+    )
     p.add_argument("--json", action="store_true")
 
 
@@ -251,11 +255,15 @@ def register(subparsers: Any) -> None:
         subparsers,
         "checkin",
         "Check in people by id (members of one household together or in part).",
-        "kiosk checkin 3f2a...  (or: kiosk checkin --qr 'KSA1:...')",
+        "kiosk checkin 3f2a...  (or: kiosk checkin --qr - < code.txt)",
         cmd_checkin,
     )
     p.add_argument("person_ids", nargs="*", metavar="PERSON_ID")
-    p.add_argument("--qr", help="the text of a scanned code (app, My Number card or slip)")
+    p.add_argument(
+        "--qr",
+        help="the text of a scanned code (app, My Number card or slip); - reads it from "
+        "standard input, which keeps personal data out of the process list and shell history",
+    )
     p.add_argument("--image", help="a photo or scan holding the code")
     p.add_argument("--json", action="store_true")
 
