@@ -123,18 +123,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from ui.application import create_qapplication, install_excepthook
+    from ui.application import create_qapplication
     from ui.ops import Workers
+    from ui.theme import apply_theme
 
-    app, languages = create_qapplication(sys.argv[:1], Settings())
-    install_excepthook()
+    app, languages = create_qapplication(sys.argv[:1], Settings())  # also the exception hook
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
     settings = load_settings(kiosk.store)
     if settings.log_to_file:
         setup_file_logging(kiosk.home)
-    create_qapplication(sys.argv[:1], settings)
+    apply_theme(app, settings)  # the shelter's type size and contrast
     languages.switch(settings.language)
     workers = Workers()
     window, camera = build_window(
