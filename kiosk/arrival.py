@@ -27,7 +27,7 @@ from kiosk.identity import (
     Member,
     MyNumberToken,
     Slip,
-    classify,
+    classify_typed,
     read_mynumber,
     verify_app_code,
     verify_slip,
@@ -176,7 +176,7 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
             code is refused; its message says what to do.
         InvalidMyNumber: a 12-digit code that is not a valid My Number.
     """
-    kind = classify(text)  # typed My Numbers (spaces, hyphens, full width) included
+    kind = classify_typed(text)  # typed My Numbers (spaces, hyphens, full width) included
     if kind == "app":
         return _identify_app(store, text, now)
     if kind == "mynumber":

@@ -8,7 +8,7 @@ import traceback
 
 import pytest
 
-from kiosk.identity import classify
+from kiosk.identity import classify, classify_typed
 from kiosk.identity.errors import (
     InvalidMyNumber,
     MyNumberCheckDigit,
@@ -112,9 +112,9 @@ def test_a_missing_deployment_secret_is_its_own_error(secret: bytes) -> None:
     "typed", ["123456789018", "1234-5678-9018", "１２３４５６７８９０１８", " 1234 5678 9018 "]
 )
 def test_typed_my_numbers_are_recognised_as_such_not_as_searches(typed: str) -> None:
-    assert classify(typed) == "mynumber"
+    assert classify_typed(typed) == "mynumber"
 
 
 @pytest.mark.parametrize("other", ["0242-00-0000", "tel 1234-5678-9018", "12345678901", "見本"])
 def test_phone_numbers_and_names_are_not_my_numbers(other: str) -> None:
-    assert classify(other) == "unknown"
+    assert (classify(other), classify_typed(other)) == ("unknown", "unknown")

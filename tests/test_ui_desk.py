@@ -156,6 +156,20 @@ def test_my_number_of_nobody_offers_the_evacuee_card(qtbot, demo: Kiosk, desk) -
     assert recent_activity(demo.store) == []
 
 
+def test_a_my_number_typed_with_hyphens_is_read_as_the_card_and_leaves_the_search_box(
+    qtbot, demo: Kiosk, desk
+) -> None:  # type: ignore[no-untyped-def]
+    QTest.keyClick(desk, Qt.Key.Key_F2)
+    type_keys(desk.search_box, "1234-5678-9018")
+    QTest.keyClick(desk.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(desk.card.isVisible, timeout=5000)
+    assert (desk.search_box.text(), desk.card.title.text(), desk.results.count()) == (
+        "",
+        "My Number card  **** **** 9018",
+        0,
+    )
+
+
 def test_search_as_you_type_finds_by_hiragana(qtbot, demo: Kiosk, desk, resident: Person) -> None:  # type: ignore[no-untyped-def]
     target = resident
     # Japanese arrives through the input method as committed text, not key presses.

@@ -17,7 +17,12 @@ from kiosk.identity.app_code import (
     verify_app_code,
 )
 from kiosk.identity.keys import key_id, load_private_key, new_key, save_private_key
-from kiosk.identity.mynumber import MyNumberToken, looks_like_mynumber, read_mynumber
+from kiosk.identity.mynumber import (
+    MyNumberToken,
+    looks_like_mynumber,
+    looks_like_typed_mynumber,
+    read_mynumber,
+)
 from kiosk.identity.render import RenderedCode, qr_version, render_png, render_svg
 from kiosk.identity.slip import Slip, VerifiedSlip, issue_slip, new_kiosk_key, verify_slip
 from kiosk.identity.trust import (
@@ -32,6 +37,7 @@ from kiosk.identity.trust import (
 __all__ = [
     "KINDS",
     "classify",
+    "classify_typed",
     "AppPayload",
     "Member",
     "VerifiedApp",
@@ -68,8 +74,7 @@ KINDS: tuple[str, ...] = ("app", "mynumber", "slip", "unknown")
 
 def classify(text: object) -> str:
     """The kind of a scanned text by its prefix or shape: ``app`` (any ``KSA<n>:`` version),
-    ``slip`` (``KSS<n>:``), ``mynumber`` (12 digits, also typed with spaces, hyphens or
-    full-width digits) or ``unknown``. Never raises and
+    ``slip`` (``KSS<n>:``), ``mynumber`` (12 ASCII digits) or ``unknown``. Never raises and
     checks nothing else: the kind's verify or read function does that."""
     if not isinstance(text, str):
         return "unknown"
@@ -81,3 +86,14 @@ def classify(text: object) -> str:
     if looks_like_mynumber(stripped):
         return "mynumber"
     return "unknown"
+
+
+def classify_typed(text: object) -> str:
+    """:func:`classify` for text staff typed or pasted: a My Number with spaces, hyphens or
+    full-width digits is ``mynumber`` too (the one place the desk and :func:`identify
+    <kiosk.arrival.identify>` learn it, so a typed number is read as the card, never searched
+    for and left on screen)."""
+    kind = classify(text)
+    if kind == "unknown" and isinstance(text, str) and looks_like_typed_mynumber(text):
+        return "mynumber"
+    return kind

@@ -22,7 +22,13 @@ from kiosk.identity.errors import (
     MyNumberSecretMissing,
 )
 
-__all__ = ["MIN_SECRET_LENGTH", "MyNumberToken", "read_mynumber", "looks_like_mynumber"]
+__all__ = [
+    "MIN_SECRET_LENGTH",
+    "MyNumberToken",
+    "read_mynumber",
+    "looks_like_mynumber",
+    "looks_like_typed_mynumber",
+]
 
 #: Shortest deployment secret accepted (bytes): below this a token could be brute-forced.
 MIN_SECRET_LENGTH = 16
@@ -72,9 +78,15 @@ def _problem(text: object) -> InvalidMyNumber | None:
 
 
 def looks_like_mynumber(text: str) -> bool:
-    """Whether ``text`` is shaped like a My Number, without checking it: the card's 12 digits,
-    or what staff type (spaces, hyphens, full-width digits — the forms :func:`read_mynumber`
-    accepts), so a typed number is never taken for a search and left on screen."""
+    """Whether ``text`` is shaped like a My Number code (12 ASCII digits), without checking it."""
+    stripped = text.strip() if isinstance(text, str) else ""
+    return len(stripped) == _DIGITS and set(stripped) <= _ASCII_DIGITS
+
+
+def looks_like_typed_mynumber(text: str) -> bool:
+    """Whether ``text`` is a My Number as staff type it (spaces, hyphens, full-width digits —
+    the forms :func:`read_mynumber` accepts), so a typed number is read as the card, never
+    taken for a search and left on screen. The card's own code passes too."""
     stripped = text.strip() if isinstance(text, str) else ""
     if len(stripped) > _TYPED_MAX:
         return False

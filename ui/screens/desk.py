@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from kiosk.activity import Activity
 from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
-from kiosk.identity import classify
+from kiosk.identity import classify_typed
 from kiosk.names import parse_birth, phone_key
 from kiosk.records import Person
 from kiosk.roster import Resident
@@ -295,7 +295,7 @@ class DeskScreen(QWidget):
 
     def _search(self) -> None:
         query = self.search_box.text()
-        if classify(query.strip()) != "unknown":
+        if classify_typed(query.strip()) != "unknown":
             return  # a code being typed: read on Enter, never searched (nor a My Number)
         self.actions.search(query, lambda hits: self._show_hits(query, hits), self.show_error)
 
@@ -353,7 +353,7 @@ class DeskScreen(QWidget):
 
     def _search_entered(self) -> None:
         text = self.search_box.text().strip()
-        if classify(text) != "unknown":
+        if classify_typed(text) != "unknown":
             self.search_box.clear()  # a code (a My Number above all) does not stay on screen
             self.on_code(text)
             return
