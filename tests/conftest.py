@@ -91,31 +91,3 @@ def run_cli(
         text=True,
         timeout=120,
     )
-
-
-# --- leaving the test process -------------------------------------------------------------
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_EXIT_STATUS] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without interpreter finalization once Qt was loaded.
-
-    With PySide6 6.12 on Python 3.11, a long run of widget tests sometimes ends in ``Fatal
-    Python error: bool_dealloc`` while the interpreter tears down leftover Qt wrappers — after
-    every test passed and the summary was printed, so CI saw a crash instead of a result. The
-    window itself closes its store before it exits (tests/test_log_privacy.py and the built
-    app's --self-test end normally). Everything pytest writes is flushed first; the exit status
-    stays pytest's own.
-    """
-    if "PySide6.QtCore" not in sys.modules or _EXIT_STATUS not in config.stash:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(config.stash[_EXIT_STATUS])
-
-
-_EXIT_STATUS = pytest.StashKey[int]()

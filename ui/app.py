@@ -80,6 +80,7 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
         Pipeline().decode,
         Acceptor(verify=lambda t: False),
         decoder=workers.executor("decode"),
+        handoff=workers.handoff,
     )
     for view in views.values():
         worker.frame.connect(view.show_frame)

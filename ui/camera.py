@@ -11,6 +11,10 @@ is at most one decode old. Decoded texts leave as ``decoded``; when an
 :class:`kiosk.scan.Acceptor` is given, they also go through it (signature check or two
 sightings, one event per code) and leave as ``accepted``. Widgets are never touched here:
 the worker gets frames, the window gets signals.
+
+The signals are emitted on the GUI thread: the capture and decode threads post each emit
+through :class:`ui.handoff.Handoff`, the one place where anything crosses threads (a binding
+bug in cross-thread emits once aborted the kiosk every six minutes).
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from concurrent.futures import Executor, Future, ThreadPoolExecutor
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+import shiboken6
+from PySide6.QtCore import QThread, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
 from kiosk.errors import KioskError
 from kiosk.logs import log_unexpected
 from kiosk.scan import Acceptor
+from ui.handoff import Handoff
 
 __all__ = ["CameraWorker", "to_qimage"]
 
@@ -58,6 +64,8 @@ class CameraWorker(QThread):
         preview_fps: the most preview frames a second sent to the screen.
         decoder: the executor to decode on (``Workers.executor("decode")``); without it the
             worker makes (and shuts down) its own single thread.
+        handoff: how signals reach the GUI thread (``Workers.handoff``); without it the worker
+            makes its own (construct the worker on the GUI thread, then).
     """
 
     # A preview frame (a QImage copy; the numpy frame never leaves this thread).
@@ -78,8 +86,10 @@ class CameraWorker(QThread):
         acceptor: Acceptor | None = None,
         preview_fps: float = 15.0,
         decoder: Executor | None = None,
+        handoff: Handoff | None = None,
     ) -> None:
         super().__init__()
+        self._handoff = handoff or Handoff(self)
         self._open_source = open_source
         self._decode = decode
         self._acceptor = acceptor
@@ -113,7 +123,7 @@ class CameraWorker(QThread):
                 if now - last_preview >= self._preview_period:
                     last_preview = now
                     self.frames_previewed += 1
-                    self.frame.emit(to_qimage(frame))
+                    self._post(self.frame, to_qimage(frame))
                 if self._decoding.is_set():
                     self.frames_dropped += 1
                     continue
@@ -130,11 +140,21 @@ class CameraWorker(QThread):
     def _report(self, exc: Exception, where: str) -> None:
         if isinstance(exc, KioskError):
             log.warning("camera: %s while %s", exc.code, where)
-            self.error.emit(exc)
+            self._post(self.error, exc)
         else:
             log_unexpected(log, exc, where)
-            self.error.emit(None)
-        self.failed.emit(type(exc).__name__)
+            self._post(self.error, None)
+        self._post(self.failed, type(exc).__name__)
+
+    def _post(self, signal: SignalInstance, value: object) -> None:
+        """Emit ``signal`` with ``value`` on the GUI thread (called from the worker threads);
+        dropped if the worker was deleted meanwhile, as Qt drops a queued emit to a dead object."""
+
+        def emit() -> None:
+            if shiboken6.isValid(self):
+                signal.emit(value)
+
+        self._handoff.post(emit)
 
     def _decode_one(self, frame: np.ndarray) -> None:
         try:
@@ -143,12 +163,12 @@ class CameraWorker(QThread):
             texts = tuple(self._decode(frame))
             self.frames_decoded += 1
             if texts:
-                self.decoded.emit(texts)
+                self._post(self.decoded, texts)
             if self._acceptor is not None:
                 with self._lock:
                     events = self._acceptor.feed(texts)
                 for text in events:
-                    self.accepted.emit(text)
+                    self._post(self.accepted, text)
         except Exception as exc:  # noqa: BLE001 - one bad frame must not stop the scanning
             log_unexpected(log, exc, "the decoder")
         finally:

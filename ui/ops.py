@@ -17,7 +17,8 @@ executor per reason, each with its own thread(s):
   ``db`` writes, so a 300 ms dashboard refresh never stands between a scan and its check-in.
 
 ``run_db(fn, on_done, on_error)`` and its siblings run ``fn`` on that executor and deliver the
-result, or the exception, on the GUI thread through a queued Qt signal carrying a callable;
+result, or the exception, on the GUI thread through :class:`ui.handoff.Handoff` (the one place
+where anything crosses threads);
 code in a worker never touches a widget. Errors are routed the same way everywhere (STYLE.md):
 
 * :class:`~kiosk.errors.Cancelled` — silent: nobody is told.
@@ -37,11 +38,12 @@ from collections.abc import Callable
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.errors import Cancelled, KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.logs import log_unexpected
+from ui.handoff import Handoff
 from ui.i18n import tr_error
 
 __all__ = ["Workers", "UnexpectedError", "error_message", "BUSY_AFTER_MS", "EXECUTORS"]
@@ -77,16 +79,6 @@ def error_message(error: BaseException) -> str | None:
     return tr_error(UnexpectedError())
 
 
-class _Bridge(QObject):
-    """Lives on the GUI thread; runs callables emitted from worker threads there."""
-
-    deliver = Signal(object)
-
-    @Slot(object)
-    def run(self, call: Callable[[], None]) -> None:
-        call()
-
-
 class Workers(QObject):
     """The kiosk's worker threads. Create on the GUI thread; ``shutdown()`` before quitting.
 
@@ -103,10 +95,9 @@ class Workers(QObject):
             name: ThreadPoolExecutor(threads, thread_name_prefix=f"kiosk-{name}")
             for name, threads in EXECUTORS.items()
         }
-        self._bridge = _Bridge()
-        # Always queued, even when a future is already done on the GUI thread at submit time:
-        # callbacks then never run before run_*() has returned.
-        self._bridge.deliver.connect(self._bridge.run, Qt.ConnectionType.QueuedConnection)
+        # Results cross to the GUI thread only through this (always queued: callbacks never
+        # run before run_*() has returned, even for work already done at submit time).
+        self.handoff = Handoff(self)
         self._in_flight = 0
         self._busy_shown = False
         self._closed = False
@@ -171,7 +162,7 @@ class Workers(QObject):
         future = self._executors[executor].submit(fn)
 
         def finished(done: Future[T]) -> None:  # runs on the worker thread: no widgets here
-            self._bridge.deliver.emit(lambda: self._deliver(done, on_done, on_error))
+            self.handoff.post(lambda: self._deliver(done, on_done, on_error))
 
         future.add_done_callback(finished)
         return future
