@@ -27,8 +27,9 @@ from kiosk.shelter import get_shelter, signing_key
 __all__ = ["main", "camera_opener", "build_window"]
 
 
-def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
-    """A function that opens the configured frame source, falling back to the demo camera.
+def camera_opener(kiosk: Kiosk, spec: str, demo_fps: float = 15.0):  # type: ignore[no-untyped-def]
+    """A function that opens the configured frame source, falling back to the demo camera
+    (``demo_fps`` frames a second; 0 = as fast as they are taken, for the soak benchmark).
 
     What the demo camera needs from the store is read here, by the caller before any DB work
     is under way: the returned function runs on the camera thread, which must not share the
@@ -45,12 +46,19 @@ def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
             except SourceUnavailable:
                 pass
         codes = demo_codes(clock(), key, shelter_id)
-        return demo_camera(codes)
+        return demo_camera(codes, fps=demo_fps)
 
     return open_camera
 
 
-def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: str = "auto"):  # type: ignore[no-untyped-def]
+def build_window(
+    kiosk: Kiosk,
+    settings: Settings,
+    languages,
+    workers,
+    camera: str = "auto",
+    demo_fps: float = 15.0,
+):  # type: ignore[no-untyped-def]
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
 
     from ui.actions import KioskActions
@@ -62,7 +70,7 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     from ui.widgets.camera_view import CameraView
 
     # The store is read directly only here, before the window hands work to the DB worker.
-    opener = camera_opener(kiosk, camera)
+    opener = camera_opener(kiosk, camera, demo_fps)
     shelter_name = get_shelter(kiosk.store).name
     actions = KioskActions(kiosk, workers)
     actions.sign_out()

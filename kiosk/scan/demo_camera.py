@@ -30,8 +30,12 @@ def demo_codes(now: datetime, kiosk_key: Ed25519PrivateKey, shelter_id: str) -> 
 
 
 def demo_camera(codes: list[str], fps: float = 15.0, seconds_per_code: float = 3.0) -> LoopSource:
+    """The loop of frames: each code's frame (and an empty desk before it) held for half of
+    ``seconds_per_code``; with ``fps=0`` (as fast as taken: the soak benchmark) each is held
+    for 45 frames, so a code is still seen several times in a row as from a real camera."""
     frames = []
     for index, text in enumerate(codes):
         frames.append(frame_without_code(seed=index))
         frames.append(frame_with_code(text, seed=index, center=(0.45 + 0.05 * index, 0.5)))
-    return LoopSource(frames, fps=fps, hold=max(1, int(fps * seconds_per_code / 2)))
+    hold = max(1, int(fps * seconds_per_code / 2)) if fps > 0 else 45
+    return LoopSource(frames, fps=fps, hold=hold)
