@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from kiosk import checkin, demo, people, status
+from kiosk import demo, demo_flow
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
+from kiosk.shelter import get_shelter
 from kiosk.store.database import StorePaths
 
 
@@ -29,32 +31,23 @@ def _demo_kiosk(args: argparse.Namespace) -> Kiosk:
 
 
 def cmd_demo_run(args: argparse.Namespace) -> int:
-    """The kiosk's main job in the terminal: a household arrives, one member leaves."""
+    """The desk's flow in the terminal: the demo camera's codes decoded, verified, shown and,
+    once confirmed (Enter; automatically without a terminal), checked in."""
+    interactive = sys.stdin.isatty()
+
+    def ask(question: str) -> str:
+        if not interactive:
+            print(f"{question}(no terminal: yes)")
+            return ""
+        try:
+            return input(question)
+        except EOFError:
+            return "q"
+
     with _demo_kiosk(args) as kiosk:
-        household_id = next(
-            row["household_id"]
-            for row in kiosk.store.query(
-                "SELECT household_id FROM person WHERE state IN ('registered', 'out') "
-                "GROUP BY household_id HAVING count(*) >= 2 ORDER BY min(rowid) LIMIT 1"
-            )
-        )
-        members = people.household_members(kiosk.store, household_id)
-        print(f"\nA household of {len(members)} arrives:")
-        result = checkin.check_in(kiosk.ctx, [m.id for m in members], via="demo")
-        for member in members:
-            print(f"  checked in  {member.name}（{member.kana}）")
-        level = result.crowding
-        print(f"  inside {level.present}/{level.capacity} ({level.level})")
-        leaving = members[-1]
-        checkin.check_out(kiosk.ctx, [leaving.id], "親戚宅（デモ）")
-        print(f"  checked out {leaving.name} → 親戚宅（デモ）")
-        figures = status.status(kiosk.store)
-    print("\nStatus:")
-    print(
-        f"  inside {figures.present}/{figures.capacity} ({figures.crowding}), "
-        f"vehicle {figures.vehicle}, home {figures.home}, needing care {figures.care_needed}"
-    )
-    print(f"  check-ins {figures.checkins}, check-outs {figures.checkouts}")
+        print(f"\n{get_shelter(kiosk.store).name} — the demo camera's codes, as at the desk:")
+        demo_flow.play(kiosk.ctx, ask, print)
+    print("\nThe window shows the same flow: ./scripts/run on a desktop (PINs 1111, 2222, 3333).")
     return 0
 
 
@@ -74,7 +67,8 @@ def register(subparsers: Any) -> None:
     p = add_command(
         sub,
         "run",
-        "The demo flow: create the demo shelter if needed, check a household in and out.",
+        "The desk's flow in the terminal: the demo camera's codes decoded, verified, shown and "
+        "checked in once confirmed (creates the demo shelter if needed).",
         "KIOSK_HOME=.kiosk-demo KIOSK_PASSPHRASE=demo kiosk demo run",
         cmd_demo_run,
     )
