@@ -15,6 +15,7 @@ import platformdirs
 
 from kiosk import shelter as shelter_service
 from kiosk.context import Context, utc_now
+from kiosk.output_files import remove_stale_outputs
 from kiosk.records import Shelter
 from kiosk.store import DEFAULT_KDF, KdfParams, Store, create_store, open_store
 
@@ -56,8 +57,11 @@ class Kiosk:
         actor: str = "system",
         clock: Callable[[], datetime] = utc_now,
     ) -> Kiosk:
-        """Open an existing kiosk home. Raises the StoreError kinds of ``open_store``."""
-        return cls(open_store(home, passphrase), actor, clock)
+        """Open an existing kiosk home; temp files a killed export left (plaintext, perhaps on
+        a USB stick) are removed first thing. Raises the StoreError kinds of ``open_store``."""
+        kiosk = cls(open_store(home, passphrase), actor, clock)
+        remove_stale_outputs(home)
+        return kiosk
 
     @classmethod
     def create(

@@ -20,7 +20,7 @@ from typing import Any
 
 from kiosk.doctor import examine
 from kiosk.logs import log_path
-from kiosk.private_file import private_writer
+from kiosk.output_files import checked_output, output_writer
 from kiosk.settings import load_settings
 from kiosk.store import Store
 
@@ -77,10 +77,11 @@ def report_data(store: Store, now: datetime) -> dict[str, Any]:
     }
 
 
-def write_report(store: Store, target: Path, now: datetime) -> Path:
-    """Write the bundle atomically, owner-only.
+def write_report(store: Store, target: Path, now: datetime, replace: bool = False) -> Path:
+    """Write the bundle atomically, owner-only; ``replace``: an existing file may be replaced.
 
     Raises:
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
         OSError: the target cannot be written (nothing partial is left).
     """
     data = report_data(store, now)
@@ -88,7 +89,12 @@ def write_report(store: Store, target: Path, now: datetime) -> Path:
     tail = ""
     if log_file.exists():
         tail = "\n".join(log_file.read_text(encoding="utf-8").splitlines()[-LOG_TAIL_LINES:])
-    with private_writer(target) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+    home = store.paths.home
+    target = checked_output(target, home, replace)
+    with (
+        output_writer(target, home, replace=True) as handle,
+        zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
+    ):
         zf.writestr("report.json", json.dumps(data, indent=2, ensure_ascii=False))
         zf.writestr("log-tail.txt", tail)
     return target

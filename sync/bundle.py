@@ -32,7 +32,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.private_file import private_writer
+from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from sync.delivery import mark, pending_entries
@@ -165,6 +165,8 @@ class SealedBundle:
 
     data: bytes
     contents: BundleContents
+    #: The home of the store it was sealed from: never a place to write it.
+    home: Path | None = None
 
     def __repr__(self) -> str:
         return f"SealedBundle({self.contents.bundle_id!r}, changes={len(self.contents.changes)})"
@@ -194,20 +196,23 @@ def seal_bundle(ctx: Context, limit: int = 1_000_000) -> SealedBundle:
         },
     )
     sealed.add_recipient(enc_key)
-    return SealedBundle(sealed.serialize(compact=True).encode("ascii"), _contents(document))
+    return SealedBundle(
+        sealed.serialize(compact=True).encode("ascii"), _contents(document), ctx.store.paths.home
+    )
 
 
-def write_sealed(sealed: SealedBundle, target: Path) -> None:
+def write_sealed(sealed: SealedBundle, target: Path, replace: bool = False) -> None:
     """Medium side (no store: run it off the DB thread, a USB stick may be slow): write
-    atomically with fsync, then read back and compare.
+    atomically with fsync, then read back and compare. ``replace``: an existing file may be
+    replaced (the person said so).
 
     Raises:
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
         BundleError: the written file does not read back.
         OSError: the target cannot be written (nothing is left behind).
     """
-    with private_writer(target) as handle:
-        handle.write(sealed.data)
-    if Path(target).read_bytes() != sealed.data:
+    written = write_output(target, sealed.data, sealed.home, replace)
+    if written.read_bytes() != sealed.data:
         raise BundleError(why="the file on the medium differs from what was written")
 
 
@@ -217,15 +222,18 @@ def record_export(ctx: Context, bundle_id: str) -> None:
         audit.append(ctx.store, ctx.actor, "sync.export_bundle", "bundle", bundle_id, ctx.now())
 
 
-def export_bundle(ctx: Context, target: Path, limit: int = 1_000_000) -> BundleContents:
+def export_bundle(
+    ctx: Context, target: Path, limit: int = 1_000_000, replace: bool = False
+) -> BundleContents:
     """Seal, write and verify, then audit: the three steps in one call (the command line).
 
     Raises:
         BundleError: see :func:`seal_bundle` and :func:`write_sealed`.
+        OutputRefused: see :func:`write_sealed`.
         OSError: the target cannot be written (nothing is left behind).
     """
     sealed = seal_bundle(ctx, limit)
-    write_sealed(sealed, target)
+    write_sealed(sealed, target, replace)
     record_export(ctx, sealed.contents.bundle_id)
     return sealed.contents
 

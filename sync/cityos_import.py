@@ -34,7 +34,7 @@ from jwcrypto.common import JWException
 
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.private_file import write_private
+from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
@@ -248,7 +248,9 @@ def write_receipt(
         OSError: the target cannot be written (nothing is left behind).
     """
     receipt = make_receipt(contents, list(report.held), keys.sig, at)
-    write_private(Path(target), receipt)
+    # The City OS side has no kiosk home; a receipt of a bundle imported again replaces the
+    # earlier one, but never a device or a folder.
+    write_output(Path(target), receipt, None, replace=True)
     return receipt
 
 

@@ -73,7 +73,7 @@ def cmd_sync_skip(args: argparse.Namespace) -> int:
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        contents = export_bundle(kiosk.ctx, Path(args.to))
+        contents = export_bundle(kiosk.ctx, Path(args.to), replace=args.force)
     print(f"Sealed bundle with {len(contents.changes)} changes written to {args.to}")
     print("kiosk: the bundle is encrypted, but keep the stick with you.", file=sys.stderr)
     return 0
@@ -190,6 +190,7 @@ def register(subparsers: Any) -> None:
         cmd_export_bundle,
     )
     p.add_argument("--to", required=True, metavar="PATH")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p = add_command(
         sub,
         "import-receipt",

@@ -10,6 +10,7 @@ from jwcrypto import jwk
 
 from kiosk import checkin, outbox, people
 from kiosk.core import Kiosk
+from kiosk.output_files import OutputNotAFile
 from kiosk.records import PersonDraft
 from sync.bundle import (
     BundleError,
@@ -133,12 +134,12 @@ def test_failed_write_leaves_outbox_untouched_and_no_file(ready: Kiosk, tmp_path
     before = queue_status(ready.store)
     with pytest.raises(OSError):
         export_bundle(ready.ctx, tmp_path / "unplugged" / "bundle.jwe")
-    # The data is written, then the final rename fails (a directory is in the way, as when a
-    # stick's file system turns read-only at the last moment): no temp file may stay.
+    # A directory in the way is refused before a byte is written (it used to fail only at
+    # the final rename): no temp file may stay either way.
     medium = tmp_path / "stick"
     (medium / "bundle.jwe").mkdir(parents=True)
-    with pytest.raises(OSError):
-        export_bundle(ready.ctx, medium / "bundle.jwe")
+    with pytest.raises(OutputNotAFile):
+        export_bundle(ready.ctx, medium / "bundle.jwe", replace=True)
     assert (queue_status(ready.store), sorted(p.name for p in medium.iterdir())) == (
         before,
         ["bundle.jwe"],

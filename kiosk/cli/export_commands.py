@@ -53,6 +53,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             unencodable="replace" if args.replace_unencodable else "error",
             include_all=args.all,
+            replace=args.force,
         )
     return _report(result, args.json)
 
@@ -65,18 +66,20 @@ def cmd_export_anpi(args: argparse.Namespace) -> int:
             _format(args),
             encoding=args.encoding,
             unencodable="replace" if args.replace_unencodable else "error",
+            replace=args.force,
         )
     return _report(result, args.json)
 
 
 def cmd_export_blank_cards(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = export_blank_cards(kiosk.ctx, Path(args.to), args.count)
+        result = export_blank_cards(kiosk.ctx, Path(args.to), args.count, args.force)
     return _report(result, args.json)
 
 
 def _table_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--to", required=True, metavar="PATH", help="the file to write (replaced)")
+    p.add_argument("--to", required=True, metavar="PATH", help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument(
         "--format", choices=("csv", "pdf"), help="default: pdf for a .pdf target, else csv"
     )
@@ -129,4 +132,5 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--count", type=int, required=True, help="how many cards (1 to 1000)")
     p.add_argument("--to", required=True, metavar="PATH", help="the PDF file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--json", action="store_true")

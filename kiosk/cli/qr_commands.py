@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.arrival import identify
-from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.cli.common import add_command, home_of, open_kiosk, print_json
 from kiosk.core import Kiosk
 from kiosk.errors import KioskError
 from kiosk.identity import (
@@ -32,14 +32,17 @@ from kiosk.identity import (
 )
 from kiosk.identity.keys import public_key_bytes
 from kiosk.identity.trust import TrustList
-from kiosk.private_file import write_private
+from kiosk.output_files import checked_output, write_output
 from kiosk.selftest import run_self_test
 from kiosk.trust_store import import_trust, load_trust
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    home = home_of(args)
+    key_path = checked_output(args.key, home, args.force)
+    trust_path = checked_output(args.trust_out, home, args.force)
     key = new_key()
-    save_private_key(Path(args.key), key)
+    save_private_key(key_path, key)
     entry = TrustedKey(
         key_id(key),
         public_key_bytes(key),
@@ -48,7 +51,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
         datetime.now(UTC),
         datetime.now(UTC) + timedelta(days=args.valid_days) if args.valid_days else None,
     )
-    write_private(Path(args.trust_out), dump_trust_list(TrustList((entry,))).encode("utf-8"))
+    write_output(trust_path, dump_trust_list(TrustList((entry,))).encode("utf-8"), home, True)
     print(f"private key: {args.key} (keep it secret)")
     print(f"trust-list entry for kiosks: {args.trust_out} (key id {entry.kid_hex})")
     return 0
@@ -62,7 +65,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     if args.out:
         out = Path(args.out)
         rendered = render_svg(text) if out.suffix.lower() == ".svg" else render_png(text, scale=8)
-        write_private(out, rendered.data)
+        write_output(out, rendered.data, home_of(args), args.force)
         print(f"QR version {rendered.version} written to {out}", file=sys.stderr)
     print(text)
     return 0
@@ -181,6 +184,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--issuer", default="City OS")
     p.add_argument("--purpose", choices=("app", "slip"), default="app")
     p.add_argument("--valid-days", type=int, default=0, help="key validity (0: no end)")
+    p.add_argument("--force", action="store_true", help="replace the files if they exist")
     p = add_command(
         sub,
         "issue",
@@ -194,6 +198,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--days", type=int, default=365, help="validity of the code")
     p.add_argument("--out", help="also write the QR as .png or .svg")
+    p.add_argument("--force", action="store_true", help="replace the image if it exists")
     p = add_command(
         sub,
         "decode",

@@ -100,7 +100,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         report = doctor.examine(kiosk.store)
         if args.report:
-            path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now())
+            path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now(), args.force)
             print(f"Diagnostic bundle (no personal data) written to {path}", file=sys.stderr)
     if args.json:
         print_json({"ok": report.ok, "checks": report.checks, "problems": report.problems})
@@ -180,6 +180,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE", help="also write a diagnostic bundle for support")
+    p.add_argument("--force", action="store_true", help="replace the report file if it exists")
 
     p = add_command(
         subparsers,

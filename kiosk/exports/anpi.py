@@ -195,8 +195,10 @@ def export_anpi(
     *,
     encoding: str = "utf-8",
     unencodable: str = "error",
+    replace: bool = False,
 ) -> ExportResult:
-    """Write the 安否情報 list to ``path`` as CSV or PDF (manager or admin only), audited.
+    """Write the 安否情報 list to ``path`` as CSV or PDF (manager or admin only), audited;
+    ``replace``: an existing file may be replaced.
 
     Raises:
         PermissionDenied: the acting role may not export.
@@ -204,6 +206,7 @@ def export_anpi(
         UnencodableRow: Shift_JIS cannot hold a character of that row (with ``"error"``).
         FontMissing: a PDF was asked for and no Japanese font is installed.
         ExportFailed: the file could not be written; nothing is left behind.
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
     """
     require_role(ctx, "export")
     if fmt not in ("csv", "pdf"):
@@ -211,6 +214,6 @@ def export_anpi(
     data = anpi_list(ctx.store, ctx.now())
     if fmt == "csv":
         body = anpi_csv(data, encoding, unencodable)
-        return write_export(ctx, "anpi", path, body, len(data.entries))
+        return write_export(ctx, "anpi", path, body, len(data.entries), replace=replace)
     body, pages = anpi_pdf(data)
-    return write_export(ctx, "anpi", path, body, len(data.entries), pages)
+    return write_export(ctx, "anpi", path, body, len(data.entries), pages, replace=replace)

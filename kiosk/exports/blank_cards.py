@@ -365,14 +365,18 @@ def blank_cards_pdf(shelter: Shelter, codes: Sequence[SlipCode], at: datetime) -
     return bytes(pdf.output())
 
 
-def export_blank_cards(ctx: Context, path: Path, count: int) -> ExportResult:
-    """Print ``count`` blank cards with fresh slip QRs to ``path`` and record their slip ids.
+def export_blank_cards(
+    ctx: Context, path: Path, count: int, overwrite: bool = False
+) -> ExportResult:
+    """Print ``count`` blank cards with fresh slip QRs to ``path`` and record their slip ids;
+    ``overwrite``: an existing file may be replaced.
 
     Raises:
         PermissionDenied: the acting role may not export.
         ValidationError: ``count`` is not between 1 and :data:`MAX_CARDS`.
         FontMissing: no Japanese font is installed.
         ExportFailed: the file could not be written; nothing is recorded or left behind.
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
     """
     require_role(ctx, "export")
     if not 1 <= count <= MAX_CARDS:
@@ -401,7 +405,7 @@ def export_blank_cards(ctx: Context, path: Path, count: int) -> ExportResult:
                 (f"{DRAFT_KIND}:{code.slip_id}", DRAFT_KIND, json.dumps(payload), at.isoformat()),
             )
 
-    result = write_export(ctx, "blank_cards", path, body, count, count, record)
+    result = write_export(ctx, "blank_cards", path, body, count, count, record, overwrite)
     return replace(result, warning=BLANK_CARD_WARNING)
 
 

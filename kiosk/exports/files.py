@@ -23,7 +23,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.private_file import private_writer
+from kiosk.output_files import checked_output, output_writer
 from kiosk.staff import require_role
 
 __all__ = [
@@ -127,20 +127,25 @@ def write_export(
     rows: int,
     pages: int | None = None,
     record: Callable[[str], None] | None = None,
+    replace: bool = False,
 ) -> ExportResult:
     """Write ``data`` to ``path`` atomically and owner-only, and audit it as ``export.<kind>``.
 
     ``record(export_id)``, if given, writes what the export keeps in the store (e.g. which
     blank cards were printed); it runs in the same transaction as the audit row, and nothing
-    of it lands unless the file was written.
+    of it lands unless the file was written. The target is checked by
+    :func:`kiosk.output_files.checked_output` (never in the home, a regular file, replaced only
+    with ``replace``) before anything is recorded.
 
     Raises:
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
         PermissionDenied: the acting role may not export (manager or admin only).
         ExportFailed: the file could not be written (missing or read-only directory, full
             disk); no temp file and no partial file is left, and nothing is recorded.
     """
     require_role(ctx, "export")
-    path = Path(path)
+    home = ctx.store.paths.home
+    path = checked_output(path, home, replace)
     export_id = str(uuid.uuid4())
     written = False
     try:
@@ -148,7 +153,7 @@ def write_export(
             if record is not None:
                 record(export_id)
             audit.append(ctx.store, ctx.actor, f"export.{kind}", "export", export_id, ctx.now())
-            with private_writer(path) as handle:
+            with output_writer(path, home, replace=True) as handle:
                 handle.write(data)
             written = True
     except BaseException as exc:

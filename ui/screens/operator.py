@@ -137,7 +137,7 @@ def write_to_medium(sealed: SealedBundle, target: Path) -> SealedBundle:
         BundleError: the written file does not read back.
     """
     try:
-        write_sealed(sealed, target)
+        write_sealed(sealed, target, replace=True)  # the save dialog asked before replacing
     except OSError as exc:
         raise MediumError() from exc
     return sealed
