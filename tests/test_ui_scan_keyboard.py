@@ -112,7 +112,7 @@ def test_a_scan_while_typing_a_search_takes_no_key_and_waits_in_the_notice(
     press(Qt.Key.Key_Escape)  # staff close their search result: the scanned code is next
     assert (desk.card.isVisible(), desk.notice.label.text(), desk.notice.button.isVisible()) == (
         False,
-        "A code was scanned: Disaster app code — 見本 花子 and 1 more",
+        "A code was scanned: Disaster app code — 見本 花子 (2 people)",
         True,
     )
     press(Qt.Key.Key_F12)  # turning to the notice shows the confirmation
@@ -148,7 +148,7 @@ def test_codes_scanned_while_a_confirmation_is_open_queue_behind_it_once_each(
     # Straight after a confirmation the next one waits (a doubled Enter must not confirm it).
     assert (desk.card.isVisible(), desk.notice.label.text()) == (
         False,
-        "A code was scanned: Disaster app code — 見本 太郎 (1 more waiting)",
+        "A code was scanned: Disaster app code — 見本 太郎. 1 more waiting.",
     )
     desk.notice.button.click()
     assert (first_names(desk), desk.notice.label.text()) == (
@@ -213,7 +213,8 @@ def test_a_rescan_after_check_in_says_already_checked_in_with_the_time_and_no_bu
         desk.card.warning.text(),
         desk.card.confirm_button.isVisible(),
         desk.card.cancel_button.hasFocus(),
-    ) == (f"Already checked in at {since}. Esc closes; F4 checks out.", False, True)
+        desk.card.cancel_button.text(),
+    ) == (f"Already checked in at {since}. Esc closes; F4 checks out.", False, True, "Close (Esc)")
     press(Qt.Key.Key_Return)  # Enter on the card of someone already in checks in nobody
     assert [a.kind for a in recent_activity(kiosk.store)] == ["checkin"]
 

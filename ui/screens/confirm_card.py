@@ -250,6 +250,9 @@ class ConfirmCard(QFrame):
         registering = arrival.needs_registration
         self.register_button.setVisible(registering)
         self.confirm_button.setVisible(not registering and not _all_in(arrival))
+        self.cancel_button.setText(
+            self.tr("Close (Esc)") if _all_in(arrival) else self.tr("Cancel (Esc)")
+        )
         self.warning.setText(self._warning(arrival))
         self.warning.setVisible(bool(self.warning.text()))
         self._update_confirm()
@@ -272,13 +275,13 @@ class ConfirmCard(QFrame):
     def summary(self, arrival: Arrival) -> str:
         """One line for ``arrival`` where the card is not open (the desk's scan notice): the
         title (kind, masked My Number) and the first name, e.g. "Disaster app code — 見本 花子
-        and 1 more"."""
+        (2 people)"."""
         names = [p.name for p in arrival.known] + [d.name for d in arrival.newcomers]
         text = self._title(arrival)
         if names:
             text += " — " + names[0]
             if len(names) > 1:
-                text += " " + self.tr("and %n more", "", len(names) - 1)
+                text += " " + self.tr("(%n people)", "", len(names))
         return text
 
     def _warning(self, arrival: Arrival) -> str:

@@ -252,6 +252,8 @@ class DeskScreen(QWidget):
         """The window shows the desk: focus the search box and bring the activity up to date."""
         if not self.card.isVisible():
             self.search_box.setFocus()
+        if self.scans:
+            self._quiet.start()  # codes that waited while another page was open come after
         self.refresh_activity()
 
     def focus_search(self) -> None:

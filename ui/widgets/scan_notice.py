@@ -142,9 +142,10 @@ class ScanNotice(QFrame):
             return
         summary, count = self._state
         if summary:
-            text = self.tr("A code was scanned: {who}").format(who=summary)
+            text = self.tr("A code was scanned: {who}")
             if count:
-                text += " " + self.tr("(%n more waiting)", "", count)
+                text = self.tr("A code was scanned: {who}. %n more waiting.", "", count)
+            text = text.format(who=summary)
         else:
             text = self.tr("%n more codes waiting: they show after this confirmation.", "", count)
         self.label.setText(text)
