@@ -248,6 +248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pre-printed paper card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>(%n people)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2022,7 +2026,7 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>(%n more waiting)</source>
+        <source>A code was scanned: {who}. %n more waiting.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -248,6 +248,10 @@
         <translation>受付の確認</translation>
     </message>
     <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
         <source>Pre-printed paper card</source>
         <translation>事前印刷の紙カード</translation>
     </message>
@@ -272,9 +276,9 @@
         <translation>都市OS名簿：内容を確認して受付してください</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>(%n people)</source>
         <translation>
-            <numerusform>ほか%n人</numerusform>
+            <numerusform>（%n人）</numerusform>
         </translation>
     </message>
     <message>
@@ -2005,9 +2009,9 @@ Last success: {last}</source>
         <translation>コードを読み取りました：{who}</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more waiting)</source>
+        <source>A code was scanned: {who}. %n more waiting.</source>
         <translation>
-            <numerusform>（ほかに%n件待機中）</numerusform>
+            <numerusform>コードを読み取りました：{who}。ほかに%n件待機中です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
