@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from stdnum.jp import in_ as mynumber_checksum
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk import people
@@ -26,6 +27,7 @@ from tests.ui_window import Desk, add_demo_staff, build_window, sign_in, trust_d
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.desk import DeskScreen
+from ui.widgets.scan_notice import MAX_WAITING
 
 SINGLE = "Single resident (見本 太郎)"
 SUPPORT = "Resident needing support, with her son (見本 花子)"
@@ -162,6 +164,36 @@ def test_codes_scanned_while_a_confirmation_is_open_queue_behind_it_once_each(
         "テスト 一郎",
         False,
         0,
+    )
+
+
+def my_number(n: int) -> str:
+    """A valid 12-digit My Number nobody here is registered with."""
+    body = f"{31415926500 + n:011d}"
+    return body + mynumber_checksum.calc_check_digit(body)
+
+
+def test_a_repeated_card_queues_once_and_a_full_queue_refuses_with_a_message(
+    qtbot, kiosk: Kiosk, desk: DeskScreen
+) -> None:  # type: ignore[no-untyped-def]
+    desk.on_code(my_number(0))
+    qtbot.waitUntil(desk.card.isVisible, timeout=5000)
+    first = my_number(1)
+    desk.on_code(first)
+    desk.on_code(f"{first[:4]}-{first[4:8]}-{first[8:]}")  # the same card, typed with hyphens
+    for n in range(2, MAX_WAITING + 2):  # one more than the queue holds
+        desk.on_code(my_number(n))
+    answered(qtbot, desk)
+    assert (
+        desk.card.title.text(),
+        [a.mynumber.last4 for a in desk.scans.waiting],
+        desk.banner.kind,
+        desk.banner.text(),
+    ) == (
+        f"My Number card  **** **** {my_number(0)[-4:]}",
+        [my_number(n)[-4:] for n in range(1, MAX_WAITING + 1)],
+        "warning",
+        "⚠ Too many codes waiting. Deal with them first (F12), then scan again.",
     )
 
 
