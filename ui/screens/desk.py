@@ -11,19 +11,20 @@ QR reader) into the search box and confirmed with Enter is read like a scanned o
 
 A scan never fights the keyboard. A code the camera reads is verified at once, but its
 confirmation takes the keyboard only when the desk is *at rest*: no confirmation or dialog
-open, the search box empty (no input-method composition either), and no key typed, text
-entered or click into the search box for :data:`QUIET_MS`. Otherwise the code waits, in
-the amber notice above the card (:class:`~ui.widgets.scan_notice.ScanNotice`: "A code was
-scanned: … — F12"), and nothing moves: the focus stays, every key reaches the search box,
-Enter there acts on the search only. Staff turn to it with F12 or a click on the notice; it
-also comes by itself once the desk is at rest again (e.g. after Esc empties the search box,
-or a moment after the previous confirmation closed — never straight after it, so a doubled
-Enter cannot confirm the next household). A confirmation that is open is never replaced:
-further codes queue behind it, oldest first, counted on the notice ("2 more codes
-waiting"); a repeat of a household already showing or waiting is not queued again. A
-search result opened over a scanned confirmation puts that one back first in the queue. A
-code typed into the search box with Enter is the staff's own act: it shows at once unless a
-confirmation is open.
+open, the search box empty (no input-method composition either), and no key typed, text entered
+or click into the search box for :data:`QUIET_MS`. Otherwise the code waits, in the amber
+notice above the card (:class:`~ui.widgets.scan_notice.ScanNotice`: "A code was scanned: … —
+F12"), and nothing moves: the focus stays, every key reaches the search box, Enter there acts
+on the search only. Staff turn to it with F12 or a click on the notice; it also comes by itself
+once the desk is at rest again (e.g. after Esc empties the search box, or a moment after the
+previous confirmation closed — never straight after it, so a doubled Enter cannot confirm the
+next household). A confirmation that is open is never replaced: further codes queue behind it,
+oldest first, counted on the notice ("2 more codes waiting") — queued, not refused, because
+each is someone who already held up a phone or card and should not have to again
+(:mod:`ui.widgets.scan_notice`); a repeat of a household already showing or waiting is not
+queued again. A search result opened over a scanned confirmation puts that one back first in
+the queue. A code typed into the search box with Enter is the staff's own act: it shows at once
+unless a confirmation is open.
 
 The screen calls the core only through :class:`KioskActions`; results come back on the GUI
 thread. The window calls :meth:`DeskScreen.on_code` when the camera accepts a code.
