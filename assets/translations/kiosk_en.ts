@@ -248,6 +248,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-printed paper card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disaster app code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,6 +275,13 @@
         <source>City OS roster: confirm the details, then check in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(%n people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nobody is registered with this slip. Fill in the evacuee card first.</source>
         <translation type="unfinished"></translation>
@@ -276,7 +291,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everyone here is already checked in. Esc closes; F4 checks out.</source>
+        <source>Already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here is already checked in (the last at {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc closes; F4 checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -641,7 +672,7 @@
     <name>DeskScreen</name>
     <message>
         <source>&amp;Search by name (kanji or kana), phone or birth date (F2)</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the store. Result rows: state → background (the state is also written in words on the row).</extracomment>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the store. A scanned code takes the keyboard only after the search box was left alone this long. Result rows: state → background (the state is also written in words on the row).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,6 +725,10 @@
     </message>
     <message>
         <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many codes waiting. Deal with them first (F12), then scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,6 +2004,40 @@ Last success: {last}</source>
     <message>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanNotice</name>
+    <message>
+        <source>Show it (F12)</source>
+        <extracomment>At most this many scanned codes wait behind the one showing; a further one is refused. Dark text on amber (contrast over 9:1), a thick frame: seen at a glance next to the search.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the scanned code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned code waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was scanned: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was scanned: {who}. %n more waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more codes waiting: they show after this confirmation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@ already checked in, who are shown as such — marks newcomers from a citizen-app
 (they are registered by the same confirmation), tags people needing support, and has one big
 default button "Check in N people" (Enter); Esc cancels. A My Number card or slip of nobody
 registered yet cannot be checked in: the card says so and offers "Fill in evacuee card"
-(Enter), which emits :attr:`ConfirmCard.register_requested` with the arrival.
+(Enter), which emits :attr:`ConfirmCard.register_requested` with the arrival. A household
+everyone of whom is already in (a re-scan after the check-in) says "Already checked in" with
+the time and has no check-in button at all — no "Check in 0 people".
 
 The card never touches the store: it calls :meth:`KioskActions.admit` and reports back through
 signals (``admitted`` on success, ``failed`` with the core's error otherwise); the desk shows
@@ -117,6 +119,7 @@ class ConfirmCard(QFrame):
     failed = Signal(object)  # KioskError from admit (shown by the desk)
     register_requested = Signal(object)  # Arrival of a card or slip nobody registered
     cancelled = Signal()
+    closed = Signal()  # the card emptied and hid, for whatever reason (confirmed, cancelled, ...)
 
     def __init__(
         self,
@@ -222,7 +225,7 @@ class ConfirmCard(QFrame):
         self._fill(arrival, self._preselect)
         self.show()
         target = self.register_button if arrival.needs_registration else self.confirm_button
-        if not target.isEnabled():
+        if not target.isEnabled() or target.isHidden():
             target = self.cancel_button
         target.setFocus()
 
@@ -246,12 +249,17 @@ class ConfirmCard(QFrame):
         self.support_tag.setVisible(arrival.support_needed)
         registering = arrival.needs_registration
         self.register_button.setVisible(registering)
-        self.confirm_button.setVisible(not registering)
+        self.confirm_button.setVisible(not registering and not _all_in(arrival))
+        self.cancel_button.setText(
+            self.tr("Close (Esc)") if _all_in(arrival) else self.tr("Cancel (Esc)")
+        )
         self.warning.setText(self._warning(arrival))
         self.warning.setVisible(bool(self.warning.text()))
         self._update_confirm()
 
     def _title(self, arrival: Arrival) -> str:
+        if arrival.blank_card is not None:
+            return self.tr("Pre-printed paper card")
         kinds = {
             "app": self.tr("Disaster app code"),
             "mynumber": self.tr("My Number card"),
@@ -264,6 +272,18 @@ class ConfirmCard(QFrame):
             title += f"  {arrival.mynumber.masked}"
         return title
 
+    def summary(self, arrival: Arrival) -> str:
+        """One line for ``arrival`` where the card is not open (the desk's scan notice): the
+        title (kind, masked My Number) and the first name, e.g. "Disaster app code — 見本 花子
+        (2 people)"."""
+        names = [p.name for p in arrival.known] + [d.name for d in arrival.newcomers]
+        text = self._title(arrival)
+        if names:
+            text += " — " + names[0]
+            if len(names) > 1:
+                text += " " + self.tr("(%n people)", "", len(names))
+        return text
+
     def _warning(self, arrival: Arrival) -> str:
         if arrival.needs_registration:
             if arrival.kind == "slip":
@@ -275,8 +295,20 @@ class ConfirmCard(QFrame):
                 "it will be linked to this card."
             )
         already = sum(1 for p in arrival.known if p.state == "in")
-        if already and already == len(arrival.known) and not arrival.newcomers:
-            return self.tr("Everyone here is already checked in. Esc closes; F4 checks out.")
+        if _all_in(arrival):
+            times = [p.state_since for p in arrival.known if p.state_since is not None]
+            if len(arrival.known) == 1:
+                text = self.tr("Already checked in.")
+                if times:
+                    text = self.tr("Already checked in at {time}.").format(
+                        time=f"{times[0].astimezone():%H:%M}"
+                    )
+            else:
+                text = self.tr("Everyone here is already checked in.")
+                if times:
+                    text = self.tr("Everyone here is already checked in (the last at {time}).")
+                    text = text.format(time=f"{max(times).astimezone():%H:%M}")
+            return text + " " + self.tr("Esc closes; F4 checks out.")
         if already:
             return self.tr("%n already checked in (not ticked).", "", already)
         return ""
@@ -338,7 +370,9 @@ class ConfirmCard(QFrame):
         self.rows.clear()
 
     def clear(self) -> None:
-        """Empty and hide the card: nothing of the last person stays on screen."""
+        """Empty and hide the card: nothing of the last person stays on screen. Emits
+        ``closed`` when it held an arrival."""
+        had = self.arrival is not None
         self.arrival = None
         self._preselect: frozenset[str] | None = None
         self.busy = False
@@ -346,6 +380,8 @@ class ConfirmCard(QFrame):
         self.title.clear()
         self.warning.clear()
         self.hide()
+        if had:
+            self.closed.emit()
 
     # --- choosing and confirming ---------------------------------------------------------
 
@@ -412,6 +448,15 @@ class ConfirmCard(QFrame):
             self.cancel()
         else:
             super().keyPressEvent(event)
+
+
+def _all_in(arrival: Arrival) -> bool:
+    """A re-scan after the check-in: everyone known is in and nobody new comes with them."""
+    return (
+        bool(arrival.known)
+        and not arrival.newcomers
+        and all(p.state == "in" for p in arrival.known)
+    )
 
 
 def _age(birth: date | None, today: date) -> int | None:

@@ -9,6 +9,23 @@ F6 the life survey with the selected person (:class:`~ui.screens.survey.SurveyDi
 Enter confirms or opens the selected result, Esc cancels. A code typed (or sent by a keyboard
 QR reader) into the search box and confirmed with Enter is read like a scanned one.
 
+A scan never fights the keyboard. A code the camera reads is verified at once, but its
+confirmation takes the keyboard only when the desk is *at rest*: no confirmation or dialog
+open, the search box empty (no input-method composition either), and no key typed, text entered
+or click into the search box for :data:`QUIET_MS`. Otherwise the code waits, in the amber
+notice above the card (:class:`~ui.widgets.scan_notice.ScanNotice`: "A code was scanned: … —
+F12"), and nothing moves: the focus stays, every key reaches the search box, Enter there acts
+on the search only. Staff turn to it with F12 or a click on the notice; it also comes by itself
+once the desk is at rest again (e.g. after Esc empties the search box, or a moment after the
+previous confirmation closed — never straight after it, so a doubled Enter cannot confirm the
+next household). A confirmation that is open is never replaced: further codes queue behind it,
+oldest first, counted on the notice ("2 more codes waiting") — queued, not refused, because
+each is someone who already held up a phone or card and should not have to again
+(:mod:`ui.widgets.scan_notice`); a repeat of a household already showing or waiting is not
+queued again. A search result opened over a scanned confirmation puts that one back first in
+the queue. A code typed into the search box with Enter is the staff's own act: it shows at once
+unless a confirmation is open.
+
 The screen calls the core only through :class:`KioskActions`; results come back on the GUI
 thread. The window calls :meth:`DeskScreen.on_code` when the camera accepts a code.
 """
@@ -19,7 +36,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -48,11 +73,14 @@ from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
 from ui.screens.survey import SurveyDialog
 from ui.widgets.banner import Banner
+from ui.widgets.scan_notice import ScanNotice, ScanQueue, same_people
 
-__all__ = ["DeskScreen", "SEARCH_DELAY_MS"]
+__all__ = ["DeskScreen", "QUIET_MS", "SEARCH_DELAY_MS"]
 
 #: Search-as-you-type waits this long after the last key before asking the store.
 SEARCH_DELAY_MS = 200
+#: A scanned code takes the keyboard only after the search box was left alone this long.
+QUIET_MS = 1500
 #: Result rows: state → background (the state is also written in words on the row).
 STATE_COLOURS = {"in": "#d7f2de", "away": "#fff3c4", "out": "#e6e6e6", "registered": "#ffffff"}
 ROSTER_COLOUR = "#e3eefc"  # a resident from the City OS roster, not registered here yet
@@ -87,6 +115,14 @@ class DeskScreen(QWidget):
         self.card.failed.connect(self.show_error)
         self.card.register_requested.connect(self.register_requested.emit)
         self.card.cancelled.connect(self.focus_search)
+        self.card.closed.connect(self._card_closed)
+        self.scans = ScanQueue()
+        self.notice = ScanNotice()
+        self.notice.activated.connect(self.show_waiting)
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(self._settle)
+        self._composing = False  # an input method holds uncommitted text in the search box
+        self._generation = 0  # bumped by reset(): answers for codes read before are dropped
 
         self.search_label = QLabel()
         self.search_box = QLineEdit()
@@ -97,8 +133,7 @@ class DeskScreen(QWidget):
         self.search_label.setBuddy(self.search_box)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.textChanged.connect(self._text_changed)
         self.search_box.installEventFilter(self)
         self.results = QListWidget()
         self.results.setObjectName("results")
@@ -127,6 +162,7 @@ class DeskScreen(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.banner)
+        right.addWidget(self.notice)
         right.addWidget(self.card)
         right.addWidget(self.search_label)
         right.addWidget(self.search_box)
@@ -152,6 +188,7 @@ class DeskScreen(QWidget):
             ("F5", self.pickup_selected),
             ("F6", self.survey_selected),
             ("F7", self.paper_entry),
+            ("F12", self.show_waiting),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -203,6 +240,7 @@ class DeskScreen(QWidget):
             self.camera.setText(self.tr("No camera. Type or search instead (F2)."))
             self.camera.setAccessibleName(self.tr("Camera preview"))
         self._show_hits_rows()
+        self._update_notice()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -215,18 +253,29 @@ class DeskScreen(QWidget):
         """The window shows the desk: focus the search box and bring the activity up to date."""
         if not self.card.isVisible():
             self.search_box.setFocus()
+        if self.scans:
+            self._quiet.start()  # codes that waited while another page was open come after
         self.refresh_activity()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+        self._quiet.start()  # F2: staff are about to type
+
+    def _text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+        self._quiet.start()
 
     def reset(self) -> None:
         """Locking: nothing of the last person stays on screen."""
         if self.dialog is not None:
             self.dialog.reject()
+        self._generation += 1
+        self.scans.clear()
         self.card.clear()
+        self.notice.clear_notice()
         self.search_box.clear()
+        self._quiet.stop()
         self.results.clear()
         self._hits, self._residents = [], []
         self.activity.clear()
@@ -235,19 +284,99 @@ class DeskScreen(QWidget):
     # --- scans ---------------------------------------------------------------------------
 
     def on_code(self, text: str) -> None:
-        """A code the camera accepted (or typed): verify it and show the confirmation card.
-        Ignored while the card's check-in is being written."""
-        if self.card.busy:
+        """A code the camera accepted: verify it; its confirmation shows at once when the desk
+        is at rest, else it waits in the notice (see the module docstring)."""
+        self._read(text, at_once=False)
+
+    def _read(self, text: str, at_once: bool) -> None:
+        generation = self._generation
+
+        def identified(arrival: Arrival) -> None:
+            if generation == self._generation:
+                self._identified(arrival, at_once)
+
+        def refused(error: BaseException) -> None:
+            if generation == self._generation:
+                self._refused(error)
+
+        self.actions.identify(text, identified, refused)
+
+    def _identified(self, arrival: Arrival, at_once: bool) -> None:
+        if self.scans.holds(arrival, self.card.arrival):
+            return  # the same people again (a phone held up twice): already showing or waiting
+        if self.card.arrival is None and (at_once or (not self.scans and self._at_rest())):
+            self.show_arrival(arrival)
             return
-        self.actions.identify(text, self.show_arrival, self._refused)
+        if self.scans.full:
+            if self._feedback is not None:
+                self._feedback.failure(self)
+            self.banner.show_message(
+                "warning",
+                self.tr("Too many codes waiting. Deal with them first (F12), then scan again."),
+            )
+            return
+        self.scans.add(arrival)
+        self._update_notice()
+
+    def _at_rest(self) -> bool:
+        """Whether a scanned code may take the keyboard now: nothing open, nobody typing."""
+        return (
+            self.card.arrival is None
+            and self.dialog is None
+            and not self.search_box.text().strip()
+            and not self._composing
+            and not self._quiet.isActive()
+        )
+
+    def _settle(self) -> None:
+        """The search box was left alone for a moment: the next waiting code, if at rest."""
+        if self.scans and self._at_rest():
+            self.show_waiting()
+
+    def show_waiting(self) -> None:
+        """F12 or a click on the notice: the oldest waiting code's confirmation (not while
+        another one is open: that one is finished or cancelled first)."""
+        if self.card.arrival is not None:  # back to the open confirmation first
+            card = self.card
+            (
+                card.confirm_button if card.confirm_button.isVisible() else card.cancel_button
+            ).setFocus()
+            return
+        arrival = self.scans.next()
+        if arrival is not None:
+            self.show_arrival(arrival)
+        self._update_notice()
+
+    def _update_notice(self) -> None:
+        if not self.scans:
+            self.notice.clear_notice()
+        elif self.card.arrival is not None:
+            self.notice.show_behind(len(self.scans))
+        else:
+            self.notice.show_next(self.card.summary(self.scans.waiting[0]), len(self.scans) - 1)
+
+    def _card_closed(self) -> None:
+        self._quiet.start()  # the next waiting code never lands on a doubled Enter
+        self._update_notice()
 
     def show_arrival(self, arrival: Arrival, preselect: Sequence[str] | None = None) -> None:
+        """Show ``arrival`` on the card now (a search result, or a scan staff turned to). A
+        scanned confirmation open on the card is not lost: it goes back first in the queue."""
+        shown = self.card.arrival
+        if (
+            shown is not None
+            and shown.kind not in ("search", "roster")
+            and not self.card.busy
+            and not same_people(shown, arrival)
+        ):
+            self.scans.put_back(shown)
         self.banner.clear_message()
         if arrival.blank_card is not None:  # a pre-printed paper card: type it in
             self.card.clear()
             self.register_requested.emit(arrival)
             return
         self.card.show_arrival(arrival, preselect)
+        self._update_notice()
 
     def paper_entry(self) -> None:
         """F7: entering filled-in paper cards starts from the QR printed on each card."""
@@ -355,7 +484,7 @@ class DeskScreen(QWidget):
         text = self.search_box.text().strip()
         if classify_typed(text) != "unknown":
             self.search_box.clear()  # a code (a My Number above all) does not stay on screen
-            self.on_code(text)
+            self._read(text, at_once=True)
             return
         if self._search_timer.isActive():  # Enter faster than the debounce: search now
             self._search_timer.stop()
@@ -369,9 +498,24 @@ class DeskScreen(QWidget):
         self.open_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Up and Down in the search box move through the results: no Tab needed.
-        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+        if watched is not self.search_box:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.InputMethod:  # Japanese: composing before committing
+            assert isinstance(event, QInputMethodEvent)
+            self._composing = bool(event.preeditString())
+            self._quiet.start()
+        elif event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() == Qt.FocusReason.MouseFocusReason:
+                self._quiet.start()  # clicked into the search box: about to type
+        elif event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            self._quiet.start()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Enter in the search box acts on the search only, and goes no further.
+                self._search_entered()
+                return True
+            # Up and Down in the search box move through the results: no Tab needed.
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
                 row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
@@ -469,6 +613,7 @@ class DeskScreen(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+        self._quiet.start()
         (self.card.confirm_button if self.card.isVisible() else self.search_box).setFocus()
 
     def _after_dialog(self, result: StayResult, text: str) -> None:
