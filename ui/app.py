@@ -5,6 +5,10 @@ With no arguments it opens the embedded default: the demo shelter in ``.kiosk-de
 laptop has no webcam — the demo camera, so a newcomer sees the whole flow at once. With
 ``--home DIR`` it opens a real store (asking for the passphrase) or runs the first-run setup.
 ``--self-test`` checks an installation without a screen and exits.
+
+The window runs as the child of a small supervisor (:mod:`kiosk.supervise`) that starts it
+again, locked and in the same mode, after a native crash; ``--no-supervisor`` runs it alone.
+Every window sends faulthandler's report of a fatal error to a fault file in the log folder.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from pathlib import Path
 
 from kiosk.core import Kiosk, default_home
 from kiosk.demo import DEMO_PASSPHRASE, DEMO_PINS, open_demo_kiosk
-from kiosk.logs import setup_file_logging
+from kiosk.faults import record_restart
+from kiosk.logs import enable_fault_log, log_dir, setup_file_logging
 from kiosk.scan import Acceptor, CameraSource, FrameSource, Pipeline, SourceUnavailable, open_source
 from kiosk.scan.demo_camera import demo_camera, demo_codes
 from kiosk.selftest import run_self_test
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter, signing_key
+from kiosk.supervise import MODES, Restart, Supervisor, WindowState, write_state
 
 __all__ = ["main", "camera_opener", "build_window"]
 
@@ -91,11 +97,20 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     return window, worker
 
 
+def _is_demo(args: argparse.Namespace) -> bool:
+    return bool(args.demo or not (args.home or os.environ.get("KIOSK_HOME")))
+
+
+def _home_of(args: argparse.Namespace) -> Path:
+    if _is_demo(args):
+        return Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
+    return Path(args.home) if args.home else default_home()
+
+
 def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
-    if args.demo or not (args.home or os.environ.get("KIOSK_HOME")):
-        home = Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
+    home = _home_of(args)
+    if _is_demo(args):
         return open_demo_kiosk(home, os.environ.get("KIOSK_PASSPHRASE", DEMO_PASSPHRASE))
-    home = Path(args.home) if args.home else default_home()
     from ui.screens.unlock import unlock_or_setup
 
     return unlock_or_setup(home)
@@ -113,13 +128,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--camera", help="auto, demo, a webcam index, a video file or a folder")
     parser.add_argument("--self-checkin", action="store_true", help="start in self check-in mode")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    parser.add_argument(
+        "--no-supervisor",
+        action="store_true",
+        help="run the window alone, not restarted after a crash (tests, debugging)",
+    )
     # For scripts/bench_ui.py: time a built binary's cold start the way the source tree's is.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # Given by the supervisor to its window: the state file, the mode, the restart it follows.
+    parser.add_argument("--supervised", metavar="STATE", help=argparse.SUPPRESS)
+    parser.add_argument("--window-mode", choices=MODES, help=argparse.SUPPRESS)
+    parser.add_argument("--restarted", type=Restart.from_arg, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test()
+    if not (args.supervised or args.no_supervisor):
+        return supervise(args, list(sys.argv[1:] if argv is None else argv))
+    if args.window_mode:
+        args.self_checkin = args.window_mode == "self_checkin"
+    fault_file = enable_fault_log(_home_of(args))
+    if args.supervised:
+        mode = "self_checkin" if args.self_checkin else "desk"
+        write_state(
+            Path(args.supervised), WindowState(os.getpid(), mode, fault_file=str(fault_file))
+        )
 
     from PySide6.QtCore import QCoreApplication
 
@@ -131,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
+    if args.restarted:  # before the DB worker owns the store
+        record_restart(kiosk.store, args.restarted.at, args.restarted.fault_file)
     settings = load_settings(kiosk.store)
     if settings.log_to_file:
         setup_file_logging(kiosk.home)
@@ -149,15 +185,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.self_checkin:
         window.enter_self_checkin()
+    closing = _supervised(window, args, fault_file)
     if args.exit_when_ready:
         return _report_ready(app, window, camera, workers, kiosk)
     camera.start()
     code = app.exec()
+    closing()
     camera.stop()
     window.actions.close_reader()
     workers.shutdown()
     kiosk.close()
     return code
+
+
+def supervise(args: argparse.Namespace, argv: list[str]) -> int:
+    """Run the window as the child of a supervisor that restarts it after a crash. The child is
+    this program again (the frozen executable itself in a build), with the same arguments and
+    the hidden ones naming its state file and mode; the passphrase, when given by
+    ``KIOSK_PASSPHRASE``, reaches it through the environment and is never written down."""
+    folder = log_dir(_home_of(args))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    state = folder / f"window-{os.getpid()}.json"
+    program = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "ui.app"]
+    )
+
+    def command(mode: str, restart: Restart | None) -> list[str]:
+        after = ["--restarted", restart.to_arg()] if restart else []
+        return [*program, *argv, "--supervised", str(state), "--window-mode", mode, *after]
+
+    return Supervisor(command, state, "self_checkin" if args.self_checkin else "desk").run()
+
+
+def _supervised(window, args: argparse.Namespace, fault_file: Path):  # type: ignore[no-untyped-def]
+    """The restart note, and the state reports to the supervisor; returns what to call when
+    the window is closed on purpose."""
+    from ui.supervised import report_state, show_restart_note
+
+    if args.restarted:
+        show_restart_note(window, args.restarted)
+    if not args.supervised:
+        return lambda: None
+    return report_state(window, Path(args.supervised), fault_file)
 
 
 def _report_ready(app, window, camera, workers, kiosk: Kiosk) -> int:  # type: ignore[no-untyped-def]
