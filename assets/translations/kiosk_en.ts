@@ -1953,6 +1953,13 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>RestartNote</name>
+    <message>
+        <source>Restarted after a fault at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Reception staff</source>
