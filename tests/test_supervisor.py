@@ -82,6 +82,17 @@ def window_up(supervisor: subprocess.Popen[str], home: Path, after: int = 0) -> 
     raise AssertionError("the window did not come up")
 
 
+def supervisor_libraries(pid: int) -> list[str]:
+    """The window's native libraries mapped into the supervisor's process (Linux: its maps)."""
+    maps = Path(f"/proc/{pid}/maps")
+    text = maps.read_text() if maps.exists() else ""
+    return [
+        lib
+        for lib in ("libQt6", "PySide6", "shiboken6", "cv2", "numpy", "sqlcipher3")
+        if lib in text
+    ]
+
+
 def stop(supervisor: subprocess.Popen[str]) -> tuple[int, str]:
     supervisor.send_signal(signal.SIGTERM)
     _out, err = supervisor.communicate(timeout=60)
@@ -98,12 +109,14 @@ def test_a_crashed_window_comes_back_locked_in_its_mode_with_an_audit_row(
 ) -> None:
     supervisor = start_kiosk_app(demo_home, *args)
     first = window_up(supervisor, demo_home)
+    libraries = supervisor_libraries(supervisor.pid)
     os.kill(first.pid, crash)
     second = window_up(supervisor, demo_home, after=first.pid)
     code, err = stop(supervisor)
 
     fault = Path(first.fault_file)
     name = signal.Signals(crash).name
+    assert libraries == []  # the supervisor shares no native library with the window's crash
     assert (first.mode, first.signed_in) == (mode, False)
     assert second == WindowState(second.pid, mode, True, False, False, second.fault_file)
     assert (code, [line for line in err.splitlines() if line.startswith("kiosk-app:")]) == (

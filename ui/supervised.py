@@ -30,10 +30,12 @@ def mode_of(page: str) -> str:
     return "self_checkin" if page == "self_checkin" else "desk"
 
 
-def report_state(window: MainWindow, path: Path, fault_file: Path) -> Callable[[], None]:
+def report_state(window: MainWindow, path: Path, fault_file: Path | None) -> Callable[[], None]:
     """Write the window's state now (its window is up) and whenever its mode or sign-in
     changes; returns the function to call when the window closes on purpose."""
-    state = WindowState(os.getpid(), mode_of(window.mode), ready=True, fault_file=str(fault_file))
+    state = WindowState(
+        os.getpid(), mode_of(window.mode), ready=True, fault_file=str(fault_file or "")
+    )
     written: WindowState | None = None
 
     def write(new: WindowState) -> None:
