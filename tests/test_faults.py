@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -168,6 +169,22 @@ def test_doctor_text_names_each_fault_and_its_innermost_frames(home: Path) -> No
             "    at app.py:190 main <- app.py:352 <module>",
         ],
     )
+
+
+def test_the_diagnostic_bundle_carries_the_recent_faults_by_frame(
+    home: Path, tmp_path: Path
+) -> None:
+    path = write_fault(home, "fault-20261202T115000Z-42.log", FAULTHANDLER_REPORT)
+    bundle = tmp_path / "report.zip"
+    result = run_cli("doctor", "--report", str(bundle), home=home)
+    with zipfile.ZipFile(bundle) as zf:
+        data = json.loads(zf.read("report.json"))
+        blob = b"".join(zf.read(name) for name in zf.namelist()).decode("utf-8")
+    assert (result.returncode, [(f["file"], f["frames"]) for f in data["faults"]]) == (
+        0,
+        [(path.name, ["app.py:190 main", "app.py:352 <module>"])],
+    )
+    assert "taro" not in blob
 
 
 def test_recent_faults_of_a_home_without_a_log_folder_are_none(tmp_path: Path) -> None:
