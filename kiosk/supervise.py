@@ -198,7 +198,7 @@ class Supervisor:
                 while True:
                     code, state = self._run_once(restart)
                     restart = self._next(code, state)
-                    if restart is None:
+                    if restart is None or self.stopping:  # a TERM may arrive in between
                         return exit_status(code)
             finally:
                 self.state_path.unlink(missing_ok=True)
