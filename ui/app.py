@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 # Only what the supervisor needs is imported here: it runs in this process for as long as the
 # window does, so it must not load Qt, nor the store and decoder libraries (and their threads).
 # The window's imports are in the functions that use them.
-from kiosk.logs import enable_fault_log, log_dir
+from kiosk.logs import enable_fault_log, log_dir, setup_file_logging
 from kiosk.supervise import MODES, Restart, Supervisor, WindowState, write_state
 
 if TYPE_CHECKING:
@@ -165,7 +165,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kiosk.demo import DEMO_PINS
     from kiosk.faults import record_restart
-    from kiosk.logs import setup_file_logging
     from kiosk.settings import Settings, load_settings
     from ui.application import create_qapplication
     from ui.ops import Workers
