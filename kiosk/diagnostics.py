@@ -1,9 +1,10 @@
 """`kiosk doctor --report FILE`: a diagnostic bundle support can read without seeing anyone.
 
 The bundle is a zip of plain JSON and the log tail: software and platform versions, schema
-version, counts per table, outbox and delivery figures, the doctor's findings, and the settings
-(endpoints and flags, no secrets). It holds no record contents: no names, readings, numbers,
-addresses, tokens or free text. The log lines it includes are already free of personal data.
+version, counts per table, outbox and delivery figures, the doctor's findings, the window's
+recent native crashes (fault files, by frame), and the settings (endpoints and flags, no
+secrets). It holds no record contents: no names, readings, numbers, addresses, tokens or free
+text. The log lines it includes are already free of personal data.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.doctor import examine
+from kiosk.faults import recent_faults
 from kiosk.logs import log_path
 from kiosk.output_files import checked_output, output_writer
 from kiosk.settings import load_settings
@@ -61,6 +63,10 @@ def report_data(store: Store, now: datetime) -> dict[str, Any]:
         for r in store.query("SELECT state, count(*) AS n FROM person GROUP BY state")
     }
     doctor = examine(store)
+    faults = [
+        {**asdict(f), "started": f.started.isoformat(), "at": f.at.isoformat()}
+        for f in recent_faults(store.paths.home, now)
+    ]
     return {
         "created": now.isoformat(),
         "python": sys.version.split()[0],
@@ -73,6 +79,7 @@ def report_data(store: Store, now: datetime) -> dict[str, Any]:
         "person_states": states,
         "delivery": delivery,
         "doctor": {"checks": list(doctor.checks), "problems": list(doctor.problems)},
+        "faults": faults,
         "settings": asdict(load_settings(store)),
     }
 

@@ -5,6 +5,10 @@ With no arguments it opens the embedded default: the demo shelter in ``.kiosk-de
 laptop has no webcam — the demo camera, so a newcomer sees the whole flow at once. With
 ``--home DIR`` it opens a real store (asking for the passphrase) or runs the first-run setup.
 ``--self-test`` checks an installation without a screen and exits.
+
+The window runs as the child of a small supervisor (:mod:`kiosk.supervise`) that starts it
+again, locked and in the same mode, after a native crash; ``--no-supervisor`` runs it alone.
+Every window sends faulthandler's report of a fatal error to a fault file in the log folder.
 """
 
 from __future__ import annotations
@@ -14,15 +18,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.core import Kiosk, default_home
-from kiosk.demo import DEMO_PASSPHRASE, DEMO_PINS, open_demo_kiosk
-from kiosk.logs import setup_file_logging
-from kiosk.scan import Acceptor, CameraSource, FrameSource, Pipeline, SourceUnavailable, open_source
-from kiosk.scan.demo_camera import demo_camera, demo_codes
-from kiosk.selftest import run_self_test
-from kiosk.settings import Settings, load_settings
-from kiosk.shelter import get_shelter, signing_key
+# Only what the supervisor needs is imported here: it runs in this process for as long as the
+# window does, so it must not load Qt, nor the store and decoder libraries (and their threads).
+# The window's imports are in the functions that use them.
+from kiosk.logs import enable_fault_log, log_dir, setup_file_logging
+from kiosk.supervise import MODES, Restart, Supervisor, WindowState, write_state
+
+if TYPE_CHECKING:
+    from kiosk.core import Kiosk
+    from kiosk.scan import FrameSource
+    from kiosk.settings import Settings
 
 __all__ = ["main", "camera_opener", "build_window"]
 
@@ -35,6 +42,10 @@ def camera_opener(kiosk: Kiosk, spec: str, demo_fps: float = 15.0):  # type: ign
     is under way: the returned function runs on the camera thread, which must not share the
     store's connection with the DB worker.
     """
+    from kiosk.scan import CameraSource, SourceUnavailable, open_source
+    from kiosk.scan.demo_camera import demo_camera, demo_codes
+    from kiosk.shelter import get_shelter, signing_key
+
     key, shelter_id, clock = signing_key(kiosk.store), get_shelter(kiosk.store).id, kiosk.ctx.clock
 
     def open_camera() -> FrameSource:
@@ -61,6 +72,8 @@ def build_window(
 ):  # type: ignore[no-untyped-def]
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
 
+    from kiosk.scan import Acceptor, Pipeline
+    from kiosk.shelter import get_shelter
     from ui.actions import KioskActions
     from ui.camera import CameraWorker
     from ui.i18n import tr_error
@@ -100,11 +113,24 @@ def build_window(
     return window, worker
 
 
+def _is_demo(args: argparse.Namespace) -> bool:
+    return bool(args.demo or not (args.home or os.environ.get("KIOSK_HOME")))
+
+
+def _home_of(args: argparse.Namespace) -> Path:
+    if _is_demo(args):
+        return Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
+    from kiosk.core import default_home  # reached only with $KIOSK_HOME, which it reads
+
+    return Path(args.home) if args.home else default_home()
+
+
 def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
-    if args.demo or not (args.home or os.environ.get("KIOSK_HOME")):
-        home = Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
+    from kiosk.demo import DEMO_PASSPHRASE, open_demo_kiosk
+
+    home = _home_of(args)
+    if _is_demo(args):
         return open_demo_kiosk(home, os.environ.get("KIOSK_PASSPHRASE", DEMO_PASSPHRASE))
-    home = Path(args.home) if args.home else default_home()
     from ui.screens.unlock import unlock_or_setup
 
     return unlock_or_setup(home)
@@ -122,16 +148,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--camera", help="auto, demo, a webcam index, a video file or a folder")
     parser.add_argument("--self-checkin", action="store_true", help="start in self check-in mode")
     parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    parser.add_argument(
+        "--no-supervisor",
+        action="store_true",
+        help="run the window alone, not restarted after a crash (tests, debugging)",
+    )
     # For scripts/bench_ui.py: time a built binary's cold start the way the source tree's is.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # Given by the supervisor to its window: the state file, the mode, the restart it follows.
+    parser.add_argument("--supervised", metavar="STATE", help=argparse.SUPPRESS)
+    parser.add_argument("--window-mode", choices=MODES, help=argparse.SUPPRESS)
+    parser.add_argument("--restarted", type=Restart.from_arg, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return self_test()
+    if not (args.supervised or args.no_supervisor):
+        return supervise(args, list(sys.argv[1:] if argv is None else argv))
+    if args.window_mode:
+        args.self_checkin = args.window_mode == "self_checkin"
+    fault_file = _fault_log(args)
 
     from PySide6.QtCore import QCoreApplication
 
+    from kiosk.demo import DEMO_PINS
+    from kiosk.faults import record_restart
+    from kiosk.settings import Settings, load_settings
     from ui.application import create_qapplication
     from ui.ops import Workers
     from ui.theme import apply_theme
@@ -140,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
+    if args.restarted:  # before the DB worker owns the store
+        record_restart(kiosk.store, args.restarted.at, args.restarted.fault_file)
     settings = load_settings(kiosk.store)
     if settings.log_to_file:
         setup_file_logging(kiosk.home)
@@ -158,15 +203,89 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.self_checkin:
         window.enter_self_checkin()
+    closing = _supervised(window, args, fault_file)
     if args.exit_when_ready:
         return _report_ready(app, window, camera, workers, kiosk)
     camera.start()
     code = app.exec()
+    closing()
     camera.stop()
     window.actions.close_reader()
     workers.shutdown()
     kiosk.close()
     return code
+
+
+def supervise(args: argparse.Namespace, argv: list[str]) -> int:
+    """Run the window as the child of a supervisor that restarts it after a crash. The child is
+    this program again (the frozen executable itself in a build), with the same arguments and
+    the hidden ones naming its state file and mode; the passphrase, when given by
+    ``KIOSK_PASSPHRASE``, reaches it through the environment and is never written down."""
+    folder = log_dir(_home_of(args))
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # the window then says what is wrong with the home
+        print(f"kiosk-app: no supervisor, cannot create {folder} ({exc.strerror})", file=sys.stderr)
+        return main([*argv, "--no-supervisor"])
+    state = folder / f"window-{os.getpid()}.json"
+    program = _program()
+
+    def command(mode: str, restart: Restart | None) -> list[str]:
+        after = ["--restarted", restart.to_arg()] if restart else []
+        return [*program, *argv, "--supervised", str(state), "--window-mode", mode, *after]
+
+    return Supervisor(command, state, "self_checkin" if args.self_checkin else "desk").run()
+
+
+def _fault_log(args: argparse.Namespace) -> Path | None:
+    """Send fatal errors to a fault file, and tell the supervisor, if any, this window's pid,
+    mode and fault file before anything else can crash."""
+    try:
+        fault_file: Path | None = enable_fault_log(_home_of(args))
+    except OSError:  # a home that cannot be written: opening the store says what is wrong
+        fault_file = None
+    if args.supervised:
+        mode = "self_checkin" if args.self_checkin else "desk"
+        state = WindowState(os.getpid(), mode, fault_file=str(fault_file or ""))
+        try:
+            write_state(Path(args.supervised), state)
+        except OSError:
+            pass  # the supervisor then restarts in the mode it started
+    return fault_file
+
+
+def _program() -> list[str]:
+    """The command that starts this program again: a PyInstaller build's executable is the
+    program itself (it runs ui/app.py with the arguments given); from source, the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "ui.app"]
+
+
+def _restartable() -> bool:
+    """Whether the supervisor can start the program again (a build's executable re-invoked
+    with arguments): ``--help`` through the same command, without a window."""
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            [*_program(), "--help"], capture_output=True, text=True, timeout=120, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and "--no-supervisor" in done.stdout
+
+
+def _supervised(window, args: argparse.Namespace, fault_file: Path | None):  # type: ignore[no-untyped-def]
+    """The restart note, and the state reports to the supervisor; returns what to call when
+    the window is closed on purpose."""
+    from ui.supervised import report_state, show_restart_note
+
+    if args.restarted:
+        show_restart_note(window, args.restarted)
+    if not args.supervised:
+        return lambda: None
+    return report_state(window, Path(args.supervised), fault_file)
 
 
 def _report_ready(app, window, camera, workers, kiosk: Kiosk) -> int:  # type: ignore[no-untyped-def]
@@ -189,6 +308,10 @@ def self_test() -> int:
     """The core self-test, then what the installed Qt must provide, offscreen: the window built,
     the Qt modules and plugins it loads, slip printing to PDF, a Japanese font and the
     catalogues. Prints one line per step; 0 when every step passed."""
+    from kiosk.demo import open_demo_kiosk
+    from kiosk.selftest import run_self_test
+    from kiosk.settings import Settings
+
     result = run_self_test()
     for step in result.steps:
         print(f"ok    {step}")
@@ -212,6 +335,7 @@ def self_test() -> int:
         workers.shutdown()
         kiosk.close()
         checks += _qt_checks(languages, Path(tmp))
+    checks.append(("the supervisor can start the window again", _restartable()))
     for name, ok in checks:
         print(f"{'ok  ' if ok else 'FAIL'}  {name}")
     ok = all(passed for _, passed in checks)

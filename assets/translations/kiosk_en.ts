@@ -1988,6 +1988,13 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>RestartNote</name>
+    <message>
+        <source>Restarted after a fault at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Reception staff</source>

@@ -1971,6 +1971,13 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>RestartNote</name>
+    <message>
+        <source>Restarted after a fault at {time}</source>
+        <translation>{time} に障害が発生したため再起動しました</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Reception staff</source>

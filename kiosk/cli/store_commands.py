@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kiosk import doctor, status
+from kiosk import doctor, faults, status
 from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
 from kiosk.dashboard import status_figures
@@ -99,18 +99,42 @@ def _as_dict(value: Any) -> dict[str, Any]:
 def cmd_doctor(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         report = doctor.examine(kiosk.store)
+        recent = faults.recent_faults(kiosk.home, kiosk.ctx.now(), days=args.fault_days)
         if args.report:
             path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now(), args.force)
             print(f"Diagnostic bundle (no personal data) written to {path}", file=sys.stderr)
     if args.json:
-        print_json({"ok": report.ok, "checks": report.checks, "problems": report.problems})
+        print_json(
+            {
+                "ok": report.ok,
+                "checks": report.checks,
+                "problems": report.problems,
+                "faults": recent,
+            }
+        )
     else:
         for problem in report.problems:
             print(problem)
         print(f"{len(report.checks)} checks, {len(report.problems)} problems")
+        _print_faults(recent, args.fault_days)
     if not report.ok:
         print("kiosk: the store has problems (listed above).", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _print_faults(recent: tuple[faults.Fault, ...], days: int) -> None:
+    """The window's native crashes of the last days: not problems of the store (the exit code
+    does not change), but what support needs to see first."""
+    if not recent:
+        return
+    print(f"{len(recent)} window faults in the last {days} days (newest first):")
+    for fault in recent:
+        when = fault.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        ended = f"ended with {fault.ended}" if fault.ended else ""
+        what = "; ".join(part for part in (fault.headline, ended) if part) or "no report"
+        print(f"  {when}  {what}  ({fault.file})")
+        if fault.frames:
+            print(f"    at {' <- '.join(fault.frames)}")
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
@@ -181,6 +205,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE", help="also write a diagnostic bundle for support")
     p.add_argument("--force", action="store_true", help="replace the report file if it exists")
+    p.add_argument(
+        "--fault-days",
+        type=int,
+        default=7,
+        metavar="N",
+        help="list the window's native crashes (fault files) of the last N days (default 7)",
+    )
 
     p = add_command(
         subparsers,
