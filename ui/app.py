@@ -28,6 +28,7 @@ from kiosk.supervise import MODES, Restart, Supervisor, WindowState, write_state
 
 if TYPE_CHECKING:
     from kiosk.core import Kiosk
+    from kiosk.errors import KioskError
     from kiosk.scan import FrameSource
     from kiosk.settings import Settings
 
@@ -174,12 +175,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kiosk.demo import DEMO_PINS
     from kiosk.faults import record_restart
+    from kiosk.home_lock import HomeInUse, lock_home
     from kiosk.settings import Settings, load_settings
     from ui.application import create_qapplication
     from ui.ops import Workers
     from ui.theme import apply_theme
 
     app, languages = create_qapplication(sys.argv[:1], Settings())  # also the exception hook
+    try:  # before the passphrase is asked for: one window per home
+        window_lock = lock_home(_home_of(args))
+    except HomeInUse as refused:
+        print(f"kiosk-app: {refused.message}", file=sys.stderr)
+        _show_refusal(refused)
+        return 1  # a person's error: the supervisor does not restart it
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
@@ -213,7 +221,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.actions.close_reader()
     workers.shutdown()
     kiosk.close()
+    if window_lock is not None:
+        window_lock.release()
     return code
+
+
+def _show_refusal(error: KioskError) -> None:
+    """Say, in a message box, why this window cannot open."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.i18n import tr_error
+
+    title = QCoreApplication.translate("MainWindow", "Shelter reception")
+    QMessageBox.warning(None, title, tr_error(error))
 
 
 def supervise(args: argparse.Namespace, argv: list[str]) -> int:
