@@ -22,6 +22,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.names import name_key, phone_key
 from kiosk.records import Changes, Household, HouseholdDraft, Needs, Person, PersonDraft
 from kiosk.store import Store
+from kiosk.text_rules import unsafe_character
 from kiosk.vocab import (
     ANPI_SCOPE,
     CONSENT_SCOPES,
@@ -53,12 +54,24 @@ _KANA = re.compile(r"^[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\s\u3000・･ー-
 _MAX_TEXT = 200
 
 
-def _text(field: str, value: str, required: bool = False, limit: int = _MAX_TEXT) -> None:
+def _text(
+    field: str, value: str, required: bool = False, limit: int = _MAX_TEXT, multiline: bool = False
+) -> None:
     if required and not value.strip():
         raise ValidationError(field, _N("KioskError", "This field is required."))
     if len(value) > limit:
         raise ValidationError(
             field, _N("KioskError", "Use at most {limit} characters."), limit=limit
+        )
+    hidden = unsafe_character(value, multiline)
+    if hidden is not None:
+        raise ValidationError(
+            field,
+            _N(
+                "KioskError",
+                "Remove the invisible or control character ({char}) and type it again.",
+            ),
+            char=hidden,
         )
 
 
@@ -112,7 +125,7 @@ def validate_household(draft: HouseholdDraft) -> None:
     for fname in ("vehicle_plate", "vehicle_type", "emergency_contact"):
         _text(fname, getattr(draft, fname))
     _text("household", draft.pets)
-    _text("household", draft.note, limit=1000)
+    _text("household", draft.note, limit=1000, multiline=True)
     if not 0 <= draft.pet_count <= 100:
         raise ValidationError("pet_count", _N("KioskError", "Enter a number from 0 to 100."))
     if draft.home_damage not in HOME_DAMAGE:

@@ -34,6 +34,7 @@ from kiosk.identity.errors import (
 )
 from kiosk.identity.keys import sign_cose
 from kiosk.identity.trust import TrustList
+from kiosk.text_rules import unsafe_character
 from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS, RELATIONSHIPS, SEXES
 
 __all__ = [
@@ -172,8 +173,9 @@ def _check_text(value: object, field: str, limit: str, required: bool = False) -
         raise InvalidPayload(field, "empty")
     if len(value) > _LIMITS[limit]:
         raise InvalidPayload(field, f"longer than {_LIMITS[limit]} characters")
-    if any(ord(c) < 0x20 or 0xD800 <= ord(c) <= 0xDFFF for c in value):
-        raise InvalidPayload(field, "control character or lone surrogate")
+    hidden = unsafe_character(value)
+    if hidden is not None:
+        raise InvalidPayload(field, f"invisible or control character {hidden}")
     if limit == "phone" and not _PHONE.fullmatch(value):
         raise InvalidPayload(field, "a phone number has digits, spaces, + - ( ) only")
 
