@@ -79,9 +79,11 @@ class Kiosk:
 
         Raises:
             StoreExists: ``home`` already holds a store.
-            ValidationError: a shelter field is invalid (nothing is left behind).
+            ValidationError: a shelter field or the My Number key is invalid (nothing is left
+                behind).
         """
         shelter_service.validate_shelter(shelter)
+        shelter_service.validate_mynumber_key(mynumber_key)
         store = create_store(home, passphrase, kdf)
         try:
             shelter_service.initialise(store, shelter, actor, mynumber_key)

@@ -32,6 +32,7 @@ __all__ = [
     "provision",
     "validate",
     "passphrase_strength",
+    "validate_passphrase",
     "set_client_secret",
     "CLIENT_SECRET",
 ]
@@ -84,13 +85,23 @@ def passphrase_strength(passphrase: str) -> int:
     return min(4, score)
 
 
-def validate(plan: Provisioning) -> None:
-    """Raises ValidationError naming the first thing to fix."""
-    validate_shelter(plan.shelter)
-    if passphrase_strength(plan.passphrase) == 0:
+def validate_passphrase(passphrase: str) -> None:
+    """The one minimum for a passphrase a person chooses (first-run setup, ``kiosk init``,
+    ``kiosk passphrase change``).
+
+    Raises:
+        ValidationError: shorter than :data:`MIN_PASSPHRASE`.
+    """
+    if passphrase_strength(passphrase) == 0:
         raise ValidationError(
             "passphrase", _N("KioskError", "Use at least {n} characters."), n=MIN_PASSPHRASE
         )
+
+
+def validate(plan: Provisioning) -> None:
+    """Raises ValidationError naming the first thing to fix."""
+    validate_shelter(plan.shelter)
+    validate_passphrase(plan.passphrase)
     roles = {s.role for s in plan.staff}
     if plan.staff and "manager" not in roles:
         raise ValidationError("role", _N("KioskError", "Create at least one shelter manager PIN."))

@@ -64,6 +64,26 @@ KIOSK_SIGNING_KEY = "kiosk_signing_key"  # raw Ed25519 private key: slips, bundl
 MYNUMBER_TOKEN_KEY = "mynumber_token_key"  # HMAC key for My Number tokens (per deployment)
 
 
+#: The shared My Number token key's least length (HMAC-SHA256's own block of 32 bytes).
+MIN_MYNUMBER_KEY = 32
+
+
+def validate_mynumber_key(key: bytes | None) -> None:
+    """A deployment's My Number key, when given, holds at least :data:`MIN_MYNUMBER_KEY`
+    random bytes (an empty or short file must not quietly become a weak or random key).
+
+    Raises:
+        ValidationError: the key is too short.
+    """
+    if key is not None and len(key) < MIN_MYNUMBER_KEY:
+        raise ValidationError(
+            "mynumber_key",
+            _N("KioskError", "The My Number key file must hold at least {n} bytes; it holds {m}."),
+            n=MIN_MYNUMBER_KEY,
+            m=len(key),
+        )
+
+
 def initialise(
     store: Store, shelter: Shelter, actor: str = "setup", mynumber_key: bytes | None = None
 ) -> Context:
@@ -73,16 +93,18 @@ def initialise(
     a random My Number token key (kiosks of one city share it so tokens match the roster).
 
     Raises:
-        ValidationError: a shelter field is invalid.
+        ValidationError: a shelter field or the My Number key is invalid.
     """
     validate_shelter(shelter)
+    validate_mynumber_key(mynumber_key)
     new_kiosk_id = f"kiosk-{uuid.uuid4().hex[:12]}"
     signing_key = Ed25519PrivateKey.generate().private_bytes_raw()
     with store.atomic():
         store.set_meta("kiosk_id", new_kiosk_id)
         store.set_meta("shelter_id", shelter.id)
         store.set_secret(KIOSK_SIGNING_KEY, signing_key)
-        store.set_secret(MYNUMBER_TOKEN_KEY, mynumber_key or os.urandom(32))
+        key = mynumber_key if mynumber_key is not None else os.urandom(MIN_MYNUMBER_KEY)
+        store.set_secret(MYNUMBER_TOKEN_KEY, key)
         ctx = Context(store, new_kiosk_id, actor)
         at = ctx.now()
         store.execute(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_command, open_kiosk, print_json
+from kiosk.input_files import RECEIPT, TRUST_LIST, read_limited
 from kiosk.roster import roster_status
 from kiosk.settings import load_settings
 from sync.bundle import export_bundle, import_receipt, set_cityos_keys
@@ -81,14 +82,14 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 def cmd_import_receipt(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        marked = import_receipt(kiosk.ctx, Path(args.file).read_bytes())
+        marked = import_receipt(kiosk.ctx, read_limited(args.file, RECEIPT))
     print(f"{marked} change(s) marked delivered.")
     return 0
 
 
 def cmd_cityos_keys(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        set_cityos_keys(kiosk.ctx, Path(args.file).read_text(encoding="utf-8"))
+        set_cityos_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST).decode("utf-8"))
     print("City OS keys imported.")
     return 0
 

@@ -32,6 +32,7 @@ from kiosk.identity import (
 )
 from kiosk.identity.keys import public_key_bytes
 from kiosk.identity.trust import TrustList
+from kiosk.input_files import PAYLOAD, TRUST_LIST, FileTooLarge, read_limited
 from kiosk.output_files import checked_output, write_output
 from kiosk.selftest import run_self_test
 from kiosk.trust_store import import_trust, load_trust
@@ -59,7 +60,12 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 def cmd_issue(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
-    source = sys.stdin.read() if args.payload == "-" else Path(args.payload).read_text("utf-8")
+    if args.payload == "-":
+        source = sys.stdin.read(PAYLOAD + 1)
+        if len(source) > PAYLOAD:
+            raise FileTooLarge(path="-", limit=PAYLOAD)
+    else:
+        source = read_limited(args.payload, PAYLOAD).decode("utf-8")
     payload = parse_payload_json(source, issued_at=now, expires_at=now + timedelta(days=args.days))
     text = issue_app_code(payload, load_private_key(Path(args.key)))
     if args.out:
@@ -73,7 +79,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def cmd_trust_import(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        trust = import_trust(kiosk.ctx, Path(args.file).read_bytes())
+        trust = import_trust(kiosk.ctx, read_limited(args.file, TRUST_LIST))
     print(f"{len(trust.keys)} trusted key(s) imported.")
     return 0
 

@@ -17,8 +17,9 @@ from kiosk.dashboard import status_figures
 from kiosk.diagnostics import write_report
 from kiosk.errors import PassphraseUnavailable, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.input_files import KEY_FILE, read_limited
 from kiosk.outbox import pending_count
-from kiosk.provisioning import Provisioning, StaffPin, provision
+from kiosk.provisioning import Provisioning, StaffPin, provision, validate_passphrase
 from kiosk.records import Shelter
 from kiosk.settings import Settings
 from kiosk.store import rewrap_keyfile
@@ -58,7 +59,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         staff=_staff(args.staff or []),
         settings=settings,
         client_secret=os.environ.get("KIOSK_CLIENT_SECRET", ""),
-        mynumber_key=Path(args.mynumber_key_file).read_bytes() if args.mynumber_key_file else None,
+        mynumber_key=(
+            read_limited(args.mynumber_key_file, KEY_FILE) if args.mynumber_key_file else None
+        ),
     )
     kiosk = provision(home_of(args), plan)
     with kiosk:
@@ -147,8 +150,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("New passphrase again: ") != new:
             raise ValidationError("passphrase", _N("KioskError", "The two entries differ."))
-    if len(new) < 8:
-        raise ValidationError("passphrase", _N("KioskError", "Use at least 8 characters."))
+    validate_passphrase(new)
     with Kiosk.open(paths.home, old):  # proves the store opens before the key is rewrapped
         pass
     rewrap_keyfile(paths.keyfile, old, new)

@@ -10,7 +10,9 @@ frames raises :class:`SourceLost`.
 
 from __future__ import annotations
 
+import io
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +20,7 @@ from typing import Any, Self
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
@@ -25,6 +28,8 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 __all__ = [
     "SourceUnavailable",
     "ImageUnreadable",
+    "ImageTooLarge",
+    "MAX_IMAGE_PIXELS",
     "SourceLost",
     "FrameSource",
     "CameraSource",
@@ -53,6 +58,21 @@ class ImageUnreadable(SourceUnavailable):
     code = "image_unreadable"
 
 
+class ImageTooLarge(SourceUnavailable):
+    """An image file with more pixels than any photo of a code needs (decoding a 20000×20000
+    image took 2.4 GB); refused from its header, before it is decoded."""
+
+    code = "image_too_large"
+    template = _N(
+        "KioskError",
+        "The image {source} is too large to read (over {limit} megapixels).",
+    )
+
+
+#: The most pixels an image file may have: a 50-megapixel phone photo; webcams give 1–8.
+MAX_IMAGE_PIXELS = 50_000_000
+
+
 class SourceLost(SourceUnavailable):
     """A webcam that was open stopped sending frames (unplugged, taken by another program)."""
 
@@ -63,7 +83,11 @@ def read_image(path: Path) -> np.ndarray | None:
     """The image at ``path`` as an 8-bit BGR array, or None if it is missing or not an image.
 
     Read through numpy and decoded in memory, so paths that OpenCV's own file functions cannot
-    open (non-ASCII names on Windows) work too. Never raises for a bad file.
+    open (non-ASCII names on Windows) work too. Its size is read from the header first
+    (Pillow reads only the header until asked for pixels).
+
+    Raises:
+        ImageTooLarge: the image has more than :data:`MAX_IMAGE_PIXELS` pixels.
     """
     try:
         data = np.fromfile(str(path), dtype=np.uint8)
@@ -71,6 +95,16 @@ def read_image(path: Path) -> np.ndarray | None:
         return None
     if data.size == 0:
         return None
+    try:
+        with warnings.catch_warnings():  # Pillow's own bomb warning: we decide below
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            width, height = Image.open(io.BytesIO(data.tobytes())).size
+    except Image.DecompressionBombError:  # over twice Pillow's own cap: surely too large
+        width, height = MAX_IMAGE_PIXELS + 1, 1
+    except (OSError, ValueError):
+        width = height = 0  # not something Pillow knows: OpenCV may still read it
+    if width * height > MAX_IMAGE_PIXELS:
+        raise ImageTooLarge(source=str(path), limit=MAX_IMAGE_PIXELS // 1_000_000)
     return cv2.imdecode(data, cv2.IMREAD_COLOR)
 
 
@@ -206,7 +240,10 @@ class ImageFolderSource(FrameSource):
         for path in self.paths:
             if self._closed:
                 return
-            frame = read_image(path)
+            try:
+                frame = read_image(path)
+            except ImageTooLarge:  # a folder played as a camera skips it, as an unreadable one
+                continue
             if frame is not None:
                 yield frame
 

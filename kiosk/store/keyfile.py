@@ -40,6 +40,12 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+#: What a key file may ask of Argon2id: a damaged or hostile file must not hang the kiosk or
+#: exhaust its memory before the passphrase is even tried (1 GiB, 20 passes, 16 lanes at most;
+#: the tests' cheapest store is 1 MiB, 1 pass, 1 lane).
+KDF_BOUNDS = {"memory_kib": (1024, 1024 * 1024), "iterations": (1, 20), "lanes": (1, 16)}
+#: A key file is a few hundred bytes; anything far larger is not one.
+MAX_KEYFILE_BYTES = 64 * 1024
 
 
 def _derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -90,13 +96,20 @@ def unlock_keyfile(path: Path, passphrase: str) -> bytes:
         StoreTooNew: the key file was written by a newer kiosk.
     """
     try:
-        document = json.loads(Path(path).read_bytes())
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_KEYFILE_BYTES + 1)
+        if len(raw) > MAX_KEYFILE_BYTES:
+            raise StoreCorrupt(detail="key file too large")
+        document = json.loads(raw)
         if document.get("format") != FORMAT:
             raise StoreCorrupt(detail="key file format")
         if int(document["version"]) > VERSION:
             raise StoreTooNew(found=f"key file {document['version']}", known=f"key file {VERSION}")
         kdf = document["kdf"]
         params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+        for name, (low, high) in KDF_BOUNDS.items():
+            if not low <= getattr(params, name) <= high:
+                raise StoreCorrupt(detail=f"key file {name} out of bounds")
         salt = base64.b64decode(kdf["salt"])
         nonce = base64.b64decode(document["wrap"]["nonce"])
         sealed = base64.b64decode(document["wrap"]["sealed"])

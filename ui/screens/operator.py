@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.input_files import RECEIPT, read_limited
 from kiosk.records import Shelter
 from kiosk.roster import RosterStatus
 from kiosk.staff import require_role
@@ -148,9 +149,10 @@ def read_from_medium(path: Path) -> bytes:
 
     Raises:
         MediumError: the file cannot be read.
+        FileTooLarge: it is far larger than any receipt.
     """
     try:
-        return Path(path).read_bytes()
+        return read_limited(path, RECEIPT)
     except OSError as exc:
         raise MediumError() from exc
 
