@@ -37,12 +37,14 @@ def _integrity(store: Store) -> list[str]:
 
 
 def _presence(store: Store) -> list[str]:
-    """The state on each person row must match the last state-changing event."""
+    """The state on each person row must match the last state-changing event — the last
+    written (rowid), not the latest by the clock: a laptop clock set back (a dead CMOS
+    battery, a wrong manual fix) gives a later event an earlier time, and is no damage."""
     rows = store.query(
         """
         SELECT p.id, p.state,
             (SELECT kind FROM stay_event e WHERE e.person_id = p.id AND e.kind != 'supply'
-             ORDER BY e.at DESC, e.rowid DESC LIMIT 1) AS last_kind
+             ORDER BY e.rowid DESC LIMIT 1) AS last_kind
         FROM person p
         """
     )

@@ -141,6 +141,25 @@ class StoreCorrupt(StoreError):
     )
 
 
+class StoreReadOnly(StoreError):
+    code = "store_read_only"
+    template = _N(
+        "KioskError",
+        "The kiosk's data folder {home} cannot be written (a read-only disk, or no "
+        "permission). Nothing was changed. Put the data on a writable disk or fix its "
+        "permissions, then start again.",
+    )
+
+
+class StoreFull(StoreError):
+    code = "store_full"
+    template = _N(
+        "KioskError",
+        "The disk holding the kiosk's data is full: the last change was not saved (everything "
+        "saved before is safe). Free some space, for example old exports, then try again.",
+    )
+
+
 class StoreTooNew(StoreError):
     code = "store_too_new"
     template = _N(

@@ -13,6 +13,8 @@ never prints noise on stderr.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,15 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
-from kiosk.errors import StoreCorrupt, StoreExists, StoreMissing, StoreTooNew
+from kiosk.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreExists,
+    StoreFull,
+    StoreMissing,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from kiosk.store import keyfile
 from kiosk.store.schema import LATEST, apply_migrations, current_version
 
@@ -47,6 +57,40 @@ class StorePaths:
 
     def exists(self) -> bool:
         return self.database.exists() or self.keyfile.exists()
+
+
+#: How SQLite says the two conditions a person can fix (this driver carries no error codes,
+#: only SQLite's own messages, which are stable across versions: sqlite3ErrStr).
+_FULL_MESSAGES = ("database or disk is full",)
+_READ_ONLY_MESSAGES = ("attempt to write a readonly database", "unable to open database file")
+#: An I/O error on a disk with less free space than this is the disk being full (opening a
+#: store on a full disk fails creating its WAL index, as "disk I/O error").
+_FULL_BELOW_BYTES = 256 * 1024
+
+
+def _disk_full(home: Path) -> bool:
+    try:
+        return shutil.disk_usage(home).free < _FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def store_error_for(exc: BaseException, home: Path) -> StoreError | None:
+    """The clear error for a database failure a person can fix — disk full, read-only — or
+    None for anything else.
+
+    Args:
+        exc: what the driver raised.
+        home: the store's folder, named in the read-only message.
+    """
+    if not isinstance(exc, sqlcipher3.OperationalError):
+        return None
+    text = str(exc)
+    if text in _FULL_MESSAGES or (text == "disk I/O error" and _disk_full(home)):
+        return StoreFull()
+    if text in _READ_ONLY_MESSAGES:
+        return StoreReadOnly(home=str(home))
+    return None
 
 
 def _connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -117,19 +161,25 @@ class Store:
             with self.db.atomic() as db:
                 yield db
             return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-        except BaseException:
-            if self.conn.in_transaction:  # an error may already have ended it
-                self.conn.execute("ROLLBACK")
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        except sqlcipher3.OperationalError as exc:
+            clear = store_error_for(exc, self.paths.home)
+            if clear is None:
+                raise
+            raise clear from None
 
     def query(self, sql: str, params: Any = ()) -> list[sqlcipher3.Row]:
         """Run a read and return all rows (as ``sqlcipher3.Row``)."""
@@ -187,7 +237,7 @@ class Store:
         self.conn.close()
 
 
-def _check_readable(conn: sqlcipher3.Connection) -> None:
+def _check_readable(conn: sqlcipher3.Connection, home: Path) -> None:
     """Touch every page header we need and run a quick structural check.
 
     Raises:
@@ -197,6 +247,9 @@ def _check_readable(conn: sqlcipher3.Connection) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlcipher3.DatabaseError as exc:
+        clear = store_error_for(exc, home)
+        if isinstance(clear, StoreFull):
+            raise clear from None
         raise StoreCorrupt(detail="cannot be decrypted or read") from exc
     if result != "ok":
         raise StoreCorrupt(detail="integrity check failed")
@@ -238,9 +291,13 @@ def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
     if not paths.database.exists():
         raise StoreCorrupt(detail="database file missing")
     data_key = keyfile.unlock_keyfile(paths.keyfile, passphrase)
+    # The store writes on every open (WAL, migrations): a folder or file that cannot be
+    # written is said as such, not as damage the decryption found.
+    if not (os.access(paths.home, os.W_OK) and os.access(paths.database, os.W_OK)):
+        raise StoreReadOnly(home=str(paths.home))
     conn = _connect(paths.database, data_key)
     try:
-        _check_readable(conn)
+        _check_readable(conn, paths.home)
         version = current_version(conn)
         if version > LATEST:
             raise StoreTooNew(found=version, known=LATEST)
@@ -249,6 +306,12 @@ def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
         _configure(conn)
         if migrate:
             apply_migrations(conn)
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        clear = store_error_for(exc, paths.home)
+        if clear is None:
+            raise
+        raise clear from None
     except BaseException:
         conn.close()
         raise
