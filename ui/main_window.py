@@ -314,7 +314,6 @@ class MainWindow(QMainWindow):
         self.call_notice = QFrame()
         self.call_notice.setObjectName("staffCallNotice")
         self.call_text = Banner()  # the theme's warning colours, icon and words
-        self.call_text.setObjectName("staffCallText")
         self.call_dismiss = QPushButton()
         self.call_dismiss.clicked.connect(self.dismiss_staff_calls)
         row = QHBoxLayout(self.call_notice)
@@ -339,7 +338,7 @@ class MainWindow(QMainWindow):
         self.call_text.show_message(
             "warning",
             self.tr("Someone at self check-in asked for staff (at {times}).").format(
-                times=", ".join(self.staff_calls)
+                times=", ".join(list(dict.fromkeys(self.staff_calls))[-3:])  # the last few
             ),
         )
         self.call_notice.setVisible(not self.self_checkin_locked)

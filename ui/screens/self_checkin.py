@@ -114,6 +114,7 @@ class SelfCheckinScreen(QWidget):
         self.staff_button.setMinimumHeight(56)
         self.staff_button.clicked.connect(self.exit_requested.emit)
         top.addWidget(self.staff_button)
+        top.addSpacing(24)  # apart from "Call staff", which evacuees are meant to press
         self.call_staff = _button("", 22)
         self.call_staff.setObjectName("callStaff")
         self.call_staff.clicked.connect(self._call_staff)
