@@ -246,7 +246,8 @@ def admit(
 ) -> Admitted:
     """Register the chosen newcomers and check in the chosen people, in one transaction.
 
-    ``None`` means everyone. Newcomers join the household of the known members, or form a new
+    ``None`` means everyone (at self check-in, ``via="self"``, everyone the code itself names:
+    :func:`only_the_code_holder`). Newcomers join the household of the known members, or form a new
     one with the first newcomer as representative.
 
     Raises:
@@ -254,6 +255,8 @@ def admit(
         ValidationError: nobody chosen, or a newcomer's card is invalid (nothing written).
         ShelterClosed: the shelter is closed (nothing written).
     """
+    if via == "self":  # whatever the screen was given, self check-in admits the code's own
+        arrival = only_the_code_holder(arrival)
     if arrival.needs_registration:
         raise NeedsRegistration()
     chosen_known = [p.id for p in arrival.known if known_ids is None or p.id in known_ids]
