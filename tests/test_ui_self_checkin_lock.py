@@ -239,6 +239,15 @@ def test_five_wrong_pins_in_the_pin_dialog_say_how_long_to_wait(qtbot, desk: Des
     assert dialog.banner.message == "Too many wrong PINs. Try again in 1 minute."
 
 
+def test_a_pin_prompt_left_alone_cancels_itself(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """An evacuee who pressed Staff and walked away leaves the next person the welcome page."""
+    dialog = PinDialog(desk.actions, idle_seconds=1)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=10_000):
+        dialog.open()
+    assert dialog.member is None
+
+
 # --- what an evacuee sees -----------------------------------------------------------------
 
 
