@@ -251,6 +251,22 @@ def test_a_pin_prompt_left_alone_cancels_itself(qtbot, desk: Desk) -> None:  # t
 # --- what an evacuee sees -----------------------------------------------------------------
 
 
+def test_idle_brings_the_welcome_back_in_the_shelters_language(
+    qtbot, kiosk: Kiosk, workers
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.actions import KioskActions
+
+    page = SelfCheckinScreen(KioskActions(kiosk, workers), idle_seconds=1, home_language="ja")
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.language_requested) as chosen:
+        page.lang_en.click()
+    assert chosen.args == ["en"]
+    with qtbot.waitSignal(page.language_requested, timeout=10_000) as back:
+        pass  # nobody touches the kiosk
+    assert (back.args, page.pages.currentIndex()) == (["ja"], WELCOME)
+
+
 def household_with_my_number(kiosk: Kiosk) -> tuple[str, str, str]:
     """A household of two; the first holds a My Number card. (number, holder, other)."""
     number = a_my_number()

@@ -69,6 +69,7 @@ class SelfCheckinScreen(QWidget):
         camera_view: QWidget | None = None,
         translate_error=None,  # type: ignore[no-untyped-def]
         parent: QWidget | None = None,
+        home_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfCheckin")
@@ -78,7 +79,11 @@ class SelfCheckinScreen(QWidget):
         self._translate_error = translate_error or (lambda err: err.message)
         self._idle_ms = idle_seconds * 1000
         self._idle = QTimer(self, singleShot=True)
-        self._idle.timeout.connect(self.reset)
+        self._idle.timeout.connect(self._went_idle)
+        #: The shelter's language: the welcome page goes back to it when idle, so the next
+        #: person is not greeted in the language the last one chose.
+        self._home_language = home_language
+        self._switched = False
         self._member_boxes: list[tuple[QCheckBox, str | None, int | None]] = []
         #: Who was just checked in: the only people the survey may be answered for.
         self._checked_in: tuple[str, ...] = ()
@@ -105,7 +110,7 @@ class SelfCheckinScreen(QWidget):
         for button, code in ((self.lang_ja, "ja"), (self.lang_en, "en")):
             button.setMinimumHeight(56)
             button.setAccessibleName(button.text())
-            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             top.addWidget(button)
         top.addStretch(1)
         # For staff only, so small and plain; the PIN it asks for is the lock.
@@ -276,6 +281,8 @@ class SelfCheckinScreen(QWidget):
         self._problem_error = None
         self._show_states()
         self.pages.setCurrentIndex(WELCOME)
+        if self._switched:  # the welcome page goes back to the shelter's language when idle
+            self._idle.start(self._idle_ms)
 
     def on_code(self, text: str) -> None:
         """A code the camera accepted. Ignored while a person is being confirmed."""
@@ -414,7 +421,20 @@ class SelfCheckinScreen(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _choose_language(self, code: str) -> None:
+        self._switched = code != self._home_language
+        self.language_requested.emit(code)
+        if self.pages.currentIndex() == WELCOME and self._switched:
+            self._idle.start(self._idle_ms)
+
+    def _went_idle(self) -> None:
+        """Nobody touched the kiosk: back to the welcome page in the shelter's language."""
+        switched, self._switched = self._switched, False
+        self.reset()
+        if switched and self._home_language:
+            self.language_requested.emit(self._home_language)
+
     def user_activity(self) -> None:
         """Any touch or key restarts the idle countdown of a confirmation page."""
-        if self.pages.currentIndex() != WELCOME:
+        if self.pages.currentIndex() != WELCOME or self._switched:
             self._idle.start(self._idle_ms)
