@@ -104,6 +104,9 @@ def settle(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
     qtbot.wait(30)
 
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
 def key_clicks(sequence: QKeySequence) -> list[tuple[Qt.Key, Qt.KeyboardModifier]]:
     return [(combo.key(), combo.keyboardModifiers()) for combo in sequence]
 
@@ -186,6 +189,10 @@ def test_closing_the_window_in_self_checkin_needs_a_staff_pin(
     enter_self_checkin(qtbot, desk)
     assert window.close() is False  # Alt+F4 / the close button: the PIN prompt, cancelled
     assert (modals.seen, window.isVisible(), window.mode) == (["PinDialog"], True, "self_checkin")
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Q, CTRL)  # no quit key
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_W, CTRL)
+    qtbot.wait(50)
+    assert (window.isVisible(), window.mode) == (True, "self_checkin")
     modals.pin = STAFF_PIN
     assert window.close() is True
     assert window.isVisible() is False
