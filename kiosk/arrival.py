@@ -46,6 +46,8 @@ __all__ = [
     "NotABlankCard",
     "PaperCardEntered",
     "identify",
+    "identify_self",
+    "only_the_code_holder",
     "admit",
     "draft_from_member",
     "register_paper_card",
@@ -210,6 +212,31 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
     raise MalformedCode("not a code the kiosk knows")
 
 
+#: Codes that name one person, whose name is printed on them: a My Number card, a slip.
+_ONE_PERSON_CODES = frozenset({"mynumber", "slip"})
+
+
+def only_the_code_holder(found: Arrival) -> Arrival:
+    """What an evacuee-facing screen may show and check in for a code: no name the code does
+    not carry itself.
+
+    Self check-in has nobody to look at the person holding the code. A My Number card or a
+    slip names one person (printed on it), and a found or borrowed card must not tell its
+    holder the names of a whole household — so only the card's own person is offered. A
+    citizen-app code is made by the household's own phone and carries its members' names:
+    it is shown as it is. The desk, where staff see the person, keeps the whole household.
+    """
+    if found.kind not in _ONE_PERSON_CODES:
+        return found
+    return replace(found, known=found.known[:1], newcomers=found.newcomers[:1])
+
+
+def identify_self(store: Store, text: str, now: datetime) -> Arrival:
+    """:func:`identify` for self check-in: the arrival trimmed by :func:`only_the_code_holder`
+    (so :func:`admit` can only check in who the screen showed). Same errors as identify."""
+    return only_the_code_holder(identify(store, text, now))
+
+
 def admit(
     ctx: Context,
     arrival: Arrival,
@@ -219,7 +246,8 @@ def admit(
 ) -> Admitted:
     """Register the chosen newcomers and check in the chosen people, in one transaction.
 
-    ``None`` means everyone. Newcomers join the household of the known members, or form a new
+    ``None`` means everyone (at self check-in, ``via="self"``, everyone the code itself names:
+    :func:`only_the_code_holder`). Newcomers join the household of the known members, or form a new
     one with the first newcomer as representative.
 
     Raises:
@@ -227,6 +255,8 @@ def admit(
         ValidationError: nobody chosen, or a newcomer's card is invalid (nothing written).
         ShelterClosed: the shelter is closed (nothing written).
     """
+    if via == "self":  # whatever the screen was given, self check-in admits the code's own
+        arrival = only_the_code_holder(arrival)
     if arrival.needs_registration:
         raise NeedsRegistration()
     chosen_known = [p.id for p in arrival.known if known_ids is None or p.id in known_ids]

@@ -2,9 +2,10 @@
 
 Reception staff sign in at the desk with a short PIN. A PIN has little entropy, so it is stored
 only as a slow, salted scrypt hash (``cryptography``), and wrong tries are throttled for the
-whole kiosk (see :func:`sign_in`). The roles are ``staff`` (reception), ``operator`` (sync after
-an outage) and ``manager`` (exports, dashboard, settings); ``admin`` is whoever holds the store
-passphrase (the command line, first-run setup) and may do everything.
+whole kiosk with lockouts that grow (:mod:`kiosk.pin_attempts`). The roles are ``staff``
+(reception), ``operator`` (sync after an outage) and ``manager`` (exports, dashboard,
+settings); ``admin`` is whoever holds the store passphrase (the command line, first-run setup)
+and may do everything.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import hmac
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from kiosk import audit
+from kiosk import audit, pin_attempts
 from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.pin_attempts import AccountLocked
 
 __all__ = [
     "ROLES",
@@ -53,8 +54,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "dashboard": frozenset({"manager"}),
     "settings": frozenset({"manager"}),
 }
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=1)
+#: Wrong PINs before the first lockout (the lockouts: :data:`kiosk.pin_attempts.LOCKOUTS`).
+MAX_FAILURES = pin_attempts.FREE_TRIES
 _SCRYPT_N = 2**14
 
 
@@ -66,11 +67,6 @@ class PermissionDenied(KioskError):
 class WrongPin(KioskError):
     code = "wrong_pin"
     template = _N("KioskError", "Wrong PIN. Try again.")
-
-
-class AccountLocked(KioskError):
-    code = "pin_locked"
-    template = _N("KioskError", "Too many wrong PINs: wait a minute, then try again.")
 
 
 @dataclass(frozen=True)
@@ -147,30 +143,25 @@ def sign_in(ctx: Context, pin: str) -> StaffMember:
     """The active staff member whose PIN this is.
 
     Every account is tried (a PIN identifies its owner). Wrong PINs are counted for the whole
-    kiosk, not per account: an evacuee pressing random keys on the "leave self check-in" pad
-    must not lock every staff member out for long, yet guessing stays slow — after
-    :data:`MAX_FAILURES` wrong PINs the pad refuses all PINs for :data:`LOCKOUT`.
+    kiosk, not per account, and lock every PIN out for longer each time
+    (:mod:`kiosk.pin_attempts`: :data:`MAX_FAILURES` free tries, then 1, 5, 15, 60 minutes);
+    each wrong PIN and each lockout is audited, the PIN never.
 
     Raises:
         WrongPin: no account has this PIN.
-        AccountLocked: too many wrong PINs were entered recently.
+        AccountLocked: too many wrong PINs: this one started a lockout, or one still lasts.
     """
     now = ctx.now()
-    locked_until = ctx.store.get_meta("pin_locked_until")
-    if locked_until and datetime.fromisoformat(locked_until) > now:
-        raise AccountLocked()
+    pin_attempts.check_not_locked(ctx)
     with ctx.store.atomic():
         for row in ctx.store.query("SELECT * FROM staff WHERE active = 1"):
             if _matches(pin, row["pin_hash"]):
-                ctx.store.set_meta("pin_failures", "0")
+                pin_attempts.record_success(ctx)
                 audit.append(ctx.store, row["id"], "staff.sign_in", "staff", row["id"], now)
                 return StaffMember(row["id"], row["label"], row["role"])
-        failures = int(ctx.store.get_meta("pin_failures", "0") or 0) + 1
-        if failures >= MAX_FAILURES:
-            failures = 0
-            ctx.store.set_meta("pin_locked_until", (now + LOCKOUT).isoformat())
-        ctx.store.set_meta("pin_failures", str(failures))
-    raise WrongPin()
+        locked = pin_attempts.record_failure(ctx)
+    # Raised after the block: the count and its audit rows are committed, not rolled back.
+    raise locked or WrongPin()
 
 
 def may(role: str, permission: str) -> bool:

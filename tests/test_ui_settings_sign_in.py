@@ -194,7 +194,7 @@ def test_after_five_wrong_pins_even_the_right_one_is_refused(qtbot, actions: Kio
         qtbot.waitUntil(lambda: not page.busy)
     assert (page.banner.kind, page.banner.message) == (
         "error",
-        "Too many wrong PINs: wait a minute, then try again.",
+        "Too many wrong PINs. Try again in 1 minute.",
     )
 
 

@@ -130,6 +130,13 @@ class KioskActions:
             lambda: arrival.identify(self._ctx.store, text, self._ctx.now()), done, failed
         )
 
+    def identify_self(self, text: str, done: Done, failed: Failed = None) -> None:
+        """:meth:`identify` for self check-in: only the code's own person for a My Number card
+        or a slip (:func:`kiosk.arrival.only_the_code_holder`)."""
+        self._runner.run_db(
+            lambda: arrival.identify_self(self._ctx.store, text, self._ctx.now()), done, failed
+        )
+
     def admit(
         self,
         found: arrival.Arrival,

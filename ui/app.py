@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         kiosk, settings, languages, workers, args.camera or settings.camera
     )
     window.install_activity_filter(app)
-    if args.demo or not args.home:
+    if (args.demo or not args.home) and not args.self_checkin:  # never on the evacuees' screen
         pins = ", ".join(f"{role} {pin}" for _, role, pin in DEMO_PINS)
         message = QCoreApplication.translate("MainWindow", "Demo shelter — PINs: {pins}")
         window.statusBar().showMessage(message.format(pins=pins))

@@ -3,8 +3,13 @@
 The window owns no data and runs no service itself: pages get a :class:`KioskActions`; the
 camera worker hands accepted codes to whichever page is showing. Pages: the sign-in page
 (locked), the desk (staff), the walk-in card form, self check-in (evacuees), and the panels
-for operators and managers. Desk mode locks itself after the configured idle time; self
-check-in mode can only be left with a staff PIN.
+for operators and managers. Desk mode locks itself after the configured idle time.
+
+Self check-in is a locked mode: entering it signs the staff member out (what is done there is
+audited as the kiosk), disables every window action, hides the toolbar and the status bar
+(counts, the demo PINs, who was signed in) and goes full screen. It is left — or the window
+closed — only with a staff PIN. "Call staff" there leaves a notice on the window that stays
+until staff dismiss it.
 """
 
 from __future__ import annotations
@@ -13,14 +18,26 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.settings import Settings
 from kiosk.staff import ROLE_LABELS, StaffMember, may
 from kiosk.status import CROWDING_LABELS, Status
 from ui.actions import KioskActions
+from ui.widgets.banner import Banner
 
 __all__ = ["MainWindow", "Pages"]
 
@@ -77,7 +94,17 @@ class MainWindow(QMainWindow):
         self.shelter_name = shelter_name
         self.last_status: Status | None = None
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self._call_notice()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.call_notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        #: Set while self check-in runs: only a staff PIN clears it (see request_leave...).
+        self.self_checkin_locked = False
+        self._asking_pin = False
         self.pages: dict[str, QWidget] = {}
         for name in (
             "sign_in",
@@ -124,6 +151,9 @@ class MainWindow(QMainWindow):
         self.present_label.setAccessibleName(self.tr("People in the shelter"))
         self.queue_label.setAccessibleName(self.tr("City OS queue"))
         self.signed_in_label.setAccessibleName(self.tr("Signed in"))
+        self.call_dismiss.setText(self.tr("Dismiss"))
+        self.call_dismiss.setAccessibleName(self.tr("Dismiss the call for staff"))
+        self._show_calls()
         self._show_member()
         if self.last_status is not None:
             self._show_status(self.last_status)
@@ -164,6 +194,8 @@ class MainWindow(QMainWindow):
             desk.admitted.connect(lambda *_: self.refresh_status())
         selfpage = self.pages.get("self_checkin")
         if selfpage is not None:
+            if hasattr(selfpage, "staff_called"):
+                selfpage.staff_called.connect(self.on_staff_called)
             if hasattr(selfpage, "exit_requested"):
                 selfpage.exit_requested.connect(self.request_leave_self_checkin)
             if hasattr(selfpage, "admitted"):
@@ -171,8 +203,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         page = self.pages.get(name)
-        if page is None:
-            return
+        if page is None or (self.self_checkin_locked and name != "self_checkin"):
+            return  # self check-in is left through request_leave_self_checkin only
         self.stack.setCurrentWidget(page)
         self.mode = name
         self.mode_changed.emit(name)
@@ -218,24 +250,98 @@ class MainWindow(QMainWindow):
         self.show_page("sign_in")
 
     def enter_self_checkin(self) -> None:
-        page = self.pages.get("self_checkin")
-        if page is None:
+        """Hand the kiosk to evacuees: staff signed out (in the core too), nothing of the desk
+        left on screen, every window action off, no toolbar or status bar, full screen."""
+        if self.pages.get("self_checkin") is None:
             return
-        getattr(page, "reset", lambda: None)()
+        self.member = None
+        self.actions.sign_out()
+        self.idle.stop()
+        self._show_member()
+        for page in self.pages.values():
+            reset = getattr(page, "reset", None)
+            if callable(reset):
+                reset()
         self.show_page("self_checkin")
+        self.self_checkin_locked = True
+        self._update_actions()
+        self._show_calls()
         self.toolbar.setVisible(False)
-        if self.settings.self_checkin_idle_seconds:
-            self.showFullScreen()
+        self.statusBar().clearMessage()  # e.g. the demo shelter's PINs
+        self.statusBar().setVisible(False)
+        self.showFullScreen()
+
+    def _staff_pin(self) -> StaffMember | None:
+        """Ask for a staff PIN (None: cancelled, no dialog, or one is open already)."""
+        if self.ask_pin is None or self._asking_pin:
+            return None
+        self._asking_pin = True
+        try:
+            return self.ask_pin(self, self.actions)
+        finally:
+            self._asking_pin = False
 
     def request_leave_self_checkin(self) -> None:
-        if self.ask_pin is None:
+        """The Staff button or Esc in self check-in: a staff PIN opens the desk as them."""
+        if not self.self_checkin_locked:
             return
-        member = self.ask_pin(self, self.actions)
-        if member is not None:
-            self.actions.act_as(member)
-            self.toolbar.setVisible(True)
-            self.showNormal()
-            self.on_signed_in(member)
+        member = self._staff_pin()
+        if member is None:
+            return
+        self.self_checkin_locked = False
+        self.actions.act_as(member)
+        self._show_calls()  # a call for staff made meanwhile is on the desk now
+        self.toolbar.setVisible(True)
+        self.statusBar().setVisible(True)
+        self.showNormal()
+        self.on_signed_in(member)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Alt+F4, the close button or a quit shortcut: in self check-in only with a PIN."""
+        if self.self_checkin_locked and self._staff_pin() is None:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
+        """No right-click menu to hide or show the toolbar (it is the window's, not a choice)."""
+        return None
+
+    # --- calls for staff -----------------------------------------------------------------
+
+    def _call_notice(self) -> None:
+        self.staff_calls: list[str] = []  # the times ("HH:mm") evacuees called, oldest first
+        self.call_notice = QFrame()
+        self.call_notice.setObjectName("staffCallNotice")
+        self.call_text = Banner()  # the theme's warning colours, icon and words
+        self.call_dismiss = QPushButton()
+        self.call_dismiss.clicked.connect(self.dismiss_staff_calls)
+        row = QHBoxLayout(self.call_notice)
+        row.addWidget(self.call_text, 1)
+        row.addWidget(self.call_dismiss)
+        self.call_notice.hide()
+
+    def on_staff_called(self) -> None:
+        """An evacuee pressed "Call staff": a notice for the desk that stays until dismissed."""
+        self.staff_calls.append(QTime.currentTime().toString("HH:mm"))
+        self._show_calls()
+
+    def dismiss_staff_calls(self) -> None:
+        self.staff_calls.clear()
+        self._show_calls()
+
+    def _show_calls(self) -> None:
+        """Shown wherever staff look; not on the evacuees' self check-in screen."""
+        if not self.staff_calls:
+            self.call_notice.hide()
+            return
+        self.call_text.show_message(
+            "warning",
+            self.tr("Someone at self check-in asked for staff (at {times}).").format(
+                times=", ".join(list(dict.fromkeys(self.staff_calls))[-3:])  # the last few
+            ),
+        )
+        self.call_notice.setVisible(not self.self_checkin_locked)
 
     # --- toolbar and status bar ----------------------------------------------------------
 
@@ -265,12 +371,17 @@ class MainWindow(QMainWindow):
         ):
             self.toolbar.addAction(action)
             self.addAction(action)
+        self.toolbar.toggleViewAction().setEnabled(False)
+        self.toolbar.toggleViewAction().setVisible(False)
 
     def _update_actions(self) -> None:
+        """Each window action on for the role signed in; all off in self check-in."""
         role = self.member.role if self.member else ""
-        signed = self.member is not None
+        signed = self.member is not None and not self.self_checkin_locked
         self.act_desk.setEnabled(signed and "desk" in self.pages)
-        self.act_self.setEnabled(signed and "self_checkin" in self.pages)
+        self.act_self.setEnabled(
+            signed and "self_checkin" in self.pages and self.mode != "self_checkin"
+        )
         self.act_operator.setEnabled(signed and may(role, "sync") and "operator" in self.pages)
         self.act_dashboard.setEnabled(
             signed and may(role, "dashboard") and "dashboard" in self.pages

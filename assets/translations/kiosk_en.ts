@@ -1339,6 +1339,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,10 +1487,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong PINs: wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a short label such as 受付1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1563,7 @@ that we are here and safe (安否情報の開示)</source>
     <name>MainWindow</name>
     <message>
         <source>Shelter reception</source>
+        <extracomment>Set while self check-in runs: only a staff PIN clears it (see request_leave...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,6 +1604,18 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the call for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at self check-in asked for staff (at {times}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,6 +2084,22 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: leave self check-in (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are on their way. Please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Is this you and your household?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,10 +2152,6 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Thank you for your answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff have been called. Please wait here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1326,6 +1326,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>10桁か11桁で入力してください（例：{example}）。</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in {minutes} minutes.</source>
+        <translation>PINの誤りが多すぎます。{minutes}分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translation>PINの誤りが多すぎます。1分後にもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation>5～1440分で入力してください。</translation>
     </message>
@@ -1466,10 +1474,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation>PINが違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <source>Too many wrong PINs: wait a minute, then try again.</source>
-        <translation>PINの誤りが多すぎます。1分待ってからもう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Give a short label such as 受付1.</source>
         <translation>「受付1」のような短い名前を付けてください。</translation>
     </message>
@@ -1546,6 +1550,7 @@ that we are here and safe (安否情報の開示)</source>
     <name>MainWindow</name>
     <message>
         <source>Shelter reception</source>
+        <extracomment>Set while self check-in runs: only a staff PIN clears it (see request_leave...).</extracomment>
         <translation>避難所受付</translation>
     </message>
     <message>
@@ -1587,6 +1592,18 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Signed in</source>
         <translation>ログイン中の職員</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Dismiss the call for staff</source>
+        <translation>職員の呼び出しを確認済みにする</translation>
+    </message>
+    <message>
+        <source>Someone at self check-in asked for staff (at {times}).</source>
+        <translation>セルフ受付で職員の呼び出しがありました（{times}）。</translation>
     </message>
     <message>
         <source>Inside {present} / {capacity} — {level} · vehicle {vehicle} · home {home}</source>
@@ -2048,6 +2065,22 @@ Last success: {last}</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation>職員用</translation>
+    </message>
+    <message>
+        <source>Staff: leave self check-in (PIN)</source>
+        <translation>職員用：セルフ受付を終了（PIN）</translation>
+    </message>
+    <message>
+        <source>Staff are on their way. Please wait here.</source>
+        <translation>職員が参ります。ここでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>ご本人で間違いありませんか？</translation>
+    </message>
+    <message>
         <source>Is this you and your household?</source>
         <translation>あなたとご家族で間違いありませんか？</translation>
     </message>
@@ -2100,10 +2133,6 @@ Last success: {last}</source>
     <message>
         <source>Thank you for your answers.</source>
         <translation>ご回答ありがとうございました。</translation>
-    </message>
-    <message>
-        <source>Staff have been called. Please wait here.</source>
-        <translation>職員を呼びました。こちらでお待ちください。</translation>
     </message>
 </context>
 <context>

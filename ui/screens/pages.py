@@ -36,7 +36,11 @@ def page_factories(
 
     def self_checkin(actions: KioskActions) -> QWidget:
         page = SelfCheckinScreen(
-            actions, settings.self_checkin_idle_seconds, views.get("self_checkin"), translate_error
+            actions,
+            settings.self_checkin_idle_seconds,
+            views.get("self_checkin"),
+            translate_error,
+            home_language=settings.language,
         )
         page.language_requested.connect(languages.switch)
         page.staff_called.connect(lambda: feedback.call_staff())  # the lambda keeps it alive

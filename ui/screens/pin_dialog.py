@@ -1,13 +1,16 @@
 """A modal PIN prompt: leaving self check-in mode needs a staff member's PIN.
 
 Uses :meth:`KioskActions.check_pin`, which says whose PIN it is without changing who acts;
-wrong PINs count towards the same kiosk-wide lockout as the sign-in page. The result is the
-:class:`~kiosk.staff.StaffMember`, or None when cancelled.
+wrong PINs count towards the same kiosk-wide, growing lockout as the sign-in page
+(:mod:`kiosk.pin_attempts`). The result is the :class:`~kiosk.staff.StaffMember`, or None when
+cancelled — or left alone: an evacuee who opened it and walked away must not leave the next
+person a PIN pad instead of the welcome page, so it cancels itself after ``idle_seconds``
+without a key or a tap.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
@@ -22,7 +25,9 @@ __all__ = ["PinDialog", "ask_pin"]
 class PinDialog(QDialog):
     """``member`` holds who entered their PIN once the dialog is accepted."""
 
-    def __init__(self, actions: KioskActions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: KioskActions, parent: QWidget | None = None, idle_seconds: int = 60
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setModal(True)
@@ -48,6 +53,16 @@ class PinDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.pad.setFocus()
+        self.idle = QTimer(self, singleShot=True, interval=idle_seconds * 1000)
+        self.idle.timeout.connect(self.reject)
+        self.idle.start()
+        for watched in (self, self.pad, *self.pad.buttons.values(), *self.buttons.buttons()):
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.idle.start()  # someone is typing: the countdown starts again
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Staff PIN"))
@@ -75,6 +90,7 @@ class PinDialog(QDialog):
         self.busy = False
         self.pad.setEnabled(True)
         self.pad.setFocus()
+        self.idle.start()
         if isinstance(error, KioskError):
             self.banner.show_error(error)
 

@@ -1,11 +1,13 @@
 """Self check-in: what an evacuee sees at the kiosk when no staff is at the keyboard.
 
 Full screen, big type, Japanese/English, and only one way forward: show a code to the camera.
-The screen shows only the scanned person's own name and household to confirm — no search, no
-list, nothing behind it — and returns to the welcome page after a short idle. Anything that
-goes wrong says "please ask staff" in plain words. "Call staff" is always one press away.
-Leaving the mode needs a staff PIN (the window asks for it; this screen only emits
-``exit_requested``). After a check-in, the done page offers the life survey
+The screen shows only names the code itself carries to confirm
+(:func:`kiosk.arrival.only_the_code_holder`: a My Number card or a slip shows its own person,
+never the household) — no search, no list, nothing behind it — and returns to the welcome page
+after a short idle. Anything that goes wrong says "please ask staff" in plain words. "Call
+staff" is always one press away and gives one instruction: wait here. Leaving the mode needs a
+staff PIN: the small "Staff" button or Esc emits ``exit_requested`` and the window asks.
+After a check-in, the done page offers the life survey
 (:class:`~ui.screens.survey.SurveyWidget`) for the people just checked in, and nobody else;
 finished, stopped or left idle, it returns to the welcome page.
 """
@@ -13,7 +15,7 @@ finished, stopped or left idle, it returns to the welcome page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -67,6 +69,7 @@ class SelfCheckinScreen(QWidget):
         camera_view: QWidget | None = None,
         translate_error=None,  # type: ignore[no-untyped-def]
         parent: QWidget | None = None,
+        home_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfCheckin")
@@ -76,10 +79,21 @@ class SelfCheckinScreen(QWidget):
         self._translate_error = translate_error or (lambda err: err.message)
         self._idle_ms = idle_seconds * 1000
         self._idle = QTimer(self, singleShot=True)
-        self._idle.timeout.connect(self.reset)
+        self._idle.timeout.connect(self._went_idle)
+        #: The shelter's language: the welcome page goes back to it when idle, so the next
+        #: person is not greeted in the language the last one chose.
+        self._home_language = home_language
+        self._switched = False
         self._member_boxes: list[tuple[QCheckBox, str | None, int | None]] = []
         #: Who was just checked in: the only people the survey may be answered for.
         self._checked_in: tuple[str, ...] = ()
+        # What the result pages say, kept as states (not texts) so that a switch of language
+        # on those pages redraws them in the new language.
+        self._support = False  # the confirm page says staff will come to help
+        self._already: list[tuple[QCheckBox, str]] = []  # boxes of people already inside
+        self._done_state = ""  # "in", "crowded" (go inside, staff show where) or "thanks"
+        self._problem_state = ""  # "unregistered", "called" (Call staff) or "error"
+        self._problem_error: KioskError | None = None
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page(camera_view))
@@ -96,9 +110,16 @@ class SelfCheckinScreen(QWidget):
         for button, code in ((self.lang_ja, "ja"), (self.lang_en, "en")):
             button.setMinimumHeight(56)
             button.setAccessibleName(button.text())
-            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             top.addWidget(button)
         top.addStretch(1)
+        # For staff only, so small and plain; the PIN it asks for is the lock.
+        self.staff_button = QPushButton()
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setMinimumHeight(56)
+        self.staff_button.clicked.connect(self.exit_requested.emit)
+        top.addWidget(self.staff_button)
+        top.addSpacing(24)  # apart from "Call staff", which evacuees are meant to press
         self.call_staff = _button("", 22)
         self.call_staff.setObjectName("callStaff")
         self.call_staff.clicked.connect(self._call_staff)
@@ -107,7 +128,6 @@ class SelfCheckinScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.exit_requested.emit)
         self.retranslate()
 
     # --- pages ---------------------------------------------------------------------------
@@ -192,13 +212,48 @@ class SelfCheckinScreen(QWidget):
         self.welcome_nocode.setText(self.tr("No code? Press “Call staff”. We will help you."))
         self.call_staff.setText(self.tr("Call staff"))
         self.call_staff.setAccessibleName(self.tr("Call staff"))
-        self.confirm_title.setText(self.tr("Is this you and your household?"))
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff: leave self check-in (PIN)"))
         self.not_me_button.setText(self.tr("This is not me"))
-        self.problem_title.setText(self.tr("Please ask the staff at the desk."))
         self.problem_back.setText(self.tr("Back to the start"))
         self.survey_button.setText(self.tr("Answer a short survey"))
         self.survey_button.setAccessibleName(self.tr("Answer a short survey"))
         self._update_confirm_button()
+        self._update_confirm_title()
+        self._show_states()
+
+    def _show_states(self) -> None:
+        """The texts that depend on what happened (support, done, problem) in this language."""
+        for box, name in self._already:
+            box.setText(self.tr("{name} (already checked in)").format(name=name))
+        self.support_tag.setText(self.tr("Staff will come to help you.") if self._support else "")
+        self.support_tag.setVisible(self._support)
+        self.done_title.setText(
+            self.tr("Thank you for your answers.")
+            if self._done_state == "thanks"
+            else self.tr("Thank you. You are checked in.")
+        )
+        self.done_detail.setText(
+            {
+                "in": self.tr("Please go inside."),
+                "crowded": self.tr(
+                    "Please go inside. The shelter is crowded: staff will show you where to go."
+                ),
+            }.get(self._done_state, "")
+        )
+        self.problem_title.setText(
+            self.tr("Staff are on their way. Please wait here.")
+            if self._problem_state == "called"
+            else self.tr("Please ask the staff at the desk.")
+        )
+        detail = ""
+        if self._problem_state == "unregistered":
+            detail = self.tr(
+                "This card is not registered yet. Staff will fill in your evacuee card."
+            )
+        elif self._problem_state == "error" and self._problem_error is not None:
+            detail = self._translate_error(self._problem_error)
+        self.problem_detail.setText(detail)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,23 +276,25 @@ class SelfCheckinScreen(QWidget):
         self.survey_button.hide()
         self.survey.clear()
         self._clear_members()
-        self.done_detail.clear()
-        self.problem_detail.clear()
+        self._support = False
+        self._done_state = self._problem_state = ""
+        self._problem_error = None
+        self._show_states()
         self.pages.setCurrentIndex(WELCOME)
+        if self._switched:  # the welcome page goes back to the shelter's language when idle
+            self._idle.start(self._idle_ms)
 
     def on_code(self, text: str) -> None:
         """A code the camera accepted. Ignored while a person is being confirmed."""
         if self._busy or self.pages.currentIndex() in (CONFIRM, SURVEY):
             return
         self._busy = True
-        self._actions.identify(text, self._show_arrival, self._show_problem)
+        self._actions.identify_self(text, self._show_arrival, self._show_problem)
 
     def _show_arrival(self, found: Arrival) -> None:
         self._busy = False
         if found.needs_registration:
-            self._problem(
-                self.tr("This card is not registered yet. Staff will fill in your evacuee card.")
-            )
+            self._problem("unregistered")
             return
         self._arrival = found
         self._clear_members()
@@ -245,15 +302,14 @@ class SelfCheckinScreen(QWidget):
             already = person.state == "in"
             box = self._member_box(person.name, not already)
             if already:
-                box.setText(self.tr("{name} (already checked in)").format(name=person.name))
+                self._already.append((box, person.name))
             self._member_boxes.append((box, person.id, None))
         for index, draft in enumerate(found.newcomers):
             self._member_boxes.append((self._member_box(draft.name, True), None, index))
-        self.support_tag.setText(
-            self.tr("Staff will come to help you.") if found.support_needed else ""
-        )
-        self.support_tag.setVisible(found.support_needed)
+        self._support = found.support_needed
+        self._show_states()
         self._update_confirm_button()
+        self._update_confirm_title()
         self.pages.setCurrentIndex(CONFIRM)
         self.confirm_button.setFocus()
         self._idle.start(self._idle_ms)
@@ -272,6 +328,14 @@ class SelfCheckinScreen(QWidget):
             box.setParent(None)
             box.deleteLater()
         self._member_boxes.clear()
+        self._already.clear()
+
+    def _update_confirm_title(self) -> None:
+        self.confirm_title.setText(
+            self.tr("Is this you?")
+            if len(self._member_boxes) <= 1
+            else self.tr("Is this you and your household?")
+        )
 
     def _chosen(self) -> tuple[list[str], list[int]]:
         known = [pid for box, pid, _ in self._member_boxes if pid and box.isChecked()]
@@ -294,13 +358,9 @@ class SelfCheckinScreen(QWidget):
         self._busy = False
         self._arrival = None
         self._clear_members()
-        self.done_title.setText(self.tr("Thank you. You are checked in."))
-        level = admitted.stay.crowding.level
-        self.done_detail.setText(
-            self.tr("Please go inside. The shelter is crowded: staff will show you where to go.")
-            if level in ("high", "full")
-            else self.tr("Please go inside.")
-        )
+        crowded = admitted.stay.crowding.level in ("high", "full")
+        self._done_state = "crowded" if crowded else "in"
+        self._show_states()
         self._checked_in = admitted.person_ids
         self.survey_button.setVisible(bool(admitted.person_ids))
         self.pages.setCurrentIndex(DONE)
@@ -330,28 +390,51 @@ class SelfCheckinScreen(QWidget):
             return
         self._checked_in = ()
         self.survey_button.hide()
-        self.done_title.setText(self.tr("Thank you for your answers."))
-        self.done_detail.clear()
+        self._done_state = "thanks"
+        self._show_states()
         self.pages.setCurrentIndex(DONE)
         self._idle.start(THANKS_MS)
 
     def _show_problem(self, error: BaseException) -> None:
         self._busy = False
-        detail = self._translate_error(error) if isinstance(error, KioskError) else ""
-        self._problem(detail)
+        self._problem("error", error if isinstance(error, KioskError) else None)
 
-    def _problem(self, detail: str) -> None:
+    def _problem(self, state: str, error: KioskError | None = None) -> None:
+        """The problem page: ``state`` is "unregistered", "called" or "error" (with the core's
+        error, said in the evacuee's language; any other failure says only "ask staff")."""
         self._arrival = None
         self._clear_members()
-        self.problem_detail.setText(detail)
+        self._problem_state, self._problem_error = state, error
+        self._show_states()
         self.pages.setCurrentIndex(PROBLEM)
         self._idle.start(15000)
 
     def _call_staff(self) -> None:
         self.staff_called.emit()
-        self._problem(self.tr("Staff have been called. Please wait here."))
+        # One instruction: staff come here (not "go to the desk" as well).
+        self._problem("called")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc (not taken by a control) asks for a staff PIN, like the Staff button."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.exit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _choose_language(self, code: str) -> None:
+        self._switched = code != self._home_language
+        self.language_requested.emit(code)
+        if self.pages.currentIndex() == WELCOME and self._switched:
+            self._idle.start(self._idle_ms)
+
+    def _went_idle(self) -> None:
+        """Nobody touched the kiosk: back to the welcome page in the shelter's language."""
+        switched, self._switched = self._switched, False
+        self.reset()
+        if switched and self._home_language:
+            self.language_requested.emit(self._home_language)
 
     def user_activity(self) -> None:
         """Any touch or key restarts the idle countdown of a confirmation page."""
-        if self.pages.currentIndex() != WELCOME:
+        if self.pages.currentIndex() != WELCOME or self._switched:
             self._idle.start(self._idle_ms)
