@@ -38,6 +38,7 @@ from sync.bundle import (
     write_sealed,
 )
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
+from sync.errors import CityOsUnreachable
 from sync.pull import PullReport
 from ui.actions import KioskActions
 from ui.i18n import tr_error
@@ -347,9 +348,8 @@ class OperatorPanel(QWidget):
 
     def _finished(self, why: str) -> None:
         if why:
-            self.banner.show_message(
-                "warning", self.tr("The City OS is not reachable now; the queue is kept.")
-            )
+            error = self.runner.last_error if self.runner is not None else None
+            self.banner.show_error(error or CityOsUnreachable(), "warning")
         else:
             self.banner.show_message("success", self.tr("Everything queued has been sent."))
         self.refresh()
