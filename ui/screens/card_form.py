@@ -490,6 +490,12 @@ class CardForm(QWidget):
         box.setText(self.tr("Continue the unsaved card from {time}?").format(time=when))
         resume = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
         fresh = box.addButton(self.tr("Start new"), QMessageBox.ButtonRole.DestructiveRole)
+        font = box.font()
+        font.setPointSize(font.pointSize() + 4)
+        box.setFont(font)
+        for button in (resume, fresh):
+            button.setMinimumSize(180, 56)  # a quick, sure tap on a touch screen
+            button.setFont(font)
         box.setDefaultButton(resume)
         box.setEscapeButton(resume)
         box.setWindowModality(Qt.WindowModality.WindowModal)
