@@ -3,14 +3,26 @@
 Names are drawn from common Japanese family and given names so search behaves as in real life,
 but every address is in the fictional デモ市 (Demo City) and every phone number starts with
 000, which no Japanese number does. The generator is seeded: the same seed gives the same people.
+
+The demo shelter also holds a **demo City OS's sealed-bundle keys** (:func:`demo_cityos_keys`),
+so "Write sealed bundle…" works in the demo. Like the demo issuer keys they are derived from
+public seed strings, their key ids say "demo", and they protect nothing: a bundle sealed to
+them can be opened by anyone who has this source code. Never give them to a real shelter.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.context import Context
 from kiosk.core import Kiosk
@@ -20,10 +32,20 @@ from kiosk.people import add_household
 from kiosk.records import HouseholdDraft, Needs, PersonDraft, Shelter
 from kiosk.staff import add_staff
 from kiosk.store.database import StorePaths
-from kiosk.trust_store import import_trust
+from kiosk.trust_store import cityos_bundle_keys, import_trust, store_cityos_bundle_keys
 from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES
 
-__all__ = ["DEMO_SHELTER", "DEMO_PINS", "DEMO_PASSPHRASE", "seed", "open_demo_kiosk"]
+__all__ = [
+    "DEMO_SHELTER",
+    "DEMO_PINS",
+    "DEMO_PASSPHRASE",
+    "DEMO_CITYOS_ENC_KID",
+    "DEMO_CITYOS_SIG_KID",
+    "seed",
+    "demo_cityos_keys",
+    "demo_cityos_jwks",
+    "open_demo_kiosk",
+]
 
 #: The demo's staff PINs, printed on the demo screen: never use a demo store for real people.
 DEMO_PINS: tuple[tuple[str, str, str], ...] = (
@@ -32,6 +54,12 @@ DEMO_PINS: tuple[tuple[str, str, str], ...] = (
     ("所長 (demo)", "manager", "3333"),
 )
 DEMO_PASSPHRASE = "demo"
+#: Key ids of the demo City OS's bundle keys: a bundle or receipt names its key, so a demo
+#: bundle that reached a real City OS would be recognised and refused at once.
+DEMO_CITYOS_ENC_KID = "demo-cityos-bundle-enc (DEMO, not secret)"
+DEMO_CITYOS_SIG_KID = "demo-cityos-receipt-sig (DEMO, not secret)"
+# The order of the P-256 group: a private scalar is in [1, order - 1].
+_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 
 DEMO_SHELTER = Shelter(
     id="demo-shelter-01",
@@ -193,14 +221,65 @@ def seed(ctx: Context, people: int, rng_seed: int = 1) -> list[str]:
     return households
 
 
+def _seed_bytes(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def demo_cityos_keys() -> tuple[ec.EllipticCurvePrivateKey, Ed25519PrivateKey]:
+    """The demo City OS's private keys: P-256 for bundles (ECDH-ES) and Ed25519 for receipts.
+    Derived from public strings, so the same on every machine; the demo's "City OS side"
+    (tests, a trainer showing the receipt step) opens bundles and signs receipts with them."""
+    scalar = int.from_bytes(_seed_bytes("shelter-kiosk demo City OS bundle key"), "big")
+    enc = ec.derive_private_key(scalar % (_P256_ORDER - 1) + 1, ec.SECP256R1())
+    sig = Ed25519PrivateKey.from_private_bytes(_seed_bytes("shelter-kiosk demo City OS receipts"))
+    return enc, sig
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def demo_cityos_jwks() -> str:
+    """The demo City OS's *public* keys as the JWKS a real City OS hands out (RFC 7517), in the
+    form ``sync.bundle.set_cityos_keys`` accepts: one ``use: enc`` P-256 key, one ``use: sig``
+    Ed25519 key."""
+    enc, sig = demo_cityos_keys()
+    numbers = enc.public_key().public_numbers()
+    raw_sig = sig.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    keys = [
+        {
+            "kty": "EC",
+            "crv": "P-256",
+            "x": _b64(numbers.x.to_bytes(32, "big")),
+            "y": _b64(numbers.y.to_bytes(32, "big")),
+            "use": "enc",
+            "kid": DEMO_CITYOS_ENC_KID,
+        },
+        {
+            "kty": "OKP",
+            "crv": "Ed25519",
+            "x": _b64(raw_sig),
+            "use": "sig",
+            "kid": DEMO_CITYOS_SIG_KID,
+        },
+    ]
+    return json.dumps({"keys": keys})
+
+
 def open_demo_kiosk(home: Path, passphrase: str = DEMO_PASSPHRASE, people: int = 200) -> Kiosk:
     """Open the demo kiosk in ``home``, creating it first if needed: the demo shelter, fake
-    residents, the demo City OS trust list and the demo staff PINs."""
+    residents, the demo City OS trust list and bundle keys, and the demo staff PINs. A demo
+    store made before the demo had bundle keys gets them when it is opened."""
     if StorePaths(home).exists():
-        return Kiosk.open(home, passphrase, actor="demo")
+        kiosk = Kiosk.open(home, passphrase, actor="demo")
+        is_demo = kiosk.store.get_meta("shelter_id") == DEMO_SHELTER.id  # never a real store
+        if is_demo and cityos_bundle_keys(kiosk.store) is None:
+            store_cityos_bundle_keys(kiosk.ctx, demo_cityos_jwks())
+        return kiosk
     kiosk = Kiosk.create(home, passphrase, DEMO_SHELTER, actor="demo")
     seed(kiosk.ctx, people)
     import_trust(kiosk.ctx, dump_trust_list(demo_trust_list()))
+    store_cityos_bundle_keys(kiosk.ctx, demo_cityos_jwks())
     for label, role, pin in DEMO_PINS:
         add_staff(kiosk.ctx, label, role, pin)
     return kiosk

@@ -6,9 +6,11 @@ so it lives only in the store (never a temp file) and is removed when the form i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kiosk.store import Store
 
-__all__ = ["save_draft", "load_draft", "clear_draft"]
+__all__ = ["Draft", "save_draft", "load_draft", "load_draft_entry", "clear_draft"]
 
 MAX_DRAFT = 256 * 1024
 
@@ -29,6 +31,23 @@ def save_draft(store: Store, kind: str, payload: str, at: str) -> None:
 def load_draft(store: Store, kind: str) -> str | None:
     row = store.query_one("SELECT payload FROM draft WHERE id = ?", (kind,))
     return str(row["payload"]) if row else None
+
+
+@dataclass(frozen=True, repr=False)
+class Draft:
+    """A kept draft and when it was last written (ISO time), so the form can ask "continue
+    the unsaved card from 14:05?" instead of bringing it back unasked."""
+
+    payload: str
+    updated_at: str
+
+    def __repr__(self) -> str:
+        return f"Draft(updated_at={self.updated_at!r})"  # the payload holds personal data
+
+
+def load_draft_entry(store: Store, kind: str) -> Draft | None:
+    row = store.query_one("SELECT payload, updated_at FROM draft WHERE id = ?", (kind,))
+    return Draft(str(row["payload"]), str(row["updated_at"])) if row else None
 
 
 def clear_draft(store: Store, kind: str) -> None:

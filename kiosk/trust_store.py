@@ -1,5 +1,7 @@
 """The trust list inside the store: City OS keys the operator imported, plus this kiosk's own
-slip key (always trusted: its slips must verify on the kiosk that printed them)."""
+slip key (always trusted: its slips must verify on the kiosk that printed them); and the slot
+of the City OS's sealed-bundle keys (checked by ``sync.bundle.set_cityos_keys`` before they
+are stored here; the demo shelter stores its demo pair directly)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,17 @@ from kiosk.identity import TrustedKey, TrustList, dump_trust_list, parse_trust_l
 from kiosk.shelter import signing_key
 from kiosk.store import Store
 
-__all__ = ["load_trust", "import_trust", "own_slip_key"]
+__all__ = [
+    "load_trust",
+    "import_trust",
+    "own_slip_key",
+    "CITYOS_BUNDLE_KEYS",
+    "store_cityos_bundle_keys",
+    "cityos_bundle_keys",
+]
+
+#: Store meta holding the City OS's public bundle keys, a JWKS (``use: enc`` and ``use: sig``).
+CITYOS_BUNDLE_KEYS = "cityos_bundle_keys"
 
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -48,3 +60,16 @@ def import_trust(ctx: Context, text: str | bytes) -> TrustList:
         )
         audit.append(ctx.store, ctx.actor, "trust.import", "trust_list", "1", ctx.now())
     return trust
+
+
+def store_cityos_bundle_keys(ctx: Context, jwks_json: str) -> None:
+    """Keep the City OS's public bundle keys (audited). The caller has checked the document:
+    ``sync.bundle.set_cityos_keys`` for an imported file, the demo for its own pair."""
+    with ctx.store.atomic():
+        ctx.store.set_meta(CITYOS_BUNDLE_KEYS, jwks_json)
+        audit.append(ctx.store, ctx.actor, "sync.cityos_keys", "settings", "cityos", ctx.now())
+
+
+def cityos_bundle_keys(store: Store) -> str | None:
+    """The stored City OS bundle key set (a JWKS document), or None when never imported."""
+    return store.get_meta(CITYOS_BUNDLE_KEYS) or None

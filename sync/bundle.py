@@ -35,6 +35,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
+from kiosk.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
 from sync.delivery import mark, pending_entries
 from sync.mapping import MappedEntity
 from sync.replay import map_entries
@@ -58,7 +59,6 @@ __all__ = [
 
 FORMAT = "shelter-kiosk-bundle/1"
 RECEIPT_FORMAT = "shelter-kiosk-receipt/1"
-_CITYOS_KEYS = "cityos_bundle_keys"
 
 
 class BundleError(KioskError):
@@ -67,13 +67,15 @@ class BundleError(KioskError):
 
 
 class NoCityOsKeys(BundleError):
-    """The City OS public keys were never imported: nothing can be sealed for it."""
+    """The City OS public keys were never imported: nothing can be sealed for it. The message
+    names the button that fixes it in the window (and the command, for the terminal)."""
 
     code = "bundle_no_keys"
     template = _N(
         "KioskError",
-        "The City OS keys have not been imported yet, so no bundle can be sealed. Import them "
-        "first (kiosk sync cityos-keys).",
+        "The City OS keys have not been imported yet, so no bundle can be sealed. Press "
+        "“Import City OS keys…” here on the Sync page and choose the key file "
+        "the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).",
     )
 
 
@@ -119,13 +121,11 @@ def set_cityos_keys(ctx: Context, jwks_json: str) -> None:
         raise BundleError(why="not a JSON Web Key Set") from exc
     if not {"enc", "sig"} <= uses or private:
         raise BundleError(why="the key set needs one public 'enc' and one public 'sig' key")
-    with ctx.store.atomic():
-        ctx.store.set_meta(_CITYOS_KEYS, jwks_json)
-        audit.append(ctx.store, ctx.actor, "sync.cityos_keys", "settings", "cityos", ctx.now())
+    store_cityos_bundle_keys(ctx, jwks_json)
 
 
 def _cityos_key(store: Store, use: str) -> jwk.JWK:
-    raw = store.get_meta(_CITYOS_KEYS)
+    raw = cityos_bundle_keys(store)
     if not raw:
         raise NoCityOsKeys()
     for key in jwk.JWKSet.from_json(raw)["keys"]:

@@ -20,6 +20,7 @@ from kiosk.settings import load_settings
 from sync.bundle import export_bundle, import_receipt, set_cityos_keys
 from sync.client import reader_for, replayer_for
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
+from sync.errors import CityOsUnreachable
 from sync.pull import pull
 
 
@@ -106,9 +107,12 @@ def cmd_sync_push(args: argparse.Namespace) -> int:
             f"sent {report.sent} change(s) in {report.rounds} request(s); "
             f"{state.pending} pending, {state.conflicts} in conflict"
         )
+    if report.stopped_reason == "unreachable":
+        print(f"kiosk: {CityOsUnreachable().message}", file=sys.stderr)
+        return 1
     if report.stopped_reason:
         print(
-            f"kiosk: the City OS is not reachable ({report.stopped_reason}); changes stay queued.",
+            f"kiosk: the City OS stopped the push ({report.stopped_reason}); changes stay queued.",
             file=sys.stderr,
         )
         return 1

@@ -12,6 +12,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "SyncError",
+    "CityOsUnreachable",
     "ProviderUnreachable",
     "BadDiscovery",
     "BadCredentials",
@@ -27,13 +28,26 @@ class SyncError(KioskError):
     template = _N("KioskError", "The City OS cannot be reached now; changes stay queued.")
 
 
-class ProviderUnreachable(SyncError):
-    """No answer (or a 5xx) from the OpenID provider: try again later."""
+class CityOsUnreachable(SyncError):
+    """No answer from the City OS (connection refused, timeout, no such host, dropped): the
+    one "not reachable" of the window and the command line, whether a push or a roster
+    refresh met it, so the same offline state reads the same everywhere. Nothing is lost in
+    either case: the queue and the cached roster stay as they were."""
+
+    code = "cityos_unreachable"
+    template = _N(
+        "KioskError",
+        "The City OS cannot be reached now (no network, or no answer). Nothing is lost: "
+        "queued changes and the roster on this laptop are kept. Try again later.",
+    )
+
+
+class ProviderUnreachable(CityOsUnreachable):
+    """No answer (or a 5xx) from the OpenID provider: offline as far as staff can tell, so
+    the same message as :class:`CityOsUnreachable` (the code still names the login service
+    in logs)."""
 
     code = "provider_unreachable"
-    template = _N(
-        "KioskError", "The login service of the City OS cannot be reached; changes stay queued."
-    )
 
 
 class BadDiscovery(SyncError):

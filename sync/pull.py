@@ -2,7 +2,8 @@
 roster of the district's residents who opted in to emergency sharing.
 
 Two phases, like the replay, so the window runs each on its own worker: :func:`fetch` only
-talks to the network (and raises :class:`PullFailed` unless it got *everything*), and
+talks to the network (and raises :class:`~sync.errors.CityOsUnreachable` when the City OS
+does not answer, :class:`PullFailed` when an answer is incomplete or unusable), and
 :func:`apply` only writes to the store. A roster that arrived in part is never applied, so a
 dropped connection cannot empty the cache; a complete one replaces it, which is how a withdrawn
 consent removes the person at the next refresh.
@@ -31,7 +32,7 @@ from kiosk.shelter import get_shelter, update_shelter
 from sync.adapters import PLATFORMS
 from sync.adapters.base import TokenAuth, json_body
 from sync.adapters.ngsi_ld import CORE_CONTEXT, link_header
-from sync.errors import SyncError
+from sync.errors import CityOsUnreachable, SyncError
 from sync.mapping import entity_id
 
 __all__ = [
@@ -144,7 +145,7 @@ class CityOsReader:
                 raise
             except requests.RequestException as exc:
                 log.info("City OS pull request failed: %s", type(exc).__name__)
-                raise PullFailed(reason="no answer") from None
+                raise CityOsUnreachable() from None
             if response.status_code == 401 and attempt == 1:
                 self.auth.invalidate()
                 continue
@@ -155,8 +156,9 @@ class CityOsReader:
         """The shelter entity's attributes as plain values, or None when the City OS has none.
 
         Raises:
-            PullFailed: no usable answer.
-            SyncError: the login service refused or was unreachable.
+            CityOsUnreachable: no answer (the City OS or its login service).
+            PullFailed: an answer that cannot be used.
+            SyncError: the login service refused.
         """
         ident = quote(entity_id("shelter", shelter_id), safe=":")
         if self.platform == "ngsi-ld":
@@ -181,8 +183,9 @@ class CityOsReader:
         """Every opted-in resident of ``district``, all pages, or an error.
 
         Raises:
+            CityOsUnreachable: no answer (the City OS or its login service).
             PullFailed: a page failed or the list changed shape (nothing is returned in part).
-            SyncError: the login service refused or was unreachable.
+            SyncError: the login service refused.
         """
         found: list[Any] = []
         offset: int | None = 0
@@ -211,7 +214,7 @@ def fetch(reader: CityOsReader, shelter_id: str, district: str) -> Pulled:
     """Network phase: the shelter record and, when a district is set, the whole roster.
 
     Raises:
-        PullFailed, SyncError: see :class:`CityOsReader`.
+        CityOsUnreachable, PullFailed, SyncError: see :class:`CityOsReader`.
     """
     shelter = reader.shelter_record(shelter_id)
     residents = reader.residents(district) if district else None

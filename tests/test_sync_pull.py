@@ -26,9 +26,9 @@ from kiosk.shelter import get_shelter, mynumber_key
 from kiosk.trust_store import import_trust
 from sync.adapters import Entity, make_adapter
 from sync.client import reader_for, replayer_for
-from sync.errors import SyncError
+from sync.errors import CityOsUnreachable, SyncError
 from sync.mapping import entity_id
-from sync.pull import PullFailed, pull
+from sync.pull import pull
 from tests.conftest import PASSPHRASE, run_cli
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
@@ -211,7 +211,7 @@ def test_an_unreachable_city_os_keeps_the_cached_roster(
     settings = configure(kiosk, town, oidc_provider, "ngsi-ld")
     do_pull(kiosk, settings)
     town.stop()
-    with pytest.raises(PullFailed) as refused:
+    with pytest.raises(CityOsUnreachable) as refused:
         do_pull(kiosk, settings)
     assert "kept" in refused.value.message
     assert roster_status(kiosk.store).residents == 2

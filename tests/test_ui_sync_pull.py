@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from kiosk.core import Kiosk
 from kiosk.roster import roster_status
-from sync.pull import PullFailed, PullReport
+from sync.errors import CityOsUnreachable
+from sync.pull import PullReport
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
 from tests.test_sync_pull import configure, resident
@@ -32,7 +33,7 @@ def test_runner_pulls_the_roster_off_the_ui_thread_and_reports_failures(
     cityos_peer.stop()
     with qtbot.waitSignal(runner.pulled, timeout=20000) as failed:
         runner.pull()
-    assert isinstance(failed.args[0], PullFailed)
+    assert isinstance(failed.args[0], CityOsUnreachable)
     assert (runner.pulling, roster_status(kiosk.store).residents) == (False, 1)
     workers.shutdown()
 

@@ -5,13 +5,22 @@ on the right worker (store work on the single DB thread, slow CPU work elsewhere
 the result, or the error, on the GUI thread through the callbacks. Arguments are copies
 prepared on the GUI thread; results are frozen dataclasses. UI tests drive real screens over a
 real store through this class; it is also the one seam a UI-logic test may replace.
+
+Every call that writes records (check-in and out, leave and return, pickups, cards, surveys,
+settings, any ``run_ctx``) emits :attr:`KioskActions.changed` after its ``done`` callback, so
+the window refreshes what it shows about the whole shelter (the people-inside count) in one
+place, whichever screen made the change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
 
 from kiosk import (
     activity,
@@ -67,10 +76,14 @@ class Runner(Protocol):
     ) -> None: ...
 
 
-class KioskActions:
-    """The window's verbs, bound to one open kiosk and its workers."""
+class KioskActions(QObject):
+    """The window's verbs, bound to one open kiosk and its workers. ``changed`` after any
+    successful write (on the GUI thread, after the caller's ``done``)."""
+
+    changed = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
+        super().__init__()
         self._kiosk = kiosk
         self._runner = runner
         self._ctx = kiosk.ctx
@@ -92,7 +105,21 @@ class KioskActions:
 
         self._runner.run_report(close, lambda _none: None)
 
+    def _write(self, fn: Callable[[], Any], done: Done, failed: Failed = None) -> None:
+        """Run a writing call on the DB thread; on success ``done``, then ``changed``."""
+
+        def succeeded(result: Any) -> None:
+            done(result)
+            if shiboken6.isValid(self):
+                self.changed.emit()
+
+        self._runner.run_db(fn, succeeded, failed)
+
     # --- who is acting -------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The kiosk's clock (a test kiosk's is fake): what "today" means on screen."""
+        return self._ctx.now()
 
     @property
     def role(self) -> str:
@@ -148,34 +175,32 @@ class KioskActions:
     ) -> None:
         known = None if known_ids is None else tuple(known_ids)
         new = None if newcomer_indexes is None else tuple(newcomer_indexes)
-        self._runner.run_db(lambda: arrival.admit(self._ctx, found, known, new, via), done, failed)
+        self._write(lambda: arrival.admit(self._ctx, found, known, new, via), done, failed)
 
     def check_in(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
         ids = tuple(person_ids)
-        self._runner.run_db(lambda: checkin.check_in(self._ctx, ids, via="desk"), done, failed)
+        self._write(lambda: checkin.check_in(self._ctx, ids, via="desk"), done, failed)
 
     def check_out(
         self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
     ) -> None:
         ids = tuple(person_ids)
-        self._runner.run_db(lambda: checkin.check_out(self._ctx, ids, destination), done, failed)
+        self._write(lambda: checkin.check_out(self._ctx, ids, destination), done, failed)
 
     def leave(
         self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
     ) -> None:
         ids = tuple(person_ids)
-        self._runner.run_db(lambda: checkin.leave(self._ctx, ids, destination), done, failed)
+        self._write(lambda: checkin.leave(self._ctx, ids, destination), done, failed)
 
     def come_back(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
         ids = tuple(person_ids)
-        self._runner.run_db(lambda: checkin.come_back(self._ctx, ids), done, failed)
+        self._write(lambda: checkin.come_back(self._ctx, ids), done, failed)
 
     def pickup(
         self, person_id: str, item: str, quantity: int, done: Done, failed: Failed = None
     ) -> None:
-        self._runner.run_db(
-            lambda: checkin.pickup(self._ctx, person_id, item, quantity), done, failed
-        )
+        self._write(lambda: checkin.pickup(self._ctx, person_id, item, quantity), done, failed)
 
     # --- people and cards ----------------------------------------------------------------
 
@@ -217,14 +242,14 @@ class KioskActions:
                     checkin.check_in(self._ctx, ids, via="card")
             return household.id, ids
 
-        self._runner.run_db(work, done, failed)
+        self._write(work, done, failed)
 
     def update_person(self, person: people.Person, done: Done, failed: Failed = None) -> None:
-        self._runner.run_db(lambda: people.update_person(self._ctx, person), done, failed)
+        self._write(lambda: people.update_person(self._ctx, person), done, failed)
 
     def issue_slip(self, person_id: str, done: Done, failed: Failed = None) -> None:
         """A signed slip for the person (linked in the store); done gets (Slip, code text)."""
-        self._runner.run_db(lambda: slips.issue_person_slip(self._ctx, person_id), done, failed)
+        self._write(lambda: slips.issue_person_slip(self._ctx, person_id), done, failed)
 
     def suggest_kana(self, name: str, done: Done, failed: Failed = None) -> None:
         """A reading suggestion; CPU work off both the GUI and the DB thread."""
@@ -238,6 +263,10 @@ class KioskActions:
 
     def load_draft(self, kind: str, done: Done) -> None:
         self._runner.run_db(lambda: drafts.load_draft(self._ctx.store, kind), done)
+
+    def load_draft_entry(self, kind: str, done: Done) -> None:
+        """The kept draft with the time it was written (``drafts.Draft``), or None."""
+        self._runner.run_db(lambda: drafts.load_draft_entry(self._ctx.store, kind), done)
 
     def clear_draft(self, kind: str, done: Done | None = None) -> None:
         self._runner.run_db(lambda: drafts.clear_draft(self._ctx.store, kind), done or _ignore)
@@ -262,7 +291,7 @@ class KioskActions:
             save_settings(self._ctx.store, settings)
             return settings
 
-        self._runner.run_db(work, done, failed)
+        self._write(work, done, failed)
 
     def dashboard(self, done: Done, failed: Failed = None) -> None:
         """The manager's dashboard and the names of the people needing care on it: done gets
@@ -303,9 +332,7 @@ class KioskActions:
     ) -> None:
         """Store one survey answer (queued for the City OS with its outbox entry)."""
         copy = dict(answers)
-        self._runner.run_db(
-            lambda: survey.submit(self._ctx, person_id, copy, language), done, failed
-        )
+        self._write(lambda: survey.submit(self._ctx, person_id, copy, language), done, failed)
 
     def run(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
         """Run a read-only service function ``fn(store)`` on the DB thread (for panels whose
@@ -314,7 +341,7 @@ class KioskActions:
 
     def run_ctx(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
         """Run a writing service function ``fn(ctx)`` on the DB thread as the signed-in actor."""
-        self._runner.run_db(lambda: fn(self._ctx), done, failed)
+        self._write(lambda: fn(self._ctx), done, failed)
 
     def run_background(self, fn: Callable[[], T], done: Done, failed: Failed = None) -> None:
         """Run work that touches no store (files on a USB stick, layout) off the DB thread."""

@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
         self.refresh = QTimer(self, interval=5000)
         self.refresh.timeout.connect(self.refresh_status)
         self.refresh.start()
+        # Any write anywhere (desk, dialogs, card, self check-in) refreshes the counts at once;
+        # a burst of writes costs one status query (the timer coalesces them).
+        self._status_soon = QTimer(self, singleShot=True, interval=0)
+        self._status_soon.timeout.connect(self.refresh_status)
+        actions.changed.connect(self._status_soon.start)
         self.retranslate()
         self.show_page("sign_in")
         self.refresh_status()

@@ -16,19 +16,24 @@ bitmap, so it stays sharp at any printer resolution.
 
 :class:`SlipPrinter` gathers what the pages need through the actions (on the DB worker) and
 hands them to its output: by default :func:`print_with_dialog` (a QPrintDialog; staff choose
-the printer). :func:`write_pdf` writes the same pages to a PDF — it holds personal data, so
-only call it with a path the operator chose (tests write into their own temporary directory).
+the printer). With no printer installed the dialog can only print to a PDF file: its name is
+chosen here (:func:`pdf_fallback`), new each time and reserved with ``O_EXCL`` — Qt's own
+default is the same ``print.pdf`` every time, so each household's slips replaced the last
+one's — on the USB stick if one is mounted, else in the home folder. :func:`write_pdf` writes
+the same pages to a PDF — it holds personal data, so only call it with a path the operator
+chose (tests write into their own temporary directory).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,11 +45,12 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.identity import render_png
 from kiosk.records import Person, Shelter
+from kiosk.removable import default_save_folder
 from ui.actions import KioskActions
 from ui.theme import japanese_font_family
 
@@ -56,6 +62,8 @@ __all__ = [
     "paint_pages",
     "write_pdf",
     "print_with_dialog",
+    "reserve_new_file",
+    "pdf_fallback",
 ]
 
 #: The slip's paper (see the module docstring for why A6).
@@ -223,17 +231,71 @@ def write_pdf(path: Path | str, pages: Sequence[SlipPage], resolution: int = 300
     return Path(path)
 
 
+def reserve_new_file(folder: Path, stem: str, suffix: str) -> Path:
+    """Create a new, empty, owner-only file ``stem.suffix`` in ``folder`` — or ``stem-2``,
+    ``stem-3``… when taken — and return its path. ``O_EXCL`` makes taking the name atomic:
+    an earlier file of the same name is never opened, let alone overwritten.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    for number in range(1, 10_000):
+        path = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return path
+    raise FileExistsError(folder / f"{stem}{suffix}")
+
+
+def pdf_fallback(
+    printer: QPrinter, printers: Sequence[str], folder: Path, now: datetime
+) -> Path | None:
+    """With no printer installed, point ``printer`` at a new PDF file (reserved, so the
+    dialog's default never replaces earlier slips) and return it; with printers, None (the
+    dialog offers them and a PDF stays a deliberate choice)."""
+    if printers:
+        return None
+    stem = "slips-" + now.astimezone().strftime("%Y%m%d-%H%M")
+    path = reserve_new_file(folder, stem, ".pdf")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return path
+
+
 def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool:
     """Ask for a printer (QPrintDialog) and print; False when staff cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     printer.setFullPage(True)
+    try:
+        reserved = pdf_fallback(
+            printer,
+            QPrinterInfo.availablePrinterNames(),
+            default_save_folder(Path(QDir.homePath())),
+            datetime.now().astimezone(),
+        )
+    except OSError:
+        reserved = None  # no folder to write in: the dialog's own choice stands
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("SlipPrint", "Print slips"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if reserved is not None and (not accepted or printer.outputFileName() != str(reserved)):
+        _drop_if_empty(reserved)  # not used after all: leave no empty file behind
+    if not accepted:
         return False
     paint_pages(printer, pages)
     return True
+
+
+def _drop_if_empty(path: Path) -> None:
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass
 
 
 class SlipPrinter(QObject):

@@ -7,6 +7,10 @@ timer starts a run every minute (the network coming back is noticed at the next 
 
 The pull (shelter record and opted-in roster) is fetched on the network pool and applied on the
 DB worker, every ``pull_interval_minutes`` while sync is automatic, and on demand.
+
+Why a run stopped is kept in :attr:`SyncRunner.last_error`: rounds that got no answer end as
+:class:`~sync.errors.CityOsUnreachable`, the same error a roster refresh raises offline, so
+the panel says "not reachable" in one wording for both.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
 from sync.client import reader_for, replayer_for
 from sync.delivery import queue_status
+from sync.errors import CityOsUnreachable
 from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
 from sync.replay import Prepared, Replayer, RoundResult, prepare, settle
 from ui.ops import Workers
@@ -46,6 +51,8 @@ class SyncRunner(QObject):
         self._settings = settings
         self._replayer: Replayer | None = None
         self.running = False
+        #: Why the last run stopped early (None: it emptied the queue, or none ran yet).
+        self.last_error: BaseException | None = None
         self._sent = 0
         self._failures = 0
         self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
@@ -67,6 +74,7 @@ class SyncRunner(QObject):
         if self.running:
             return
         self.running, self._sent, self._failures = True, 0, 0
+        self.last_error = None
 
         def make() -> Replayer:
             return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store))
@@ -111,7 +119,8 @@ class SyncRunner(QObject):
         elif result.retry or result.unauthorized:
             self._failures += 1
             if self._failures >= 3:
-                self._finish("unreachable")
+                self.last_error = CityOsUnreachable()
+                self._finish(CityOsUnreachable.code)
                 return
         self._round()
 
@@ -161,6 +170,7 @@ class SyncRunner(QObject):
 
     def _stop_with_error(self, error: BaseException) -> None:
         log.info("sync run stopped (%s)", type(error).__name__)
+        self.last_error = error
         self._finish(getattr(error, "code", "error"))
 
     def _finish(self, why: str) -> None:

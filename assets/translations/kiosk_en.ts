@@ -78,7 +78,7 @@
     <name>CardForm</name>
     <message>
         <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in.</extracomment>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,7 +86,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The unfinished card was restored. To start another, press Clear.</source>
+        <source>Unsaved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unsaved card from {time}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished card is back. To start another, press Clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,7 +1095,7 @@
     <name>HouseholdPart</name>
     <message>
         <source>Household</source>
-        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys).</extracomment>
+        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys). A car in the shelter&apos;s lot, whatever the stay (a household inside with its car parked outside); staying in the vehicle implies it, so the box hides then.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,6 +1108,14 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car parked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A car parked at the shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,11 +1379,19 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key file {path} cannot be used: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City OS cannot be reached now (no network, or no answer). Nothing is lost: queued changes and the roster on this laptop are kept. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,10 +1404,6 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The file cannot be written or read there. Check the USB stick and choose the place again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Import them first (kiosk sync cityos-keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,10 +1560,6 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The City OS cannot be reached now; changes stay queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login service of the City OS cannot be reached; changes stay queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +1751,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import City OS keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City OS keys (*.jwks *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send to the City OS now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +1780,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import City OS keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,7 +1834,7 @@ Last success: {last}</source>
         </translation>
     </message>
     <message>
-        <source>The City OS is not reachable now; the queue is kept.</source>
+        <source>City OS keys imported: sealed bundles can be written now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

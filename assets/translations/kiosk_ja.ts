@@ -78,7 +78,7 @@
     <name>CardForm</name>
     <message>
         <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in.</extracomment>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
         <translation>紙のカードの入力：カード No. {slip} に書かれた内容を入力してください。保存すると、このカードに印刷されたQRコードでこの方を呼び出せるようになります。</translation>
     </message>
     <message>
@@ -86,8 +86,24 @@
         <translation>登録し、入所受付しました。</translation>
     </message>
     <message>
-        <source>The unfinished card was restored. To start another, press Clear.</source>
-        <translation>書きかけのカードを復元しました。別の世帯を入力するときは「クリア」を押してください。</translation>
+        <source>Unsaved card</source>
+        <translation>保存していないカード</translation>
+    </message>
+    <message>
+        <source>Continue the unsaved card from {time}?</source>
+        <translation>{time} に入力途中だったカードの続きを入力しますか？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続きを入力</translation>
+    </message>
+    <message>
+        <source>Start new</source>
+        <translation>新しく始める</translation>
+    </message>
+    <message>
+        <source>The unfinished card is back. To start another, press Clear.</source>
+        <translation>入力途中のカードを表示しました。別の世帯を入力するときは「クリア」を押してください。</translation>
     </message>
     <message>
         <source>Evacuee card — paper entry (No. {slip})</source>
@@ -1065,7 +1081,7 @@
     <name>HouseholdPart</name>
     <message>
         <source>Household</source>
-        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys).</extracomment>
+        <extracomment>Languages offered, each in its own language (an endonym is not translated). The part&apos;s free-text fields (attribute names, also the draft&apos;s keys). A car in the shelter&apos;s lot, whatever the stay (a household inside with its car parked outside); staying in the vehicle implies it, so the box hides then.</extracomment>
         <translation>世帯</translation>
     </message>
     <message>
@@ -1079,6 +1095,14 @@
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>Car parked here</source>
+        <translation>車を駐車</translation>
+    </message>
+    <message>
+        <source>A car parked at the shelter</source>
+        <translation>避難所に車を駐車している</translation>
     </message>
     <message>
         <source>e.g. dog, cat</source>
@@ -1342,12 +1366,20 @@ that we are here and safe (安否情報の開示)</source>
         <translation>64文字以内で入力してください。</translation>
     </message>
     <message>
+        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
+        <translation>都市OSの鍵がまだ取り込まれていないため、暗号化データを作成できません。この「同期」画面の「都市OSの鍵を取り込む…」を押し、都市OSから受け取った鍵ファイルを選んでください（端末では kiosk sync cityos-keys ファイル名）。</translation>
+    </message>
+    <message>
         <source>The key file {path} cannot be used: {why}.</source>
         <translation>鍵ファイル {path} を使用できません：{why}。</translation>
     </message>
     <message>
         <source>The import stopped: {why}. No receipt was written; running it again is safe.</source>
         <translation>取り込みを中断しました：{why}。受領書は作成されていません。もう一度実行しても問題ありません。</translation>
+    </message>
+    <message>
+        <source>The City OS cannot be reached now (no network, or no answer). Nothing is lost: queued changes and the roster on this laptop are kept. Try again later.</source>
+        <translation>現在、都市OSに接続できません（ネットワークがないか、応答がありません）。データは失われません。送信待ちの変更とこのパソコンの住民名簿はそのまま保持されます。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
@@ -1360,10 +1392,6 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The file cannot be written or read there. Check the USB stick and choose the place again.</source>
         <translation>そのファイルに書き込み・読み込みができません。USBメモリを確認して、場所を選び直してください。</translation>
-    </message>
-    <message>
-        <source>The City OS keys have not been imported yet, so no bundle can be sealed. Import them first (kiosk sync cityos-keys).</source>
-        <translation>都市OSの鍵がまだ取り込まれていないため、暗号化データを作成できません。先に鍵を取り込んでください（kiosk sync cityos-keys）。</translation>
     </message>
     <message>
         <source>Choose one of the listed values.</source>
@@ -1520,10 +1548,6 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The City OS cannot be reached now; changes stay queued.</source>
         <translation>現在、都市OSに接続できません。変更は送信待ちのまま保持されます。</translation>
-    </message>
-    <message>
-        <source>The login service of the City OS cannot be reached; changes stay queued.</source>
-        <translation>都市OSのログインサービスに接続できません。変更は送信待ちのまま保持されます。</translation>
     </message>
     <message>
         <source>The login service at {issuer} does not look like the City OS OpenID provider. Check the issuer URL in the sync settings.</source>
@@ -1714,6 +1738,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>都市OSの受領書 (*.jws);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>Import City OS keys</source>
+        <translation>都市OSの鍵を取り込む</translation>
+    </message>
+    <message>
+        <source>City OS keys (*.jwks *.json);;All files (*)</source>
+        <translation>都市OSの鍵 (*.jwks *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Send to the City OS now</source>
         <translation>今すぐ都市OSに送信</translation>
     </message>
@@ -1736,6 +1768,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Import receipt…</source>
         <translation>受領書を取り込む…</translation>
+    </message>
+    <message>
+        <source>Import City OS keys…</source>
+        <translation>都市OSの鍵を取り込む…</translation>
     </message>
     <message>
         <source>No network? Write the queue to a USB stick as a sealed bundle for the City OS, then import the receipt it gives back.</source>
@@ -1784,8 +1820,8 @@ Last success: {last}</source>
         </translation>
     </message>
     <message>
-        <source>The City OS is not reachable now; the queue is kept.</source>
-        <translation>現在、都市OSに接続できません。送信待ちはそのまま保持します。</translation>
+        <source>City OS keys imported: sealed bundles can be written now.</source>
+        <translation>都市OSの鍵を取り込みました。暗号化データを書き出せるようになりました。</translation>
     </message>
     <message>
         <source>Everything queued has been sent.</source>

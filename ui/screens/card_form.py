@@ -2,18 +2,21 @@
 
 From the top: the message banner; the household's members as rows
 (:class:`~ui.screens.card_member.MemberRow`; "Add member" is Ctrl+N); the household part
-(phone, address, where staying — a vehicle shows plate and type —, language, damage to home,
-pets, emergency contact, notes); the consent part (安否情報の開示 in plain words, then the
-scopes recipient × peacetime/emergency as a grid). Address, phone, where staying, language and
-consent are asked once and apply to every member.
+(phone, address, where staying, a car's plate and type — in a vehicle or parked —, language,
+damage to home, pets, emergency contact, notes); the consent part (安否情報の開示 in plain
+words, then the scopes recipient × peacetime/emergency as a grid). Address, phone, where
+staying, language and consent are asked once and apply to every member.
 
 Keyboard: Enter moves to the next field and saves on the last one; Ctrl+S saves from anywhere;
-Esc cancels (the draft is kept); F, M, X choose the sex and move on. A bad field is named in
-the banner, outlined and focused.
+Esc cancels from anywhere in the window while the card shows (the draft is kept, so nothing
+typed is lost and nothing is asked); F, M, X choose the sex and move on. A bad field is named
+in the banner, outlined and focused.
 
 The unfinished card is a draft in the encrypted store (``draft`` kind ``card``): saved
-:data:`DRAFT_DELAY_MS` after the last change and when the form is hidden, restored by
-:meth:`CardForm.start_new`, cleared when the card is saved or cleared. Saving calls
+:data:`DRAFT_DELAY_MS` after the last change and when the form is hidden, offered back by
+:meth:`CardForm.start_new` — "Continue the unsaved card from 14:05?" / "Start new", never
+restored unasked (the next household must not get the last one's card) —, cleared when the
+card is saved or cleared. Saving calls
 :meth:`KioskActions.register_household` (which also checks everyone in) and emits
 ``saved(household_id, person_ids)``; then, if "Print slips" is ticked, a
 :class:`~ui.slip_print.SlipPrinter` prints a slip per person.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -41,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.arrival import Arrival, register_paper_card
+from kiosk.drafts import Draft
 from kiosk.errors import KioskError, ValidationError
 from kiosk.people import validate_household, validate_person
 from kiosk.records import HouseholdDraft, PersonDraft
@@ -96,6 +101,8 @@ class CardForm(QWidget):
         #: Paper-entry mode: the slip id printed on the blank paper card being typed in.
         self.paper_slip_id: str | None = None
         self._print_before_paper = True
+        #: The open "continue the unsaved card?" question, if any.
+        self.draft_question: QMessageBox | None = None
 
         self.banner = Banner()
         self.title = QLabel()
@@ -159,10 +166,15 @@ class CardForm(QWidget):
         for keys, slot in (
             ("Ctrl+S", self.save),
             ("Ctrl+N", lambda: self.add_row(focus=True)),
-            ("Esc", self.cancel),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Esc leaves the card whatever has the focus in the window (a field, a closed combo
+        # box, a member's remove button, the toolbar, nothing): the shortcut lives only while
+        # the card is the page showing. An open popup or dialog is its own window and takes
+        # its Esc first.
+        self.esc = QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
+        self.esc.setContext(Qt.ShortcutContext.WindowShortcut)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.persist_draft)
@@ -177,14 +189,15 @@ class CardForm(QWidget):
     # --- opening -------------------------------------------------------------------------
 
     def start_new(self) -> None:
-        """Open the card: what is on it stays; an empty card gets the stored draft back."""
+        """Open the card: what is on it stays; an empty card asks whether to continue the
+        stored draft."""
         self._warm_kana()
         self._set_paper(None)
         if not self.is_empty():
             self.focus_first()
             return
         self.banner.clear_message()
-        self.actions.load_draft(DRAFT_KIND, self._draft_loaded)
+        self.actions.load_draft_entry(DRAFT_KIND, self._draft_loaded)
         self.focus_first()
 
     def start_for(self, arrival: Arrival) -> None:
@@ -233,6 +246,7 @@ class CardForm(QWidget):
 
     def reset(self) -> None:
         """Nothing of this card on screen (the desk locks); the draft keeps it."""
+        self._close_draft_question()
         self.persist_draft()
         self._reset_widgets()
         self._set_paper(None)
@@ -248,6 +262,7 @@ class CardForm(QWidget):
 
     def cancel(self) -> None:
         """Leave the card; the draft keeps what was typed."""
+        self._close_draft_question()
         self.persist_draft()
         self.cancelled.emit()
 
@@ -445,18 +460,75 @@ class CardForm(QWidget):
         else:
             self.actions.save_draft(DRAFT_KIND, self.draft_payload())
 
-    def _draft_loaded(self, payload: str | None) -> None:
-        if payload is None or self._dirty or not self.is_empty():
-            return  # nothing kept, or staff already started a new card
+    def _draft_loaded(self, entry: Draft | None) -> None:
+        if entry is None or self._dirty or not self.is_empty() or not self.isVisible():
+            return  # nothing kept, staff already started a new card, or the card was left
         try:
-            data = json.loads(payload)
+            data = json.loads(entry.payload)
+        except ValueError:
+            return
+        if not isinstance(data, dict) or self.draft_question is not None:
+            return
+        self._ask_draft(data, self._draft_time(entry.updated_at))
+
+    def _draft_time(self, updated_at: str) -> str:
+        """When the draft was written, as staff read it: 14:05, or 12-01 14:05 another day."""
+        try:
+            at = datetime.fromisoformat(updated_at).astimezone()
+        except ValueError:
+            return ""
+        same_day = at.date() == self.actions.now().astimezone().date()
+        return at.strftime("%H:%M" if same_day else "%m-%d %H:%M")
+
+    def _ask_draft(self, data: dict[str, Any], when: str) -> None:
+        """Ask before bringing back the unsaved card (window-modal, so nothing is typed into
+        the empty card meanwhile). Enter or Esc continues it: nothing is thrown away unless
+        "Start new" is chosen."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved card"))
+        box.setText(self.tr("Continue the unsaved card from {time}?").format(time=when))
+        resume = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton(self.tr("Start new"), QMessageBox.ButtonRole.DestructiveRole)
+        font = box.font()
+        font.setPointSize(font.pointSize() + 4)
+        box.setFont(font)
+        for button in (resume, fresh):
+            button.setMinimumSize(180, 56)  # a quick, sure tap on a touch screen
+            button.setFont(font)
+        box.setDefaultButton(resume)
+        box.setEscapeButton(resume)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.draft_question = box
+
+        def answered(button: object) -> None:
+            if self.draft_question is not box:
+                return  # closed by a lock or a cancel meanwhile: nothing was decided
+            self.draft_question = None
+            if button is fresh:
+                self.discard()
+                return
+            self._resume(data)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _close_draft_question(self) -> None:
+        box, self.draft_question = self.draft_question, None
+        if box is not None:
+            box.close()
+
+    def _resume(self, data: dict[str, Any]) -> None:
+        try:
             self._restore(data)
         except (ValueError, TypeError, KeyError, AttributeError):
             self._reset_widgets()
             return
         self.banner.show_message(
-            "info", self.tr("The unfinished card was restored. To start another, press Clear.")
+            "info", self.tr("The unfinished card is back. To start another, press Clear.")
         )
+        self.focus_first()
 
     def _restore(self, data: dict[str, Any]) -> None:
         self._loading = True

@@ -1,9 +1,11 @@
 """The household part of the evacuee card and its consent part (:class:`HouseholdPart`).
 
-Asked once for the whole household: phone, address, where staying (a vehicle shows plate and
-type, "elsewhere" a place), language, damage to home, pets, emergency contact, notes; then the
-consent to disclose the safety status (安否情報の開示) in plain words, and the consent scopes as a
-grid of recipients × peacetime/emergency. Phone, address, stay, language and consent go on every
+Asked once for the whole household: phone, address, where staying ("elsewhere" asks a place),
+the car — plate and type, shown when the household stays in it *or* ticks "Car parked here"
+(a household inside with its car in the lot, as on the paper card) —, language, damage to
+home, pets, emergency contact, notes; then the consent to disclose the safety status
+(安否情報の開示) in plain words, and the consent scopes as a grid of recipients ×
+peacetime/emergency. Phone, address, stay, language and consent go on every
 member's record; the rest is the household's.
 """
 
@@ -67,6 +69,9 @@ class HouseholdPart(QWidget):
         self.phone = QLineEdit()
         self.address = QLineEdit()
         self.stay = ChoiceToggle(STAYS, ("S", "V", "H", "O"))
+        #: A car in the shelter's lot, whatever the stay (a household inside with its car
+        #: parked outside); staying in the vehicle implies it, so the box hides then.
+        self.car = QCheckBox()
         self.vehicle_plate = QLineEdit()
         self.vehicle_type = QLineEdit()
         self.stay_detail = QLineEdit()
@@ -88,6 +93,11 @@ class HouseholdPart(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, QLabel] = {}
         self.plate_label, self.type_label, self.pet_count_label = QLabel(), QLabel(), QLabel()
+        self.stay_row = QWidget()
+        stay_row = QHBoxLayout(self.stay_row)
+        stay_row.setContentsMargins(0, 0, 0, 0)
+        stay_row.addWidget(self.stay, 1)
+        stay_row.addWidget(self.car)
         self.vehicle_row = QWidget()
         vehicle = QHBoxLayout(self.vehicle_row)
         vehicle.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +118,7 @@ class HouseholdPart(QWidget):
         for key, widget in (
             ("phone", self.phone),
             ("address", self.address),
-            ("stay", self.stay),
+            ("stay", self.stay_row),
             ("vehicle", self.vehicle_row),
             ("stay_detail", self.stay_detail),
             ("language", self.language),
@@ -118,7 +128,8 @@ class HouseholdPart(QWidget):
             ("note", self.note),
         ):
             label = QLabel()
-            label.setBuddy(self.pets if widget is self.pets_row else widget)
+            buddies = {self.pets_row: self.pets, self.stay_row: self.stay}
+            label.setBuddy(buddies.get(widget, widget))
             self.labels[key] = label
             form.addRow(label, widget)
 
@@ -149,7 +160,7 @@ class HouseholdPart(QWidget):
         consent.addLayout(grid)
         consent.addStretch(1)
 
-        for widget in (*self.inputs(), self.vehicle_row, self.pets_row):
+        for widget in (*self.inputs(), self.stay_row, self.vehicle_row, self.pets_row):
             if not isinstance(widget, QCheckBox):
                 widget.setMinimumHeight(44)
         layout = QHBoxLayout(self)
@@ -164,6 +175,7 @@ class HouseholdPart(QWidget):
         self.pet_count.valueChanged.connect(lambda _v: self.changed.emit())
         for box in (self.anpi, *self.scope_boxes.values()):
             box.toggled.connect(lambda _on: self.changed.emit())
+        self.car.toggled.connect(lambda _on: self._stay_changed())
         self.stay.changed.connect(lambda _v: self._stay_changed())
         self.stay.set_value("shelter")
         self._stay_changed()
@@ -175,6 +187,7 @@ class HouseholdPart(QWidget):
             self.phone,
             self.address,
             self.stay,
+            self.car,
             self.vehicle_plate,
             self.vehicle_type,
             self.stay_detail,
@@ -206,11 +219,15 @@ class HouseholdPart(QWidget):
             "consent": self.consent(),
         }
 
+    def has_car(self) -> bool:
+        """A car to record: the household stays in it, or it is parked at the shelter."""
+        return self.stay.value() == "vehicle" or self.car.isChecked()
+
     def household(self) -> HouseholdDraft:
-        in_vehicle = self.stay.value() == "vehicle"
+        car = self.has_car()
         return HouseholdDraft(
-            vehicle_plate=self.vehicle_plate.text().strip() if in_vehicle else "",
-            vehicle_type=self.vehicle_type.text().strip() if in_vehicle else "",
+            vehicle_plate=self.vehicle_plate.text().strip() if car else "",
+            vehicle_type=self.vehicle_type.text().strip() if car else "",
             pets=self.pets.text().strip(),
             pet_count=self.pet_count.value(),
             home_damage=str(self.home_damage.currentData()),
@@ -219,7 +236,15 @@ class HouseholdPart(QWidget):
         )
 
     def is_empty(self) -> bool:
-        texts = ("phone", "address", "pets", "emergency_contact", "note")
+        texts = (
+            "phone",
+            "address",
+            "vehicle_plate",
+            "vehicle_type",
+            "pets",
+            "emergency_contact",
+            "note",
+        )
         return not any(getattr(self, name).text().strip() for name in texts) and not self.consent()
 
     def widget_for(self, field: str) -> QWidget | None:
@@ -244,6 +269,7 @@ class HouseholdPart(QWidget):
         state: dict[str, Any] = {name: getattr(self, name).text() for name in TEXT_FIELDS}
         state.update(
             stay=self.stay.value(),
+            car=self.car.isChecked(),
             language=self.language.currentData(),
             home_damage=self.home_damage.currentData(),
             pet_count=self.pet_count.value(),
@@ -255,6 +281,7 @@ class HouseholdPart(QWidget):
         """Fill from :meth:`to_state` data; an empty dict clears the part."""
         for name in TEXT_FIELDS:
             getattr(self, name).setText(str(state.get(name, "")))
+        self.car.setChecked(bool(state.get("car")))
         self.stay.set_value(state.get("stay") or "shelter")
         for combo, key in ((self.language, "language"), (self.home_damage, "home_damage")):
             combo.setCurrentIndex(max(combo.findData(state.get(key)), 0))
@@ -266,8 +293,11 @@ class HouseholdPart(QWidget):
 
     def _stay_changed(self) -> None:
         stay = self.stay.value()
+        if stay != "vehicle" and (self.vehicle_plate.text() or self.vehicle_type.text()):
+            self.car.setChecked(True)  # leaving the car to stay inside: the car is still there
+        self.car.setVisible(stay != "vehicle")
         for key, widget, shown in (
-            ("vehicle", self.vehicle_row, stay == "vehicle"),
+            ("vehicle", self.vehicle_row, self.has_car()),
             ("stay_detail", self.stay_detail, stay == "other"),
         ):
             widget.setVisible(shown)
@@ -290,6 +320,8 @@ class HouseholdPart(QWidget):
         for key in ("vehicle_plate", "vehicle_type", "emergency_contact", "pet_count"):
             getattr(self, key).setAccessibleName(tr_field(key))
         self.pets.setAccessibleName(labels["pets"])
+        self.car.setText(self.tr("Car parked here"))
+        self.car.setAccessibleName(self.tr("A car parked at the shelter"))
         self.note.setAccessibleName(labels["note"])
         self.plate_label.setText(tr_field("vehicle_plate"))
         self.type_label.setText(tr_field("vehicle_type"))

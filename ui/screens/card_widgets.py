@@ -77,13 +77,19 @@ class ChoiceToggle(QFrame):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[value] = button
+        # The value is kept here, not read back from the buttons: a click checks its button
+        # before ``clicked`` arrives, so the buttons already show the new value by then.
+        self._value: str | None = None
 
     def value(self) -> str | None:
-        return next((v for v, b in self.buttons.items() if b.isChecked()), None)
+        return self._value
 
     def set_value(self, value: str | None, by_user: bool = False) -> None:
-        if value == self.value():
+        if value not in self.buttons:
+            value = None
+        if value == self._value:
             return
+        self._value = value
         self.group.setExclusive(False)
         for v, button in self.buttons.items():
             button.setChecked(v == value)

@@ -2,8 +2,10 @@
 (with its reason), "push now", and retry or skip for each conflict (both audited). With no
 network for days, "Write sealed bundle…" puts the queue on a USB stick for the City OS
 (:func:`sync.bundle.export_bundle` on the DB worker) and "Import receipt…" marks what the City
-OS confirmed as delivered. The file choosers are injectable callables (like the window's
-``ask_pin``) so tests drive the buttons without a modal dialog."""
+OS confirmed as delivered; "Import City OS keys…" stores the City OS's public key file that
+sealing needs (the window's way, next to ``kiosk sync cityos-keys``). The demo shelter ships
+demo keys, so the bundle works there out of the box. The file choosers are injectable
+callables (like the window's ``ask_pin``) so tests drive the buttons without a modal dialog."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEvent, QStorageInfo, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +30,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.input_files import RECEIPT, read_limited
 from kiosk.records import Shelter
+from kiosk.removable import default_save_folder
 from kiosk.roster import RosterStatus
 from kiosk.staff import require_role
 from sync.bundle import (
@@ -36,9 +39,11 @@ from sync.bundle import (
     import_receipt,
     record_export,
     seal_bundle,
+    set_cityos_keys,
     write_sealed,
 )
 from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
+from sync.errors import CityOsUnreachable
 from sync.pull import PullReport
 from ui.actions import KioskActions
 from ui.i18n import tr_error
@@ -51,6 +56,7 @@ __all__ = [
     "ChooseReceipt",
     "save_dialog",
     "open_dialog",
+    "keys_dialog",
     "bundle_name",
 ]
 
@@ -87,13 +93,9 @@ def bundle_name(shelter_id: str, at: datetime) -> str:
 
 
 def removable_folder() -> Path:
-    """Where a USB stick is mounted (Linux ``/media``, ``/run/media``), else the home folder."""
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if volume.isValid() and volume.isReady() and not volume.isReadOnly():
-            if root.startswith(("/media/", "/run/media/")):
-                return Path(root)
-    return Path(QDir.homePath())
+    """Where the file dialogs start: the USB stick mounted last (:mod:`kiosk.removable`),
+    else the home folder."""
+    return default_save_folder(Path(QDir.homePath()))
 
 
 def save_dialog(parent: QWidget, suggested: Path) -> Path | None:
@@ -116,6 +118,32 @@ def open_dialog(parent: QWidget, folder: Path) -> Path | None:
         QCoreApplication.translate("OperatorPanel", "City OS receipt (*.jws);;All files (*)"),
     )
     return Path(name) if name else None
+
+
+def keys_dialog(parent: QWidget, folder: Path) -> Path | None:
+    """The real chooser for the City OS's public key file (a JWKS)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OperatorPanel", "Import City OS keys"),
+        str(folder),
+        QCoreApplication.translate("OperatorPanel", "City OS keys (*.jwks *.json);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def store_keys(ctx: Context, data: bytes) -> None:
+    """DB-worker side of "Import City OS keys…".
+
+    Raises:
+        PermissionDenied: the acting role may not sync.
+        BundleError: the file is not the City OS's public key set.
+    """
+    require_role(ctx, "sync")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""  # refused below as not a key set
+    set_cityos_keys(ctx, text)
 
 
 def seal_for_operator(ctx: Context) -> SealedBundle:
@@ -175,12 +203,14 @@ class OperatorPanel(QWidget):
         runner: SyncRunner | None,
         choose_target: ChooseTarget = save_dialog,
         choose_receipt: ChooseReceipt = open_dialog,
+        choose_keys: ChooseReceipt = keys_dialog,
     ) -> None:
         super().__init__()
         self.actions = actions
         self.runner = runner
         self.choose_target = choose_target
         self.choose_receipt = choose_receipt
+        self.choose_keys = choose_keys
         self.shelter_id = ""
         self.last_folder: Path | None = None
         self._state: QueueStatus | None = None  # the last one shown, redrawn in a new language
@@ -202,6 +232,9 @@ class OperatorPanel(QWidget):
         self.receipt_button = QPushButton()
         self.receipt_button.setMinimumHeight(48)
         self.receipt_button.clicked.connect(self.import_receipt)
+        self.keys_button = QPushButton()
+        self.keys_button.setMinimumHeight(48)
+        self.keys_button.clicked.connect(self.import_keys)
         self.offline_label = QLabel()
         self.offline_label.setWordWrap(True)
         self.roster_label = QLabel()
@@ -216,6 +249,7 @@ class OperatorPanel(QWidget):
         offline = QHBoxLayout()
         offline.addWidget(self.bundle_button)
         offline.addWidget(self.receipt_button)
+        offline.addWidget(self.keys_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.skip_button)
@@ -243,6 +277,7 @@ class OperatorPanel(QWidget):
         self.conflict_list.setAccessibleName(self.tr("Changes the City OS refused"))
         self.bundle_button.setText(self.tr("Write sealed bundle…"))
         self.receipt_button.setText(self.tr("Import receipt…"))
+        self.keys_button.setText(self.tr("Import City OS keys…"))
         self.offline_label.setText(
             self.tr(
                 "No network? Write the queue to a USB stick as a sealed bundle for the City OS, "
@@ -349,9 +384,8 @@ class OperatorPanel(QWidget):
 
     def _finished(self, why: str) -> None:
         if why:
-            self.banner.show_message(
-                "warning", self.tr("The City OS is not reachable now; the queue is kept.")
-            )
+            error = self.runner.last_error if self.runner is not None else None
+            self.banner.show_error(error or CityOsUnreachable(), "warning")
         else:
             self.banner.show_message("success", self.tr("Everything queued has been sent."))
         self.refresh()
@@ -432,3 +466,22 @@ class OperatorPanel(QWidget):
             self.tr("%n change(s) confirmed by the City OS and marked delivered.", "", marked),
         )
         self.refresh()
+
+    def import_keys(self) -> None:
+        """Ask for the City OS's public key file and store it (what sealing a bundle needs)."""
+        path = self.choose_keys(self, self.last_folder or removable_folder())
+        if path is None:
+            return
+        self.last_folder = path.parent
+        self.actions.run_background(
+            lambda: read_from_medium(path),
+            lambda data: self.actions.run_ctx(
+                lambda ctx: store_keys(ctx, data), self._keys_imported, self._error
+            ),
+            self._error,
+        )
+
+    def _keys_imported(self, _none: object) -> None:
+        self.banner.show_message(
+            "success", self.tr("City OS keys imported: sealed bundles can be written now.")
+        )
