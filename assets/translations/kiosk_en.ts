@@ -1195,10 +1195,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write each as LABEL:ROLE:PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +1235,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data folder {home} cannot be written (a read-only disk, or no permission). Nothing was changed. Put the data on a writable disk or fix its permissions, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the kiosk&apos;s data is full: the last change was not saved (everything saved before is safe). Free some space, for example old exports, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data store was written by a newer kiosk (schema {found}, this kiosk knows up to {known}). Update the kiosk software.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1260,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Row {row} ({column}) has a character Shift_JIS cannot hold. Export as UTF-8, or choose to replace such characters with 〓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shelter&apos;s data is already open in another kiosk window on this computer. Switch to that window (Alt+Tab), or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,7 +1351,27 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is larger than {limit} bytes, too large for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside the kiosk&apos;s own data folder, where it could destroy the store. Choose a folder outside it, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder or a device). Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or replace it on purpose (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the invisible or control character ({char}) and type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,11 +1399,19 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The image {source} is too large to read (over {limit} megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2104,7 +2140,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
-        <extracomment>How long the thanks after a survey stays before the welcome page comes back. Who was just checked in: the only people the survey may be answered for.</extracomment>
+        <extracomment>How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

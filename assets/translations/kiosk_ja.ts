@@ -1182,10 +1182,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation>{example} の形式で入力してください。</translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation>8文字以上で入力してください。</translation>
-    </message>
-    <message>
         <source>Write each as LABEL:ROLE:PIN.</source>
         <translation>名前:役割:PIN の形式で入力してください。</translation>
     </message>
@@ -1226,6 +1222,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>キオスクのデータが破損しています（{detail}）。バックアップから復元するか、サポートに連絡してください。ファイルはそのまま残しています。</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data folder {home} cannot be written (a read-only disk, or no permission). Nothing was changed. Put the data on a writable disk or fix its permissions, then start again.</source>
+        <translation>受付端末のデータフォルダ {home} に書き込めません（読み取り専用のディスク、または権限がありません）。何も変更していません。書き込めるディスクにデータを移すか権限を直してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The disk holding the kiosk&apos;s data is full: the last change was not saved (everything saved before is safe). Free some space, for example old exports, then try again.</source>
+        <translation>受付端末のデータがあるディスクがいっぱいです。最後の変更は保存されていません（それまでに保存したデータは無事です）。古い書き出しファイルなどを削除して空きを作り、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The data store was written by a newer kiosk (schema {found}, this kiosk knows up to {known}). Update the kiosk software.</source>
         <translation>このデータは新しいキオスクで作成されています（スキーマ {found}、このキオスクは {known} まで対応）。ソフトウェアを更新してください。</translation>
     </message>
@@ -1244,6 +1248,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Row {row} ({column}) has a character Shift_JIS cannot hold. Export as UTF-8, or choose to replace such characters with 〓.</source>
         <translation>{row}行目（{column}）に Shift_JIS で表せない文字があります。UTF-8 で出力するか、その文字を〓に置き換える設定を選んでください。</translation>
+    </message>
+    <message>
+        <source>This shelter&apos;s data is already open in another kiosk window on this computer. Switch to that window (Alt+Tab), or close it first.</source>
+        <translation>この避難所のデータは、このパソコンの別の受付画面ですでに開かれています。その画面に切り替える（Alt+Tab）か、先に閉じてください。</translation>
     </message>
     <message>
         <source>The identity code cannot be used.</source>
@@ -1330,8 +1338,28 @@ that we are here and safe (安否情報の開示)</source>
         <translation>このキオスクではマイナンバーカードを読み取れません（照合用の鍵が未設定です）。</translation>
     </message>
     <message>
+        <source>{path} is larger than {limit} bytes, too large for this kind of file.</source>
+        <translation>{path} は {limit} バイトを超えており、この種類のファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{path} is inside the kiosk&apos;s own data folder, where it could destroy the store. Choose a folder outside it, such as a USB stick.</source>
+        <translation>{path} は受付端末自身のデータフォルダの中にあり、保存データを壊すおそれがあります。USBメモリなど、その外のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a folder or a device). Choose a file name.</source>
+        <translation>{path} は通常のファイルではありません（フォルダまたはデバイスです）。ファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or replace it on purpose (--force).</source>
+        <translation>{path} はすでにあります。別の名前を選ぶか、意図して置き換えてください（--force）。</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>必須項目です。</translation>
+    </message>
+    <message>
+        <source>Remove the invisible or control character ({char}) and type it again.</source>
+        <translation>見えない文字または制御文字（{char}）を削除して、入力し直してください。</translation>
     </message>
     <message>
         <source>Write the reading in kana only.</source>
@@ -1358,12 +1386,20 @@ that we are here and safe (安否情報の開示)</source>
         <translation>PINの誤りが多すぎます。1分後にもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The image {source} is too large to read (over {limit} megapixels).</source>
+        <translation>画像 {source} は大きすぎて読み取れません（{limit} メガピクセル超）。</translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation>5～1440分で入力してください。</translation>
     </message>
     <message>
         <source>Enter at most 64 characters.</source>
         <translation>64文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
+        <translation>マイナンバー用の鍵ファイルには {n} バイト以上が必要です（現在 {m} バイト）。</translation>
     </message>
     <message>
         <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
@@ -2085,7 +2121,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
-        <extracomment>How long the thanks after a survey stays before the welcome page comes back. Who was just checked in: the only people the survey may be answered for.</extracomment>
+        <extracomment>How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation>ようこそ。こちらで受付をしてください。</translation>
     </message>
     <message>
