@@ -76,6 +76,7 @@ def examine(store: Store) -> DoctorReport:
         "outbox covers every event": _outbox_covers_events,
         "audit chain": audit.verify_chain,
         "presence state": _presence,
+        "not behind its high-water mark": lambda store: store.lost_changes(),
     }
     problems: list[str] = []
     for check in checks.values():

@@ -76,8 +76,12 @@ def code_text(value: str) -> str:
 
 
 def open_kiosk(args: argparse.Namespace, actor: str = "cli") -> Kiosk:
-    """Open the kiosk named by ``--home``/``KIOSK_HOME``. Raises the store's errors."""
-    return Kiosk.open(home_of(args), passphrase(), actor=actor)
+    """Open the kiosk named by ``--home``/``KIOSK_HOME``; warns on stderr when the store is
+    behind its high-water mark (it lost changes). Raises the store's errors."""
+    kiosk = Kiosk.open(home_of(args), passphrase(), actor=actor)
+    for problem in kiosk.store.lost_changes():
+        print(f"warning: {problem}", file=sys.stderr)
+    return kiosk
 
 
 def _jsonable(value: Any) -> Any:

@@ -13,6 +13,7 @@ never prints noise on stderr.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,7 @@ from kiosk.errors import (
     StoreReadOnly,
     StoreTooNew,
 )
-from kiosk.store import keyfile
+from kiosk.store import high_water, keyfile
 from kiosk.store.schema import LATEST, apply_migrations, current_version
 
 __all__ = ["StorePaths", "Store", "create_store", "open_store"]
@@ -58,6 +59,8 @@ class StorePaths:
     def exists(self) -> bool:
         return self.database.exists() or self.keyfile.exists()
 
+
+log = logging.getLogger("kiosk.store")
 
 #: How SQLite says the two conditions a person can fix (this driver carries no error codes,
 #: only SQLite's own messages, which are stable across versions: sqlite3ErrStr).
@@ -180,6 +183,26 @@ class Store:
             if clear is None:
                 raise
             raise clear from None
+        self._advance_mark()
+
+    def _advance_mark(self) -> None:
+        """Record how far the log reached (after the commit: see kiosk.store.high_water). A
+        mark that cannot be written never undoes or fails a committed change."""
+        if self._data_key is None:
+            return
+        try:
+            high_water.write_mark(
+                self.paths.home, self._data_key, high_water.current_mark(self.conn)
+            )
+        except (OSError, sqlcipher3.Error) as exc:
+            log.warning("high-water mark not written (%s)", type(exc).__name__)
+
+    def lost_changes(self) -> list[str]:
+        """What the high-water mark says this store lost since it was last written (empty
+        when nothing was lost, or the store has no mark yet)."""
+        if self._data_key is None:
+            return []
+        return high_water.lost_changes(self.paths.home, self._data_key, self.conn)
 
     def query(self, sql: str, params: Any = ()) -> list[sqlcipher3.Row]:
         """Run a read and return all rows (as ``sqlcipher3.Row``)."""
