@@ -12,6 +12,12 @@ its tail, and ``kiosk doctor`` says by how many changes.
 The mark is written after the commit: a crash between the two leaves it *behind* the store,
 which is never an alarm. Two processes writing one home may write their marks in either
 order; the mark then lags, never leads.
+
+Cost: one small write in place (a fixed-size record at offset 0, one file-system block), no
+fsync. A killed process's write is in the page cache and survives it; after a power cut the
+mark may be a few seconds old — behind, so again never an alarm. Two more fsyncs per commit
+(a temp file and its rename) took the encrypted store's durable check-in from 1.2× to 3.0× the
+cost of plain SQLite, over the 2.0× budget.
 """
 
 from __future__ import annotations
@@ -19,18 +25,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
-
-from kiosk.private_file import write_private
 
 __all__ = ["Mark", "MARK_NAME", "read_mark", "write_mark", "current_mark", "lost_changes"]
 
 MARK_NAME = "kiosk.mark"
 _FORMAT = "kiosk-high-water"
 _LABEL = b"kiosk high-water mark v1"
+#: Every mark is padded to this size, so a new one always covers the old one entirely.
+_RECORD_BYTES = 256
 
 
 @dataclass(frozen=True)
@@ -58,13 +65,30 @@ def current_mark(conn: sqlcipher3.Connection) -> Mark:
 
 
 def write_mark(home: Path, data_key: bytes, mark: Mark) -> None:
-    """Record ``mark`` beside the store (atomic, fsynced). An earlier mark further ahead is
-    kept: the mark only moves forward."""
+    """Record ``mark`` beside the store, in place (see the module docstring for why without
+    fsync). An earlier mark further ahead is kept: the mark only moves forward.
+
+    Raises:
+        OSError: the file cannot be written.
+    """
     known = read_mark(home, data_key)
     if isinstance(known, Mark) and known.seq > mark.seq:
         return
     document = {"format": _FORMAT, "seq": mark.seq, "head": mark.head, "mac": _mac(data_key, mark)}
-    write_private(Path(home) / MARK_NAME, json.dumps(document).encode("ascii"))
+    record = json.dumps(document).encode("ascii").ljust(_RECORD_BYTES)
+    fd = os.open(Path(home) / MARK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        if hasattr(os, "pwrite"):
+            os.pwrite(fd, record, 0)
+        else:
+            _write_at_start(fd, record)
+    finally:
+        os.close(fd)
+
+
+def _write_at_start(fd: int, record: bytes) -> None:  # Windows has no pwrite
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, record)
 
 
 def read_mark(home: Path, data_key: bytes) -> Mark | str | None:
