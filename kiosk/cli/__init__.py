@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from kiosk.cli import (
+    backup_commands,
     demo_commands,
     export_commands,
     people_commands,
@@ -26,7 +27,14 @@ from kiosk.errors import Cancelled, KioskError
 
 __all__ = ["main", "build_parser"]
 
-MODULES = (store_commands, people_commands, qr_commands, export_commands, demo_commands)
+MODULES = (
+    store_commands,
+    people_commands,
+    qr_commands,
+    export_commands,
+    backup_commands,
+    demo_commands,
+)
 #: Command groups of the layers above the core (``sync``) register through this entry point,
 #: so the core never imports them.
 ENTRY_POINT_GROUP = "kiosk.commands"

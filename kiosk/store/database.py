@@ -197,6 +197,16 @@ class Store:
         except (OSError, sqlcipher3.Error) as exc:
             log.warning("high-water mark not written (%s)", type(exc).__name__)
 
+    def data_key(self) -> bytes:
+        """The raw data key, for a copy encrypted the same way (kiosk.backup).
+
+        Raises:
+            RuntimeError: this store was opened without keeping its key.
+        """
+        if self._data_key is None:
+            raise RuntimeError("this store does not hold its key")
+        return self._data_key
+
     def lost_changes(self) -> list[str]:
         """What the high-water mark says this store lost since it was last written (empty
         when nothing was lost, or the store has no mark yet)."""
