@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from ui.screens.card_member import MemberRow
 from ui.screens.confirm_card import CONFIRM_STYLE
 from ui.slip_print import SlipPrinter
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowScrollArea
 
 __all__ = ["CardForm", "DRAFT_KIND", "DRAFT_DELAY_MS"]
 
@@ -147,8 +147,7 @@ class CardForm(QWidget):
         body.addWidget(self.members_box)
         body.addWidget(self.part)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll = FlowScrollArea()  # vertical only: the members' fields wrap
         self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

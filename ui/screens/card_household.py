@@ -30,6 +30,7 @@ from kiosk.records import HouseholdDraft
 from kiosk.vocab import ANPI_SCOPE, CONSENT_PERIODS, CONSENT_RECIPIENTS, HOME_DAMAGE, STAYS
 from ui.i18n import tr_field, tr_vocab
 from ui.screens.card_widgets import ChoiceToggle
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["HouseholdPart", "LANGUAGE_NAMES", "TEXT_FIELDS"]
 
@@ -58,7 +59,8 @@ TEXT_FIELDS: tuple[str, ...] = (
 
 
 class HouseholdPart(QWidget):
-    """Household and consent boxes side by side; ``changed`` on every edit."""
+    """Household and consent boxes side by side (wrapped when narrow); ``changed`` on every
+    edit."""
 
     changed = Signal()
 
@@ -152,10 +154,10 @@ class HouseholdPart(QWidget):
         for widget in (*self.inputs(), self.vehicle_row, self.pets_row):
             if not isinstance(widget, QCheckBox):
                 widget.setMinimumHeight(44)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.household_box, 3)
-        layout.addWidget(self.consent_box, 2)
+        # Side by side on a wide display, one above the other on a 1024-pixel one.
+        layout = FlowLayout(self, spacing=8)
+        layout.add(self.household_box, 3)
+        layout.add(self.consent_box, 2)
 
         for name in TEXT_FIELDS:
             getattr(self, name).textChanged.connect(lambda _t: self.changed.emit())
