@@ -134,6 +134,10 @@ class DeskScreen(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.activity_label)
         right.addWidget(self.activity, 2)
+        # A household's card needs the height (six members at 768 pixels): the activity list
+        # steps aside while it shows, and so do the results when there are none.
+        self.results.setMinimumHeight(72)
+        self.card.shown.connect(self._make_room)
         self.camera = camera_view if camera_view is not None else self._camera_placeholder()
         self.camera_hint = QLabel()
         self.camera_hint.setWordWrap(True)
@@ -156,6 +160,11 @@ class DeskScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
+
+    def _make_room(self, card_shown: bool) -> None:
+        self.activity_label.setHidden(card_shown)
+        self.activity.setHidden(card_shown)
+        self.results.setHidden(card_shown and not self.results.count())
 
     @staticmethod
     def _enlarge(widget: QWidget, extra: int) -> None:
@@ -350,6 +359,7 @@ class DeskScreen(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(min(current, self.results.count() - 1))
+            self.results.show()  # hidden while a card showed and there were none
 
     def _search_entered(self) -> None:
         text = self.search_box.text().strip()

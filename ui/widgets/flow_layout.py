@@ -166,6 +166,30 @@ class FlowScrollArea(QScrollArea):
         self._refit_timer = QTimer(self, singleShot=True, interval=0)
         self._refit_timer.timeout.connect(self._refit)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """All of the content at the viewport's width (Qt's own hint stops at 24 lines): a
+        layout with room to spare shows it without scrolling."""
+        hint = super().sizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = max(self.viewport().width(), content.minimumSizeHint().width())
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        if height < 0:
+            height = content.sizeHint().height()
+        return QSize(hint.width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Never narrower than the content can wrap to (plus a vertical scroll bar): a layout
+        around the area gives it the width instead of clipping the content."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return hint.expandedTo(QSize(content.minimumSizeHint().width() + frame + bar, 0))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # QScrollArea filters its content's events already (setWidget installs it).
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
