@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from ui.i18n import tr_error
 from ui.ops import UnexpectedError
 from ui.theme import set_points
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "survey_language"]
 
@@ -273,7 +274,7 @@ class SurveyWidget(QWidget):
         _font(self.progress, 16)
         self.who_label = QLabel()
         _font(self.who_label, 18, bold=True)
-        self.who_row = QHBoxLayout()
+        self.who_row = FlowLayout(spacing=6)  # six names wrap onto a second line at 1024
         self.who_group = QButtonGroup(self)  # exclusive: one person answers at a time
         self.who_buttons: list[QPushButton] = []
         self.pages = QStackedWidget()
@@ -371,7 +372,7 @@ class SurveyWidget(QWidget):
             button.setAutoDefault(False)
             button.setChecked(i == 0)
             self.who_group.addButton(button, i)
-            self.who_row.addWidget(button)
+            self.who_row.add(button, 1)
             self.who_buttons.append(button)
         several = len(self._respondents) > 1
         self.who_label.setVisible(several)
@@ -486,7 +487,9 @@ class SurveyDialog(QDialog):
         layout.addWidget(self.survey)
         self.survey.finished.connect(self._finished)
         self.survey.start([(p.id, p.name) for p in persons])
-        self.resize(1100, 760)
+        # Roomy, but never past the kiosk window (1024x768 displays included).
+        room = parent.window().size() if parent is not None else QSize(1100, 760)
+        self.resize(min(1100, room.width() - 24), min(760, room.height() - 24))
         self.retranslate()
 
     def retranslate(self) -> None:
