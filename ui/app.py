@@ -24,7 +24,7 @@ from kiosk.selftest import run_self_test
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter, signing_key
 
-__all__ = ["main", "camera_opener", "build_window"]
+__all__ = ["main", "camera_opener", "build_window", "show_window"]
 
 
 def camera_opener(kiosk: Kiosk, spec: str):  # type: ignore[no-untyped-def]
@@ -91,6 +91,16 @@ def build_window(kiosk: Kiosk, settings: Settings, languages, workers, camera: s
     return window, worker
 
 
+def show_window(window) -> None:  # type: ignore[no-untyped-def]
+    """Show the window maximised to its screen's available area (without the taskbar), and
+    never larger: on a 1366x768 or 1024x768 laptop every button is on screen. Un-maximised,
+    it keeps that area too."""
+    screen = window.screen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+
+
 def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
     if args.demo or not (args.home or os.environ.get("KIOSK_HOME")):
         home = Path(args.home or os.environ.get("KIOSK_HOME") or ".kiosk-demo")
@@ -145,8 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pins = ", ".join(f"{role} {pin}" for _, role, pin in DEMO_PINS)
         message = QCoreApplication.translate("MainWindow", "Demo shelter — PINs: {pins}")
         window.statusBar().showMessage(message.format(pins=pins))
-    window.resize(1280, 800)
-    window.show()
+    show_window(window)
     if args.self_checkin:
         window.enter_self_checkin()
     if args.exit_when_ready:
