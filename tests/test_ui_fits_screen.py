@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,8 @@ import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.core import Kiosk
 from kiosk.demo import seed
 from kiosk.identity.demo import demo_app_codes, demo_household_of_six
+from kiosk.provisioning import set_client_secret
+from kiosk.settings import load_settings, save_settings
 from tests.conftest import FAST_KDF, REPO
 from tests.ui_window import (
     MANAGER_PIN,
@@ -110,6 +114,16 @@ def shelter(kiosk: Kiosk) -> Kiosk:
     trust_demo_keys(kiosk)
     add_demo_staff(kiosk)
     return kiosk
+
+
+def unreachable_city_os(kiosk: Kiosk) -> None:
+    """Sync set up against a City OS (and login service) on a local port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    settings = replace(load_settings(kiosk.store), cityos_endpoint=url, oidc_issuer=url)
+    save_settings(kiosk.store, replace(settings, oidc_client_id="kiosk", sync_automatic=False))
+    set_client_secret(kiosk.ctx, "not-a-real-secret")
 
 
 def six_code(kiosk: Kiosk) -> str:
@@ -200,6 +214,20 @@ def operator_missing_keys(qtbot, desk: Desk, kiosk: Kiosk) -> None:  # type: ign
     qtbot.waitUntil(lambda: panel.banner.kind == "warning", timeout=5000)  # type: ignore[attr-defined]
 
 
+def operator_offline(qtbot, desk: Desk, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """The operator panel of a shelter whose City OS does not answer: the household of six
+    checked in waits in the queue, "send now" says the City OS is not reachable."""
+    page = desk_with_six(qtbot, desk, kiosk)
+    with qtbot.waitSignal(page.admitted, timeout=5000):
+        page.card.confirm_button.click()
+    desk.window.lock()
+    sign_in(qtbot, desk.window, OPERATOR_PIN)
+    desk.window.show_page("operator")
+    panel = desk.window.pages["operator"]
+    panel.push()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.banner.kind == "warning", timeout=20_000)  # type: ignore[attr-defined]
+
+
 def settings_page(qtbot, desk: Desk, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
     sign_in(qtbot, desk.window, MANAGER_PIN)
     desk.window.show_page("settings")
@@ -225,6 +253,7 @@ PAGES: dict[str, Callable[..., object]] = {
     "self_checkin_confirm_six": self_checkin_with_six,
     "survey": survey_after_self_checkin,
     "operator_missing_keys": operator_missing_keys,
+    "operator_offline": operator_offline,
     "dashboard": dashboard_with_figures,
     "settings": settings_page,
 }
@@ -232,10 +261,14 @@ PAGES: dict[str, Callable[..., object]] = {
 
 @pytest.mark.parametrize("page", list(PAGES))
 @pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("language", ["en", "ja"])
 def test_every_page_fits_the_display(
-    qtbot, shelter: Kiosk, workers, languages, tmp_path: Path, size: str, page: str
+    qtbot, shelter: Kiosk, workers, languages, tmp_path: Path, language: str, size: str, page: str
 ) -> None:  # type: ignore[no-untyped-def]
+    if page == "operator_offline":
+        unreachable_city_os(shelter)
     desk = open_window(qtbot, shelter, workers, languages, tmp_path, SIZES[size])
+    languages.switch(language)
     PAGES[page](qtbot, desk, shelter)
     assert_fits(qtbot, desk.window, SIZES[size])
 
