@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from ui.screens.card_member import MemberRow
 from ui.screens.confirm_card import CONFIRM_STYLE
 from ui.slip_print import SlipPrinter
 from ui.widgets.banner import Banner
-from ui.widgets.flow_layout import FlowScrollArea
+from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
 __all__ = ["CardForm", "DRAFT_KIND", "DRAFT_DELAY_MS"]
 
@@ -135,12 +134,11 @@ class CardForm(QWidget):
         save_font.setBold(True)
         self.save_button.setFont(save_font)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_slips)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button, 1)
-        buttons.addWidget(self.save_button, 2)
+        buttons = FlowLayout(spacing=8)  # two lines in large type at 1024 pixels
+        buttons.add(self.print_slips)
+        buttons.add(self.clear_button)
+        buttons.add(self.cancel_button, 1)
+        buttons.add(self.save_button, 2)
 
         content = QWidget()
         body = QVBoxLayout(content)

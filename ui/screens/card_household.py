@@ -87,6 +87,7 @@ class HouseholdPart(QWidget):
         self.household_box = QGroupBox()
         form = QFormLayout(self.household_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above when narrow
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, QLabel] = {}
         self.plate_label, self.type_label, self.pet_count_label = QLabel(), QLabel(), QLabel()

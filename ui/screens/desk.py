@@ -48,6 +48,7 @@ from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
 from ui.screens.survey import SurveyDialog
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeskScreen", "SEARCH_DELAY_MS"]
 
@@ -89,6 +90,7 @@ class DeskScreen(QWidget):
         self.card.cancelled.connect(self.focus_search)
 
         self.search_label = QLabel()
+        self.search_label.setWordWrap(True)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
@@ -115,10 +117,10 @@ class DeskScreen(QWidget):
         self.pickup.clicked.connect(self.pickup_selected)
         self.survey = QPushButton()
         self.survey.clicked.connect(self.survey_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # two lines in large type at 1024 pixels
         for button in (self.new_card, self.checkout, self.pickup, self.survey):
             button.setMinimumHeight(52)
-            buttons.addWidget(button)
+            buttons.add(button, 1)
         self.activity_label = QLabel()
         self.activity = QListWidget()
         self.activity.setObjectName("activity")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -102,11 +101,10 @@ class QuestionBox(QWidget):
             self.text_box.textChanged.connect(self._limit_text)
             layout.addWidget(self.text_box)
         elif question.kind == "choice":
-            grid = QGridLayout()
-            for i, option in enumerate(question.options):
-                button = self._button(option.id)
-                grid.addWidget(button, i // 3, i % 3)
-            layout.addLayout(grid)
+            options = FlowLayout(spacing=6)  # as many a line as fit (three at normal type)
+            for option in question.options:
+                options.add(self._button(option.id), 1)
+            layout.addLayout(options)
         else:
             row = QHBoxLayout()
             values: Sequence[object] = (

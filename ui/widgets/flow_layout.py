@@ -165,6 +165,7 @@ class FlowScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self._refit_timer = QTimer(self, singleShot=True, interval=0)
         self._refit_timer.timeout.connect(self._refit)
+        self._hint = QSize()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All of the content at the viewport's width (Qt's own hint stops at 24 lines): a
@@ -210,3 +211,7 @@ class FlowScrollArea(QScrollArea):
         one's request), then measure the content at the viewport's width."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        hint = self.sizeHint()
+        if hint != self._hint:  # the layout around the area gives it room for all of it
+            self._hint = hint
+            self.updateGeometry()
