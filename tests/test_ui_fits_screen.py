@@ -13,18 +13,20 @@ minimum is larger makes Qt grow the window past the screen.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget, QWizard
+from pytestqt.exceptions import TimeoutError as NotSettled
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.core import Kiosk
@@ -49,8 +51,13 @@ from ui.screens.first_run import FirstRunWizard
 from ui.screens.pickup_dialog import PickupDialog
 from ui.screens.self_checkin import SelfCheckinScreen
 from ui.screens.survey import SurveyDialog
+from ui.theme import _TYPE_SCALE as TYPE_SCALE
+from ui.theme import Theme, apply_theme
 
 SIZES = {"1024x768": QSize(1024, 768), "1366x768": QSize(1366, 768)}
+#: Language and theme as a shelter sets them: the app's own font in both languages, and the
+#: large-type setting (every size x1.4).
+LOOKS = {"en": ("en", Theme()), "ja": ("ja", Theme()), "en-large": ("en", Theme(large_type=True))}
 SIX = "Household of six (テスト 一郎)"
 
 
@@ -99,12 +106,28 @@ def overflowing(top: QWidget) -> list[str]:
 
 
 def assert_fits(qtbot, top: QWidget, size: QSize) -> None:  # type: ignore[no-untyped-def]
-    """``top`` keeps ``size`` and nothing in it reaches past its edges."""
-    QApplication.processEvents()
+    """``top`` keeps ``size`` and nothing in it reaches past its edges, once its layouts have
+    settled (a scroll area measures its content again on the next turn of the event loop)."""
+    with contextlib.suppress(NotSettled):
+        qtbot.waitUntil(lambda: top.size() == size and not overflowing(top), timeout=5000)
     assert (top.size(), overflowing(top)) == (size, [])
 
 
 # --- the window and its pages ---------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The window's real font and stylesheet (what tests otherwise run without), put back
+    afterwards for the next tests."""
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    scale = qapp.property(TYPE_SCALE)
+    apply_theme(qapp, Theme())
+    yield
+    qapp.setProperty(TYPE_SCALE, scale)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -261,10 +284,12 @@ PAGES: dict[str, Callable[..., object]] = {
 
 @pytest.mark.parametrize("page", list(PAGES))
 @pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("look", list(LOOKS))
 def test_every_page_fits_the_display(
-    qtbot, shelter: Kiosk, workers, languages, tmp_path: Path, language: str, size: str, page: str
+    qtbot, qapp, shelter: Kiosk, workers, languages, tmp_path: Path, look: str, size: str, page: str
 ) -> None:  # type: ignore[no-untyped-def]
+    language, theme = LOOKS[look]
+    apply_theme(qapp, theme)
     if page == "operator_offline":
         unreachable_city_os(shelter)
     desk = open_window(qtbot, shelter, workers, languages, tmp_path, SIZES[size])
