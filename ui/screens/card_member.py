@@ -100,9 +100,9 @@ class MemberRow(QFrame):
         self.sex = ChoiceToggle(SEXES, SEXES)
         self.birth = QLineEdit()
         self.birth.setMaxLength(20)
-        self.birth.setMinimumWidth(140)
-        self.kana.setMinimumWidth(160)
-        self.name.setMinimumWidth(170)
+        self.birth.setMinimumWidth(130)
+        self.kana.setMinimumWidth(140)
+        self.name.setMinimumWidth(150)
         self.relationship = QComboBox()
         for value in RELATIONSHIPS:
             self.relationship.addItem("", value)

@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.names import parse_birth
 from kiosk.vocab import NEED_FLAGS
@@ -62,9 +62,9 @@ class ChoiceToggle(QFrame):
         self._values = tuple(values)
         self._keys = {key.upper(): value for key, value in zip(keys, values, strict=True) if key}
         self.group = QButtonGroup(self)
-        # The buttons wrap onto a second line when narrow (four stays in large type).
-        layout = FlowLayout(self, spacing=4)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
         for value in self._values:
             button = QPushButton()
@@ -74,7 +74,7 @@ class ChoiceToggle(QFrame):
             button.setObjectName("choice")
             button.clicked.connect(lambda _c=False, v=value: self.set_value(v, by_user=True))
             self.group.addButton(button)
-            layout.add(button, 1)
+            layout.addWidget(button)
             self.buttons[value] = button
 
     def value(self) -> str | None:

@@ -148,8 +148,8 @@ class DeskScreen(QWidget):
         left.addWidget(self.camera, 1)
         left.addWidget(self.camera_hint)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 1)  # the card and the buttons need the width more than the camera
+        layout.addLayout(right, 1)
 
         for keys, slot in (
             ("F2", self.focus_search),
