@@ -24,7 +24,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget, QWizard
 from pytestqt.exceptions import TimeoutError as NotSettled
 
@@ -451,3 +452,27 @@ def test_assert_fits_sees_a_widget_past_the_edge(qtbot) -> None:  # type: ignore
     top.show()
     qtbot.waitExposed(top)
     assert overflowing(top) == ["tooWide at (150, 10, 100, 20) outside (0, 0, 200, 100)"]
+
+
+def test_up_and_down_on_the_needs_chips_follow_the_lines_they_wrapped_into(
+    qtbot, shelter: Kiosk, workers, languages, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024 the needs chips wrap into more lines than at 1366: Down goes to the chip under
+    the focused one, Up back, wherever the lines break."""
+    desk = open_window(qtbot, shelter, workers, languages, tmp_path, SIZES["1024x768"])
+    sign_in(qtbot, desk.window)
+    desk.window.show_card()
+    chips = desk.window.pages["card"].rows[0].chips  # type: ignore[attr-defined]
+    order = list(chips.chips.values())
+    first = order[0]
+    qtbot.waitUntil(lambda: first.isVisible() and first.width() > 0, timeout=5000)
+    per_line = sum(1 for chip in order if chip.y() == first.y())
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Down)
+    below = QApplication.focusWidget()
+    QTest.keyClick(below, Qt.Key.Key_Up)
+    assert (per_line < len(order), below is order[per_line], QApplication.focusWidget()) == (
+        True,
+        True,
+        first,
+    )
