@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from kiosk.scan import FrameSource
     from kiosk.settings import Settings
 
-__all__ = ["main", "camera_opener", "build_window"]
+__all__ = ["main", "camera_opener", "build_window", "show_window"]
 
 
 def camera_opener(kiosk: Kiosk, spec: str, demo_fps: float = 15.0):  # type: ignore[no-untyped-def]
@@ -126,6 +126,16 @@ def _home_of(args: argparse.Namespace) -> Path:
     return Path(args.home) if args.home else default_home()
 
 
+def show_window(window) -> None:  # type: ignore[no-untyped-def]
+    """Show the window maximised to its screen's available area (without the taskbar), and
+    never larger: on a 1366x768 or 1024x768 laptop every button is on screen. Un-maximised,
+    it keeps that area too."""
+    screen = window.screen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+
+
 def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
     from kiosk.demo import DEMO_PASSPHRASE, open_demo_kiosk
 
@@ -207,8 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pins = ", ".join(f"{role} {pin}" for _, role, pin in DEMO_PINS)
         message = QCoreApplication.translate("MainWindow", "Demo shelter — PINs: {pins}")
         window.statusBar().showMessage(message.format(pins=pins))
-    window.resize(1280, 800)
-    window.show()
+    show_window(window)
     if args.self_checkin:
         window.enter_self_checkin()
     closing = _supervised(window, args, fault_file)

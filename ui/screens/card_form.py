@@ -35,11 +35,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +53,7 @@ from ui.screens.card_member import MemberRow
 from ui.screens.confirm_card import CONFIRM_STYLE
 from ui.slip_print import SlipPrinter
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
 __all__ = ["CardForm", "DRAFT_KIND", "DRAFT_DELAY_MS"]
 
@@ -142,20 +141,18 @@ class CardForm(QWidget):
         save_font.setBold(True)
         self.save_button.setFont(save_font)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_slips)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button, 1)
-        buttons.addWidget(self.save_button, 2)
+        buttons = FlowLayout(spacing=8)  # two lines in large type at 1024 pixels
+        buttons.add(self.print_slips)
+        buttons.add(self.clear_button)
+        buttons.add(self.cancel_button, 1)
+        buttons.add(self.save_button, 2)
 
         content = QWidget()
         body = QVBoxLayout(content)
         body.addWidget(self.members_box)
         body.addWidget(self.part)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll = FlowScrollArea()  # vertical only: the members' fields wrap
         self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -32,6 +32,7 @@ from kiosk.records import HouseholdDraft
 from kiosk.vocab import ANPI_SCOPE, CONSENT_PERIODS, CONSENT_RECIPIENTS, HOME_DAMAGE, STAYS
 from ui.i18n import tr_field, tr_vocab
 from ui.screens.card_widgets import ChoiceToggle
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["HouseholdPart", "LANGUAGE_NAMES", "TEXT_FIELDS"]
 
@@ -60,7 +61,8 @@ TEXT_FIELDS: tuple[str, ...] = (
 
 
 class HouseholdPart(QWidget):
-    """Household and consent boxes side by side; ``changed`` on every edit."""
+    """Household and consent boxes side by side (wrapped when narrow); ``changed`` on every
+    edit."""
 
     changed = Signal()
 
@@ -90,6 +92,7 @@ class HouseholdPart(QWidget):
         self.household_box = QGroupBox()
         form = QFormLayout(self.household_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above when narrow
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.labels: dict[str, QLabel] = {}
         self.plate_label, self.type_label, self.pet_count_label = QLabel(), QLabel(), QLabel()
@@ -163,10 +166,10 @@ class HouseholdPart(QWidget):
         for widget in (*self.inputs(), self.stay_row, self.vehicle_row, self.pets_row):
             if not isinstance(widget, QCheckBox):
                 widget.setMinimumHeight(44)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.household_box, 3)
-        layout.addWidget(self.consent_box, 2)
+        # Side by side on a wide display, one above the other on a 1024-pixel one.
+        layout = FlowLayout(self, spacing=8)
+        layout.add(self.household_box, 3)
+        layout.add(self.consent_box, 2)
 
         for name in TEXT_FIELDS:
             getattr(self, name).textChanged.connect(lambda _t: self.changed.emit())

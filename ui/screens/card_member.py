@@ -20,11 +20,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +34,7 @@ from kiosk.records import Needs, PersonDraft
 from kiosk.vocab import RELATIONSHIPS, SEXES
 from ui.i18n import tr_field, tr_vocab
 from ui.screens.card_widgets import ChoiceToggle, NeedChips, parse_birth_text
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["MemberRow", "NEED_DETAILS"]
 
@@ -55,6 +56,18 @@ def _labelled(widget: QWidget) -> tuple[QLabel, QWidget]:
     label = QLabel()
     label.setBuddy(widget)
     return label, widget
+
+
+def _cell(label: QLabel, *widgets: QWidget) -> QWidget:
+    """A field with its label above it (and any hint below): one piece of a flowing form."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return cell
 
 
 class MemberRow(QFrame):
@@ -87,12 +100,13 @@ class MemberRow(QFrame):
         self.sex = ChoiceToggle(SEXES, SEXES)
         self.birth = QLineEdit()
         self.birth.setMaxLength(20)
-        self.birth.setMinimumWidth(190)
-        self.kana.setMinimumWidth(200)
-        self.name.setMinimumWidth(240)
+        self.birth.setMinimumWidth(130)
+        self.kana.setMinimumWidth(140)
+        self.name.setMinimumWidth(150)
         self.relationship = QComboBox()
         for value in RELATIONSHIPS:
             self.relationship.addItem("", value)
+        self.relationship.setMinimumWidth(120)
         self.remove = QPushButton()
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.chips = NeedChips()
@@ -103,38 +117,49 @@ class MemberRow(QFrame):
         self.birth_shown.setObjectName("birthShown")
 
         self.labels: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.number, 1, 0)
-        columns = (
+        # The fields flow: one line on a wide display, wrapped onto a second on a 1024-pixel
+        # one, never wider than the card (no sideways scrolling).
+        fields = FlowLayout(spacing=8, line_spacing=4)
+        for key, widget, stretch in (
             ("name", self.name, 3),
             ("kana", self.kana, 3),
             ("sex", self.sex, 0),
             ("birth", self.birth, 2),
             ("relationship", self.relationship, 2),
-        )
-        for col, (key, widget, stretch) in enumerate(columns, start=1):
+        ):
             label, _ = _labelled(widget)
             self.labels[key] = label
-            grid.addWidget(label, 0, col)
-            grid.addWidget(widget, 1, col)
-            grid.setColumnStretch(col, stretch)
             widget.setMinimumHeight(44)
-        grid.addWidget(self.remove, 1, 6)
-        grid.addWidget(self.birth_shown, 2, 4)
+            extra = (self.birth_shown,) if widget is self.birth else ()
+            fields.add(_cell(label, widget, *extra), stretch)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.number.setContentsMargins(0, 20, 0, 0)  # level with the fields, under the labels
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(fields, 1)
         self.labels["needs"] = QLabel()
-        grid.addWidget(self.labels["needs"], 3, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.chips, 3, 2, 1, 5)
-        details = QHBoxLayout()
+        needs = QHBoxLayout()
+        needs.setSpacing(8)
+        needs.addWidget(self.labels["needs"], 0, Qt.AlignmentFlag.AlignTop)
+        needs.addWidget(self.chips, 1)
+        details = FlowLayout(spacing=8, line_spacing=4)
+        self.detail_cells: dict[str, QWidget] = {}
         for key, edit in self.details.items():
             label, _ = _labelled(edit)
             self.labels[key] = label
             edit.setMinimumHeight(40)
-            details.addWidget(label)
-            details.addWidget(edit, 1)
-        grid.addLayout(details, 4, 0, 1, 7)
-        grid.addWidget(self.link, 5, 0, 1, 7)
+            edit.setMinimumWidth(180)
+            self.detail_cells[key] = _cell(label, edit)
+            details.add(self.detail_cells[key], 1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(needs)
+        layout.addLayout(details)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.link, 1)
+        bottom.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(bottom)
 
         self._kana_timer = QTimer(self, singleShot=True, interval=KANA_DELAY_MS)
         self._kana_timer.timeout.connect(self._ask_kana)
@@ -347,8 +372,7 @@ class MemberRow(QFrame):
     def _needs_changed(self) -> None:
         flags = self.chips.flags()
         for flag, key in NEED_DETAILS.items():
-            self.labels[key].setVisible(flag in flags)
-            self.details[key].setVisible(flag in flags)
+            self.detail_cells[key].setVisible(flag in flags)
         self.changed.emit()
 
     def _kana_follows(self) -> bool:

@@ -17,16 +17,15 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.names import parse_birth
 from kiosk.vocab import NEED_FLAGS
 from ui.i18n import tr_field, tr_vocab
+from ui.widgets.flow_layout import FlowLayout
 
-__all__ = ["ChoiceToggle", "NeedChips", "parse_birth_text", "CHIPS_PER_LINE"]
+__all__ = ["ChoiceToggle", "NeedChips", "parse_birth_text"]
 
-#: Chips on one line of the needs grid.
-CHIPS_PER_LINE = 6
 # Japanese eras (和暦): the western year before each era's year 1.
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
@@ -131,18 +130,17 @@ class NeedChips(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # The chips flow onto as many lines as the card's width needs (no sideways scrolling).
+        layout = FlowLayout(self, spacing=4)
         self.chips: dict[str, QPushButton] = {}
-        for i, flag in enumerate(NEED_FLAGS):
+        for flag in NEED_FLAGS:
             chip = QPushButton()
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setMinimumHeight(38)
             chip.toggled.connect(lambda _on: self.changed.emit())
             chip.installEventFilter(self)
-            layout.addWidget(chip, i // CHIPS_PER_LINE, i % CHIPS_PER_LINE)
+            layout.add(chip)
             self.chips[flag] = chip
         self._current = self.chips[NEED_FLAGS[0]]
         self._make_current(self._current)
@@ -161,6 +159,10 @@ class NeedChips(QWidget):
         for flag, chip in self.chips.items():
             chip.setText(tr_vocab(flag))
             chip.setAccessibleName(tr_field("needs") + ": " + tr_vocab(flag))
+        # All chips as wide as the widest: the flowing lines read as columns.
+        widest = max(chip.sizeHint().width() for chip in self.chips.values())
+        for chip in self.chips.values():
+            chip.setMinimumWidth(widest)
 
     def _make_current(self, chip: QPushButton) -> None:
         self._current = chip
@@ -172,18 +174,36 @@ class NeedChips(QWidget):
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
             self._make_current(watched)
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            steps = {
-                Qt.Key.Key_Left: -1,
-                Qt.Key.Key_Right: 1,
-                Qt.Key.Key_Up: -CHIPS_PER_LINE,
-                Qt.Key.Key_Down: CHIPS_PER_LINE,
-            }
-            step = steps.get(Qt.Key(event.key()))
-            if step is not None and watched in self.chips.values():
-                order = list(self.chips.values())
-                index = order.index(watched) + step  # type: ignore[arg-type]
-                target = order[max(0, min(len(order) - 1, index))]
+            key = Qt.Key(event.key())
+            if watched in self.chips.values() and key in _ARROW_KEYS:
+                assert isinstance(watched, QPushButton)
+                target = self._neighbour(watched, key)
                 self._make_current(target)
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _neighbour(self, chip: QPushButton, key: Qt.Key) -> QPushButton:
+        """The chip an arrow key moves to: Left/Right the previous/next one; Up/Down the one
+        nearest across on the line above/below as the chips have flowed (the chip itself at
+        an edge)."""
+        order = list(self.chips.values())
+        index = order.index(chip)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            return order[max(0, min(len(order) - 1, index + step))]
+        here = chip.geometry()
+        if key == Qt.Key.Key_Up:
+            lines = [c for c in order if c.geometry().bottom() < here.top()]
+            line_y = max((c.geometry().top() for c in lines), default=None)
+        else:
+            lines = [c for c in order if c.geometry().top() > here.bottom()]
+            line_y = min((c.geometry().top() for c in lines), default=None)
+        candidates = [c for c in lines if c.geometry().top() == line_y]
+        if not candidates:
+            return chip
+        centre = here.center().x()
+        return min(candidates, key=lambda c: abs(c.geometry().center().x() - centre))
+
+
+_ARROW_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)

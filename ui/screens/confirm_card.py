@@ -23,7 +23,7 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -38,6 +38,7 @@ from kiosk.arrival import Admitted, Arrival
 from kiosk.records import Needs, Person, PersonDraft
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
+from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
 __all__ = [
     "ConfirmCard",
@@ -120,6 +121,7 @@ class ConfirmCard(QFrame):
     register_requested = Signal(object)  # Arrival of a card or slip nobody registered
     cancelled = Signal()
     closed = Signal()  # the card emptied and hid, for whatever reason (confirmed, cancelled, ...)
+    shown = Signal(bool)  # the card appeared (True) or went away (False): the desk makes room
 
     def __init__(
         self,
@@ -146,8 +148,18 @@ class ConfirmCard(QFrame):
         self.support_tag = _badge("", "support")
         self.support_tag.setObjectName("supportTag")
         self._set_point_size(self.support_tag, 4, bold=True)
-        self.members = QVBoxLayout()
+        # The members scroll (vertically only) when a large household does not fit the desk's
+        # height; the title, warning and buttons always stay in view.
+        members_box = QWidget()
+        self.members = QVBoxLayout(members_box)
+        self.members.setContentsMargins(0, 0, 0, 0)
         self.members.setSpacing(6)
+        self.members.addStretch(1)
+        self.members_scroll = FlowScrollArea()
+        self.members_scroll.setObjectName("cardMembers")
+        self.members_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.members_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members_scroll.setWidget(members_box)
         self.warning = QLabel()
         self.warning.setObjectName("cardWarning")
         self.warning.setWordWrap(True)
@@ -182,7 +194,7 @@ class ConfirmCard(QFrame):
         header.addWidget(self.title, 1)
         header.addWidget(self.support_tag, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
-        layout.addLayout(self.members)
+        layout.addWidget(self.members_scroll, 1)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self.clear()
@@ -325,8 +337,7 @@ class ConfirmCard(QFrame):
         rows = QVBoxLayout(row)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(2)
-        line = QHBoxLayout()
-        line.setSpacing(12)
+        line = FlowLayout(spacing=12, line_spacing=2)  # badges go under a long name
         rows.addLayout(line)
         age = who.age_on(today) if isinstance(who, Person) else _age(who.birth, today)
         text = f"{who.name}（{who.kana}）" if who.kana else who.name
@@ -336,31 +347,30 @@ class ConfirmCard(QFrame):
         self._set_point_size(box, 5)
         box.setChecked(checked)
         box.toggled.connect(self._update_confirm)
-        line.addWidget(box)
+        line.add(box)
         badges: list[str] = []
         state = who.state if isinstance(who, Person) else ""
         if state == "in":
             at = who.state_since if isinstance(who, Person) else None
             since = f" {at.astimezone():%H:%M}" if at else ""
             badges.append(self.tr("Already checked in") + since)
-            line.addWidget(_badge(badges[-1], "in"))
+            line.add(_badge(badges[-1], "in"))
         elif state == "away":
             badges.append(self.tr("Back from leave"))
-            line.addWidget(_badge(badges[-1], "away"))
+            line.add(_badge(badges[-1], "away"))
         if newcomer is not None:
             badges.append(self.tr("New"))
-            line.addWidget(_badge(badges[-1], "new"))
-        line.addStretch(1)
+            line.add(_badge(badges[-1], "new"))
         if who.needs.any:
             badges.append(self.tr("Support: {needs}").format(needs=needs_text(who.needs)))
             needs = _badge(badges[-1], "support")
-            needs.setWordWrap(True)  # a full-width bar under the name: seen at a glance
-            second = QHBoxLayout()
-            second.addSpacing(36)  # past the tick box
-            second.addWidget(needs, 1)
-            rows.addLayout(second)
+            needs.setWordWrap(True)
+            # A bar to the right edge, seen at a glance: beside the name when there is room,
+            # else under it (two lines a member, so a household of six fits at 768 pixels).
+            needs.setMinimumWidth(min(needs.sizeHint().width(), 260))
+            line.add(needs, 1)
         box.setAccessibleName(" — ".join([text, *badges]))
-        self.members.addWidget(row)
+        self.members.insertWidget(self.members.count() - 1, row)  # above the stretch
         self.rows.append(MemberRow(box, person_id, newcomer, row))
 
     def _clear_rows(self) -> None:
@@ -439,6 +449,14 @@ class ConfirmCard(QFrame):
             return
         self.clear()
         self.cancelled.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.shown.emit(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Tick boxes ignore Enter and Esc, so they reach the card from anywhere inside it.

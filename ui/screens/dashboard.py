@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,6 +110,23 @@ def _table(columns: int) -> QTableWidget:
     font.setPointSize(max(font.pointSize(), 13) + 2)
     table.setFont(font)
     return table
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """The table never narrower than its row labels and columns: beside the chart at 1024
+    pixels the chart gives way, instead of the table scrolling sideways."""
+    header = table.horizontalHeader()
+    width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    if table.verticalHeader().isVisible():
+        width += table.verticalHeader().sizeHint().width()
+    stretched = []  # stretched columns share the width equally: each needs the widest one's
+    for column in range(table.columnCount()):
+        needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            stretched.append(needed)
+        else:
+            width += needed
+    table.setMinimumWidth(width + len(stretched) * max(stretched, default=0))
 
 
 class _Tile(QFrame):
@@ -296,6 +313,7 @@ class DashboardScreen(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(230)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.chart_view.installEventFilter(self)
 
     # --- language ------------------------------------------------------------------------
 
@@ -325,6 +343,7 @@ class DashboardScreen(QWidget):
             [_vocab("F"), _vocab("M"), _vocab("X"), self.tr("Total")]
         )
         self.age_table.setAccessibleName(self.tr("People checked in by age and sex"))
+        _fit_columns(self.age_table)
         self.care_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Needs"), self.tr("Stays"), self.tr("State")]
         )
@@ -365,6 +384,17 @@ class DashboardScreen(QWidget):
         super().changeEvent(event)
 
     # --- refreshing ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # A narrow chart (beside the table at 1024 pixels) gets fewer, whole time labels and
+        # a smaller title, so neither is cut.
+        if watched is self.chart_view and event.type() == QEvent.Type.Resize:
+            wide = self.chart_view.width() >= 560
+            self.x_axis.setTickCount(5 if wide else 3)
+            title = self.chart.titleFont()
+            title.setPointSize(14 if wide else 10)
+            self.chart.setTitleFont(title)
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -498,6 +528,7 @@ class DashboardScreen(QWidget):
             self.age_table.setItem(len(bands), col, _cell(n, number=True))
         self.age_table.setVerticalHeaderLabels(labels)
         self.age_table.verticalHeader().setVisible(True)
+        _fit_columns(self.age_table)
 
     def _show_care(self, d: Dashboard) -> None:
         counts = " · ".join(f"{_vocab(flag)} {n}" for flag, n in d.care_by_need if n)

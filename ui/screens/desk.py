@@ -73,6 +73,7 @@ from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
 from ui.screens.survey import SurveyDialog
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scan_notice import ScanNotice, ScanQueue, same_people
 
 __all__ = ["DeskScreen", "QUIET_MS", "SEARCH_DELAY_MS"]
@@ -125,6 +126,7 @@ class DeskScreen(QWidget):
         self._generation = 0  # bumped by reset(): answers for codes read before are dropped
 
         self.search_label = QLabel()
+        self.search_label.setWordWrap(True)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
@@ -150,10 +152,10 @@ class DeskScreen(QWidget):
         self.pickup.clicked.connect(self.pickup_selected)
         self.survey = QPushButton()
         self.survey.clicked.connect(self.survey_selected)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # two lines in large type at 1024 pixels
         for button in (self.new_card, self.checkout, self.pickup, self.survey):
             button.setMinimumHeight(52)
-            buttons.addWidget(button)
+            buttons.add(button, 1)
         self.activity_label = QLabel()
         self.activity = QListWidget()
         self.activity.setObjectName("activity")
@@ -170,6 +172,10 @@ class DeskScreen(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.activity_label)
         right.addWidget(self.activity, 2)
+        # A household's card needs the height (six members at 768 pixels): the activity list
+        # steps aside while it shows, and so do the results when there are none.
+        self.results.setMinimumHeight(72)
+        self.card.shown.connect(self._make_room)
         self.camera = camera_view if camera_view is not None else self._camera_placeholder()
         self.camera_hint = QLabel()
         self.camera_hint.setWordWrap(True)
@@ -178,8 +184,8 @@ class DeskScreen(QWidget):
         left.addWidget(self.camera, 1)
         left.addWidget(self.camera_hint)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 1)  # the card and the buttons need the width more than the camera
+        layout.addLayout(right, 1)
 
         for keys, slot in (
             ("F2", self.focus_search),
@@ -193,6 +199,11 @@ class DeskScreen(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
+
+    def _make_room(self, card_shown: bool) -> None:
+        self.activity_label.setHidden(card_shown)
+        self.activity.setHidden(card_shown)
+        self.results.setHidden(card_shown and not self.results.count())
 
     @staticmethod
     def _enlarge(widget: QWidget, extra: int) -> None:
@@ -479,6 +490,7 @@ class DeskScreen(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(min(current, self.results.count() - 1))
+            self.results.show()  # hidden while a card showed and there were none
 
     def _search_entered(self) -> None:
         text = self.search_box.text().strip()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +32,7 @@ from kiosk.errors import KioskError
 from ui.actions import KioskActions
 from ui.screens.survey import SurveyWidget
 from ui.theme import rescale, set_points
+from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
 __all__ = ["SelfCheckinScreen"]
 
@@ -151,20 +153,28 @@ class SelfCheckinScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.confirm_title = _big(size=34, bold=True)
-        self.members_box = QVBoxLayout()
+        # A household of six in large type is taller than 768 pixels: the names scroll
+        # (vertically only), the buttons stay in view.
+        members = QWidget()
+        self.members_box = QVBoxLayout(members)
+        self.members_box.setContentsMargins(0, 0, 0, 0)
+        self.members_box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.members_scroll = FlowScrollArea()
+        self.members_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.members_scroll.setWidget(members)
         self.support_tag = _big(size=24, bold=True)
         self.support_tag.setObjectName("supportTag")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # one above the other in large type at 1024 pixels
         self.confirm_button = _button("", 30)
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
         self.not_me_button = _button("", 24)
         self.not_me_button.clicked.connect(self.reset)
-        buttons.addWidget(self.not_me_button)
-        buttons.addWidget(self.confirm_button, 2)
+        buttons.add(self.not_me_button, 1)
+        buttons.add(self.confirm_button, 2)
         layout.addWidget(self.confirm_title)
-        layout.addLayout(self.members_box)
+        layout.addWidget(self.members_scroll)
         layout.addWidget(self.support_tag)
         layout.addStretch(1)
         layout.addLayout(buttons)

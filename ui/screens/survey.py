@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -44,6 +43,7 @@ from ui.i18n import tr_error
 from ui.ops import UnexpectedError
 from ui.theme import set_points
 from ui.widgets.banner import Banner
+from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "survey_language"]
 
@@ -101,11 +101,10 @@ class QuestionBox(QWidget):
             self.text_box.textChanged.connect(self._limit_text)
             layout.addWidget(self.text_box)
         elif question.kind == "choice":
-            grid = QGridLayout()
-            for i, option in enumerate(question.options):
-                button = self._button(option.id)
-                grid.addWidget(button, i // 3, i % 3)
-            layout.addLayout(grid)
+            options = FlowLayout(spacing=6)  # as many a line as fit (three at normal type)
+            for option in question.options:
+                options.add(self._button(option.id), 1)
+            layout.addLayout(options)
         else:
             row = QHBoxLayout()
             values: Sequence[object] = (
@@ -273,7 +272,7 @@ class SurveyWidget(QWidget):
         _font(self.progress, 16)
         self.who_label = QLabel()
         _font(self.who_label, 18, bold=True)
-        self.who_row = QHBoxLayout()
+        self.who_row = FlowLayout(spacing=6)  # six names wrap onto a second line at 1024
         self.who_group = QButtonGroup(self)  # exclusive: one person answers at a time
         self.who_buttons: list[QPushButton] = []
         self.pages = QStackedWidget()
@@ -371,7 +370,7 @@ class SurveyWidget(QWidget):
             button.setAutoDefault(False)
             button.setChecked(i == 0)
             self.who_group.addButton(button, i)
-            self.who_row.addWidget(button)
+            self.who_row.add(button, 1)
             self.who_buttons.append(button)
         several = len(self._respondents) > 1
         self.who_label.setVisible(several)
@@ -486,7 +485,9 @@ class SurveyDialog(QDialog):
         layout.addWidget(self.survey)
         self.survey.finished.connect(self._finished)
         self.survey.start([(p.id, p.name) for p in persons])
-        self.resize(1100, 760)
+        # Roomy, but never past the kiosk window (1024x768 displays included).
+        room = parent.window().size() if parent is not None else QSize(1100, 760)
+        self.resize(min(1100, room.width() - 24), min(760, room.height() - 24))
         self.retranslate()
 
     def retranslate(self) -> None:
