@@ -248,13 +248,24 @@ def theme_shots(app, window, shots: Shots, codes: dict[str, str]) -> None:  # ty
     ``high_contrast`` and ``large_type``), then the normal theme back."""
     from ui.theme import Theme, apply_theme
 
-    window.showNormal()
-    window.toolbar.setVisible(True)
-    window.show_page("desk")
+    # Self check-in is locked: leave it the way staff do, with a PIN (answered here).
+    staff: list[object] = []
+    window.actions.check_pin(PINS["staff"], staff.append)
+    wait_until(lambda: bool(staff))
+    asked_before = window.ask_pin
+    window.ask_pin = lambda _window, _actions: staff[0]
+    window.request_leave_self_checkin()
+    window.ask_pin = asked_before
+    wait_until(lambda: window.mode == "desk")
     shots.fit()
     apply_theme(app, Theme(high_contrast=True))
+    desk = window.pages["desk"]
     window.on_code(codes["Resident needing support, with her son (見本 花子)"])
-    wait_until(lambda: window.pages["desk"].card.isVisible())
+    # Staff were just busy (pages switched): the code may wait in the notice; turn to it.
+    wait_until(lambda: desk.card.isVisible() or desk.notice.isVisible())
+    if not desk.card.isVisible():
+        desk.show_waiting()
+    wait_until(lambda: desk.card.isVisible())
     shots.save("desk-high-contrast")
     window.pages["desk"].card.cancel()
     apply_theme(app, Theme(large_type=True))
