@@ -1147,6 +1147,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This shelter is closed: check-ins are not accepted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1134,6 +1134,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>少なくとも1人を選んでください。</translation>
     </message>
     <message>
+        <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
+        <translation>バックアップ {name} は使えません（{why}）。別のバックアップを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
         <source>This shelter is closed: check-ins are not accepted.</source>
         <translation>この避難所は閉鎖中のため、受付できません。</translation>
     </message>
