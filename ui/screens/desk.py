@@ -329,6 +329,11 @@ class DeskScreen(QWidget):
         self.scans.add(arrival)
         self._update_notice()
 
+    @property
+    def at_rest(self) -> bool:
+        """Whether a code scanned now would open at once (see the module docstring)."""
+        return self._at_rest()
+
     def _at_rest(self) -> bool:
         """Whether a scanned code may take the keyboard now: nothing open, nobody typing."""
         return (
