@@ -446,19 +446,27 @@ class OperatorPanel(QWidget):
         self.bundle_button.setEnabled(True)
         self._error(error)
 
-    def import_receipt(self) -> None:
-        """Ask for the City OS receipt, mark what it names delivered, show how many."""
-        path = self.choose_receipt(self, self.last_folder or removable_folder())
+    def _import_file(
+        self,
+        choose: ChooseReceipt,
+        apply: Callable[[Context, bytes], object],
+        done: Callable[[object], None],
+    ) -> None:
+        """Ask for a file (starting on the stick), read it on the background thread (a slow
+        stick never holds up the DB thread), then ``apply`` it on the DB thread."""
+        path = choose(self, self.last_folder or removable_folder())
         if path is None:
             return
         self.last_folder = path.parent
         self.actions.run_background(
             lambda: read_from_medium(path),
-            lambda data: self.actions.run_ctx(
-                lambda ctx: mark_receipt(ctx, data), self._receipt_imported, self._error
-            ),
+            lambda data: self.actions.run_ctx(lambda ctx: apply(ctx, data), done, self._error),
             self._error,
         )
+
+    def import_receipt(self) -> None:
+        """Ask for the City OS receipt, mark what it names delivered, show how many."""
+        self._import_file(self.choose_receipt, mark_receipt, self._receipt_imported)
 
     def _receipt_imported(self, marked: int) -> None:
         self.banner.show_message(
@@ -469,17 +477,7 @@ class OperatorPanel(QWidget):
 
     def import_keys(self) -> None:
         """Ask for the City OS's public key file and store it (what sealing a bundle needs)."""
-        path = self.choose_keys(self, self.last_folder or removable_folder())
-        if path is None:
-            return
-        self.last_folder = path.parent
-        self.actions.run_background(
-            lambda: read_from_medium(path),
-            lambda data: self.actions.run_ctx(
-                lambda ctx: store_keys(ctx, data), self._keys_imported, self._error
-            ),
-            self._error,
-        )
+        self._import_file(self.choose_keys, store_keys, self._keys_imported)
 
     def _keys_imported(self, _none: object) -> None:
         self.banner.show_message(
