@@ -71,3 +71,20 @@ def test_backups_are_encrypted_checked_and_pruned(kiosk: Kiosk, clock: FakeClock
     with pytest.raises(backup.BackupUnusable):
         backup.verify_backup(kept[1].path, PASSPHRASE)
     assert not [p for p in folder.iterdir() if p.name.endswith(".partial")]
+
+
+def test_a_restore_is_refused_while_a_window_has_the_store_open(kiosk: Kiosk) -> None:
+    from kiosk.home_lock import lock_home
+
+    backup.create_backup(kiosk.store, kiosk.home / "backups", kiosk.ctx.now())
+    home = kiosk.home
+    kiosk.close()
+    (made,) = backup.list_backups(home / "backups")
+    window = lock_home(home)  # as the running window holds it
+    try:
+        refused = run_cli("backup", "restore", str(made.path), "--yes", home=home)
+    finally:
+        assert window is not None
+        window.release()
+    assert refused.returncode == 1 and "already open in another kiosk window" in refused.stderr
+    assert not [p for p in home.iterdir() if p.name.startswith("replaced-")]

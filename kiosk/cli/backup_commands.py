@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk import backup
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
+from kiosk.home_lock import lock_home
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -57,7 +58,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         print("kiosk: nothing was changed; run again with --yes to restore.", file=sys.stderr)
         return 1
-    aside = backup.restore_backup(home, Path(args.backup), secret, datetime.now(UTC))
+    held = lock_home(home)  # HomeInUse while a window has the store open
+    try:
+        aside = backup.restore_backup(home, Path(args.backup), secret, datetime.now(UTC))
+    finally:
+        if held is not None:
+            held.release()
     print(f"Restored. The replaced files are kept in {aside}; run 'kiosk doctor' now.")
     return 0
 
