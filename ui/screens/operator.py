@@ -109,26 +109,30 @@ def save_dialog(parent: QWidget, suggested: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def _open_file(parent: QWidget, title: str, folder: Path, kinds: str) -> Path | None:
+    """A file chooser starting in ``folder`` (title and file kinds already translated)."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), kinds)
+    return Path(name) if name else None
+
+
 def open_dialog(parent: QWidget, folder: Path) -> Path | None:
     """The real chooser for a City OS receipt."""
-    name, _ = QFileDialog.getOpenFileName(
+    return _open_file(
         parent,
         QCoreApplication.translate("OperatorPanel", "Import receipt"),
-        str(folder),
+        folder,
         QCoreApplication.translate("OperatorPanel", "City OS receipt (*.jws);;All files (*)"),
     )
-    return Path(name) if name else None
 
 
 def keys_dialog(parent: QWidget, folder: Path) -> Path | None:
     """The real chooser for the City OS's public key file (a JWKS)."""
-    name, _ = QFileDialog.getOpenFileName(
+    return _open_file(
         parent,
         QCoreApplication.translate("OperatorPanel", "Import City OS keys"),
-        str(folder),
+        folder,
         QCoreApplication.translate("OperatorPanel", "City OS keys (*.jwks *.json);;All files (*)"),
     )
-    return Path(name) if name else None
 
 
 def store_keys(ctx: Context, data: bytes) -> None:
