@@ -35,7 +35,9 @@ from kiosk.identity import (
 from kiosk.identity.errors import MalformedCode
 from kiosk.records import HouseholdDraft, Needs, Person, PersonDraft
 from kiosk.roster import fill_gaps, find_resident
+from kiosk.settings import load_settings
 from kiosk.shelter import get_shelter, mynumber_key
+from kiosk.slip_validity import check_slip_current
 from kiosk.store import Store
 from kiosk.trust_store import load_trust
 
@@ -200,7 +202,18 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
         verified = verify_slip(text, load_trust(store), now, shelter_id=get_shelter(store).id)
         person = people.find_person(store, slip_id=verified.slip.slip_id)
         known = _with_household(store, person) if person else ()
-        blank = None if person else find_blank_card(store, verified.slip.slip_id)
+        blank = find_blank_card(store, verified.slip.slip_id)
+        if person is not None or (blank is not None and blank.entered_at is not None):
+            # It names somebody: it must still count (a blank card not yet entered names
+            # nobody, so a stock printed before the opening can still register newcomers).
+            check_slip_current(
+                store,
+                verified.slip,
+                now,
+                load_settings(store).slip_lifetime_days,
+                entered_at=blank.entered_at if blank is not None else None,
+            )
+        blank = None if person else blank
         return Arrival(
             "slip",
             known,

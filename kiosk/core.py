@@ -86,7 +86,7 @@ class Kiosk:
         shelter_service.validate_mynumber_key(mynumber_key)
         store = create_store(home, passphrase, kdf)
         try:
-            shelter_service.initialise(store, shelter, actor, mynumber_key)
+            shelter_service.initialise(store, shelter, actor, mynumber_key, clock)
         except BaseException:
             store.close()
             raise

@@ -35,6 +35,9 @@ class Settings:
     idle_lock_seconds: int = 300
     #: Self check-in returns to its welcome screen after this many idle seconds.
     self_checkin_idle_seconds: int = 30
+    #: Slips stop counting this many days after they were printed (0: at the next opening of
+    #: the shelter only; they always stop then). See kiosk/slip_validity.py.
+    slip_lifetime_days: int = 0
     #: Keep a rotating log file (no personal data) in the kiosk home.
     log_to_file: bool = True
     platform: str = "ngsi-v2"
@@ -64,6 +67,7 @@ TITLES: dict[str, str] = {
     "camera": _N("Settings", "Camera"),
     "idle_lock_seconds": _N("Settings", "Lock the desk after idle seconds"),
     "self_checkin_idle_seconds": _N("Settings", "Self check-in returns to welcome after seconds"),
+    "slip_lifetime_days": _N("Settings", "Slips valid for days (0: until the next opening)"),
     "log_to_file": _N("Settings", "Keep a log file (no personal data)"),
     "platform": _N("Settings", "City OS platform"),
     "cityos_endpoint": _N("Settings", "City OS context broker URL"),
@@ -99,6 +103,10 @@ def validate_settings(settings: Settings) -> None:
     if not 5 <= settings.self_checkin_idle_seconds <= 3_600:
         raise ValidationError(
             "self_checkin_idle_seconds", _N("KioskError", "Enter 5 to 3600 seconds.")
+        )
+    if not 0 <= settings.slip_lifetime_days <= 3_650:
+        raise ValidationError(
+            "slip_lifetime_days", _N("KioskError", "Enter 0 (until the next opening) to 3650 days.")
         )
     if not 1 <= settings.sync_batch_size <= 1_000:
         raise ValidationError("sync_batch_size", _N("KioskError", "Enter 1 to 1000."))

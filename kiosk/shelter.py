@@ -7,14 +7,16 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, replace
+from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.context import Context
+from kiosk.context import Context, utc_now
 from kiosk.errors import NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Changes, Shelter
+from kiosk.slip_validity import record_opening
 from kiosk.store import Store
 
 __all__ = [
@@ -85,7 +87,11 @@ def validate_mynumber_key(key: bytes | None) -> None:
 
 
 def initialise(
-    store: Store, shelter: Shelter, actor: str = "setup", mynumber_key: bytes | None = None
+    store: Store,
+    shelter: Shelter,
+    actor: str = "setup",
+    mynumber_key: bytes | None = None,
+    clock: Callable[[], datetime] = utc_now,
 ) -> Context:
     """Record the shelter and this kiosk's identity in a new store; returns a context for it.
 
@@ -105,8 +111,10 @@ def initialise(
         store.set_secret(KIOSK_SIGNING_KEY, signing_key)
         key = mynumber_key if mynumber_key is not None else os.urandom(MIN_MYNUMBER_KEY)
         store.set_secret(MYNUMBER_TOKEN_KEY, key)
-        ctx = Context(store, new_kiosk_id, actor)
+        ctx = Context(store, new_kiosk_id, actor, clock)
         at = ctx.now()
+        if shelter.is_open:
+            record_opening(store, at)
         store.execute(
             "INSERT INTO shelter (name, capacity, disaster_types, location, latitude, longitude, "
             "is_open, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -192,6 +200,8 @@ def update_shelter(ctx: Context, shelter: Shelter) -> Changes:
             "latitude = ?, longitude = ?, is_open = ?, updated_at = ? WHERE id = ?",
             _row_values(shelter, at.isoformat()),
         )
+        if shelter.is_open and not current.is_open:
+            record_opening(ctx.store, at)  # slips printed before this opening stop counting
         ctx.log_change("shelter", shelter.id, "upsert", shelter_payload(shelter), "shelter.update")
     return Changes(shelter=True, status=True)
 

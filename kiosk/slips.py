@@ -12,6 +12,7 @@ from kiosk.context import Context
 from kiosk.identity import Slip, issue_slip
 from kiosk.people import get_person, update_person
 from kiosk.shelter import get_shelter, signing_key
+from kiosk.slip_validity import slip_stamp
 
 __all__ = ["issue_person_slip"]
 
@@ -23,7 +24,10 @@ def issue_person_slip(ctx: Context, person_id: str) -> tuple[Slip, str]:
     """
     person = get_person(ctx.store, person_id)
     slip, text = issue_slip(
-        signing_key(ctx.store), get_shelter(ctx.store).id, support_needed=person.needs.any
+        signing_key(ctx.store),
+        get_shelter(ctx.store).id,
+        support_needed=person.needs.any,
+        issued_at=slip_stamp(ctx.store, ctx.now()),
     )
     update_person(ctx, replace(person, slip_id=slip.slip_id))
     return slip, text

@@ -1311,6 +1311,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code is too large for a readable QR code (version {version}, at most {limit}). Issue codes for fewer household members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1412,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The image {source} is too large to read (over {limit} megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 0 (until the next opening) to 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,6 +2271,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Self check-in returns to welcome after seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips valid for days (0: until the next opening)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1298,6 +1298,14 @@ that we are here and safe (安否情報の開示)</source>
         <translation>この受付票は別の避難所（{shelter}）で発行されたものです。職員にお声がけください。</translation>
     </message>
     <message>
+        <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+        <translation>この控えは、以前の開設のときのもの（{issued} 発行）なので、使えません。受付の職員に新しい控えをもらってください。</translation>
+    </message>
+    <message>
+        <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+        <translation>この控えは {issued} に発行されました。この避難所では控えの有効期間は {days} 日です。受付の職員に新しい控えをもらってください。</translation>
+    </message>
+    <message>
         <source>The code is too large for a readable QR code (version {version}, at most {limit}). Issue codes for fewer household members.</source>
         <translation>コードが大きすぎて読み取れるQRコードになりません（バージョン {version}、上限 {limit}）。世帯人数を分けて発行してください。</translation>
     </message>
@@ -1392,6 +1400,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The image {source} is too large to read (over {limit} megapixels).</source>
         <translation>画像 {source} は大きすぎて読み取れません（{limit} メガピクセル超）。</translation>
+    </message>
+    <message>
+        <source>Enter 0 (until the next opening) to 3650 days.</source>
+        <translation>0（次の開設まで）から 3650 日の間で入力してください。</translation>
     </message>
     <message>
         <source>Enter 5 to 1440 minutes.</source>
@@ -2240,6 +2252,10 @@ Last success: {last}</source>
     <message>
         <source>Self check-in returns to welcome after seconds</source>
         <translation>セルフ受付が最初の画面に戻るまでの秒数</translation>
+    </message>
+    <message>
+        <source>Slips valid for days (0: until the next opening)</source>
+        <translation>控えの有効日数（0: 次の開設まで）</translation>
     </message>
     <message>
         <source>Keep a log file (no personal data)</source>

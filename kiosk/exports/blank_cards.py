@@ -33,6 +33,7 @@ from kiosk.identity.render import render_png
 from kiosk.identity.slip import issue_slip
 from kiosk.records import Shelter
 from kiosk.shelter import get_shelter, signing_key
+from kiosk.slip_validity import slip_stamp
 from kiosk.staff import require_role
 from kiosk.store import Store
 
@@ -107,7 +108,7 @@ def new_slip_code(ctx: Context) -> SlipCode:
     shelter_id = get_shelter(ctx.store).id
     key = signing_key(ctx.store)
     while True:  # 40 random bits: a clash is rare, and then simply drawn again
-        slip, text = issue_slip(key, shelter_id)
+        slip, text = issue_slip(key, shelter_id, issued_at=slip_stamp(ctx.store, ctx.now()))
         if not _slip_taken(ctx.store, slip.slip_id):
             return SlipCode(slip.slip_id, text)
 

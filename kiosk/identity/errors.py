@@ -24,6 +24,8 @@ __all__ = [
     "KeyRetired",
     "KeyNotYetValid",
     "ForeignSlip",
+    "SlipFromEarlierOpening",
+    "SlipTooOld",
     "CodeTooLarge",
     "InvalidPayload",
     "TrustListError",
@@ -155,6 +157,29 @@ class ForeignSlip(CodeError):
     template = _N(
         "KioskError",
         "This slip was issued by another shelter ({shelter}). Please ask staff.",
+    )
+
+
+class SlipFromEarlierOpening(CodeError):
+    """A valid slip printed before the shelter's current opening began (an earlier disaster or
+    drill): a slip kept from then must not check anybody in now."""
+
+    code = "slip_earlier_opening"
+    template = _N(
+        "KioskError",
+        "This slip is from an earlier opening of the shelter (printed {issued}) and is no "
+        "longer valid. Please ask staff at the desk for a new slip.",
+    )
+
+
+class SlipTooOld(CodeError):
+    """A valid slip older than the lifetime the shelter set for slips."""
+
+    code = "slip_too_old"
+    template = _N(
+        "KioskError",
+        "This slip was printed {issued} and slips are valid for {days} days here. "
+        "Please ask staff at the desk for a new slip.",
     )
 
 

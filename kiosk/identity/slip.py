@@ -12,7 +12,7 @@ import base64
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import base45
 import cbor2
@@ -34,7 +34,14 @@ __all__ = [
 
 SLIP_PREFIX = "KSS1:"
 _FAMILY = re.compile(r"KSS([0-9]{1,3}):")
-_FORMAT_VERSION = 1
+#: Body versions: 1 = ``[1, id, shelter, support]`` (undated, printed before slips expired);
+#: 2 = ``[2, id, shelter, support, issued_at]`` with the issue time in whole Unix seconds, so a
+#: slip can expire with the shelter's opening period (``kiosk/slip_validity.py``).
+_FORMAT_VERSION = 2
+_UNDATED_VERSION = 1
+#: Issue times before 2020 or after 2200 are not times a kiosk signed: refused as malformed.
+_EARLIEST_ISSUE = 1_577_836_800
+_LATEST_ISSUE = 7_258_118_400
 #: Slip ids: 8 characters of RFC 4648 base32 (40 random bits), easy to read out or type.
 SLIP_ID = re.compile(r"[A-Z2-7]{8}")
 _SHELTER_ID = re.compile(r"[A-Za-z0-9._:\-]{1,64}")
@@ -48,6 +55,8 @@ class Slip:
     slip_id: str
     shelter_id: str
     support_needed: bool = False
+    #: When the kiosk signed it (UTC); None for a version-1 slip, which carried no time.
+    issued_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -84,17 +93,31 @@ def issue_slip(
     support_needed: bool = False,
     slip_id: str | None = None,
     kid: bytes | None = None,
+    issued_at: datetime | None = None,
 ) -> tuple[Slip, str]:
     """A new slip and the text of its code, signed with the kiosk's ``private_key``.
 
-    ``slip_id`` defaults to a fresh :func:`new_slip_id`; ``kid`` to the key's id.
+    ``slip_id`` defaults to a fresh :func:`new_slip_id`; ``kid`` to the key's id; ``issued_at``
+    (aware) to now. The issue time is signed in whole seconds so the slip can expire.
 
     Raises:
         InvalidPayload: the slip id or shelter id breaks the format.
+        ValueError: ``issued_at`` is naive (a programming error).
     """
-    slip = Slip(slip_id or new_slip_id(), shelter_id, support_needed)
+    when = datetime.now(UTC) if issued_at is None else issued_at
+    if when.tzinfo is None:
+        raise ValueError("issued_at must be timezone-aware")
+    seconds = int(when.timestamp())
+    slip = Slip(
+        slip_id or new_slip_id(),
+        shelter_id,
+        support_needed,
+        datetime.fromtimestamp(seconds, UTC),
+    )
     _check(slip)
-    body = cbor2.dumps([_FORMAT_VERSION, slip.slip_id, slip.shelter_id, slip.support_needed])
+    body = cbor2.dumps(
+        [_FORMAT_VERSION, slip.slip_id, slip.shelter_id, slip.support_needed, seconds]
+    )
     message = sign_cose(body, private_key, kid)
     return slip, SLIP_PREFIX + base45.b45encode(message).decode("ascii")
 
@@ -121,11 +144,19 @@ def _slip_from(body: bytes) -> Slip:
         raw = cbor2.loads(body)
     except Exception as exc:  # noqa: BLE001 - signed but still parsed defensively
         raise MalformedCode("slip body is not CBOR") from exc
-    if not isinstance(raw, list) or len(raw) != 4 or raw[0] != _FORMAT_VERSION:
-        raise MalformedCode("slip body is not [1, id, shelter, support]")
+    undated = isinstance(raw, list) and len(raw) == 4 and raw[0] == _UNDATED_VERSION
+    dated = isinstance(raw, list) and len(raw) == 5 and raw[0] == _FORMAT_VERSION
+    if not (undated or dated):
+        raise MalformedCode("slip body is not [1, id, shelter, support] or [2, ..., issued]")
     if type(raw[0]) is not int or type(raw[1]) is not str or type(raw[2]) is not str:
         raise MalformedCode("slip body has wrong types")
-    slip = Slip(raw[1], raw[2], raw[3])
+    issued_at = None
+    if dated:
+        seconds = raw[4]
+        if type(seconds) is not int or not _EARLIEST_ISSUE <= seconds <= _LATEST_ISSUE:
+            raise MalformedCode("slip issue time is not a plausible Unix time")
+        issued_at = datetime.fromtimestamp(seconds, UTC)
+    slip = Slip(raw[1], raw[2], raw[3], issued_at)
     try:
         _check(slip)
     except InvalidPayload as exc:
@@ -142,7 +173,7 @@ def verify_slip(
 
     Raises:
         UnknownVersion: a ``KSS<n>:`` prefix of another version.
-        MalformedCode: not a well-formed version-1 slip.
+        MalformedCode: not a well-formed version-1 or version-2 slip.
         UnknownKey: no trusted slip key for the slip's key id.
         BadSignature: the signature does not verify with any key of that id.
         KeyRetired: the kiosk key's validity has ended.
