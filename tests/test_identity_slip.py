@@ -46,8 +46,11 @@ ENTRY_B = TrustedKey.for_key(KIOSK_B, "slip", "kiosk B", NOW - timedelta(days=1)
 def test_a_slip_verifies_on_the_kiosk_that_printed_it() -> None:
     slip, text = issue_slip(KIOSK_A, SHELTER, support_needed=True)
     assert verify_slip(text, TrustList((ENTRY_A,)), NOW, SHELTER) == VerifiedSlip(
-        slip=Slip(slip.slip_id, SHELTER, True), kid=key_id(KIOSK_A), issuer="kiosk A"
+        slip=Slip(slip.slip_id, SHELTER, True, slip.issued_at),
+        kid=key_id(KIOSK_A),
+        issuer="kiosk A",
     )
+    assert slip.issued_at is not None and slip.issued_at.microsecond == 0
 
 
 def test_another_kiosk_verifies_it_once_the_key_is_in_its_trust_list() -> None:
@@ -104,16 +107,19 @@ def test_a_retired_kiosk_key_no_longer_verifies() -> None:
         verify_slip(text, TrustList((retired,)), NOW)
 
 
+BAD_SHAPE = "slip body is not [1, id, shelter, support] or [2, ..., issued]"
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        ([1, "ABCDEFGH", SHELTER], "slip body is not [1, id, shelter, support]"),
-        ([2, "ABCDEFGH", SHELTER, True], "slip body is not [1, id, shelter, support]"),
+        ([1, "ABCDEFGH", SHELTER], BAD_SHAPE),
+        ([2, "ABCDEFGH", SHELTER, True], BAD_SHAPE),
         ([True, "ABCDEFGH", SHELTER, True], "slip body has wrong types"),
         ([1, "abcdefgh", SHELTER, True], "breaks a rule: slip_id"),
         ([1, "ABCDEFGH", "", True], "breaks a rule: shelter_id"),
         ([1, "ABCDEFGH", SHELTER, 1], "breaks a rule: support_needed"),
-        ({"id": "ABCDEFGH"}, "slip body is not [1, id, shelter, support]"),
+        ({"id": "ABCDEFGH"}, BAD_SHAPE),
     ],
 )
 def test_a_signed_but_malformed_slip_body_is_refused(body: object, reason: str) -> None:

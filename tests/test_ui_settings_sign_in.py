@@ -78,6 +78,7 @@ def test_settings_page_maps_each_field_to_a_widget_of_its_type(
         "high_contrast": "QCheckBox",
         "sounds": "QCheckBox",
         "camera": "QLineEdit",
+        "slip_lifetime_days": "QSpinBox",
         "idle_lock_seconds": "QSpinBox",
         "self_checkin_idle_seconds": "QSpinBox",
         "log_to_file": "QCheckBox",
