@@ -54,8 +54,8 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 SPIN_MAX = 1_000_000
 ReplaceSecret = Callable[[Context, str], object]
-#: Settings that name a folder: their line edit gets "Choose…" and, when a USB drive is
-#: plugged in, "Use the USB drive" (which fills in :data:`USB_SUBFOLDER` on it).
+# Settings that name a folder: their line edit gets "Choose…" and, when a USB drive is
+# plugged in, "Use the USB drive" (which fills in :data:`USB_SUBFOLDER` on it).
 FOLDERS: tuple[str, ...] = ("backup_folder",)
 USB_SUBFOLDER = "kiosk-backups"
 

@@ -20,9 +20,9 @@ from ui.i18n import tr_error
 
 __all__ = ["BackupAge", "STALE_INTERVALS"]
 
-#: The age, in backup intervals, from which the last good backup is shown as a warning.
+# The age, in backup intervals, from which the last good backup is shown as a warning.
 STALE_INTERVALS = 2
-#: Short words for the status bar per failure kind (the full message is one click away).
+# Short words for the status bar per failure kind (the full message is one click away).
 _SHORT = {
     "backup_folder_missing": _N("BackupAge", "Backup failed: folder not found"),
     "backup_folder_read_only": _N("BackupAge", "Backup failed: folder cannot be written"),
