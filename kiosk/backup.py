@@ -96,8 +96,12 @@ def _stamp(at: datetime) -> str:
 
 
 def _backup_of(path: Path) -> Backup | None:
+    stamp = path.name[len(_PREFIX) :]
+    stamp, _, counter = stamp.partition("-")  # "-2": the second backup within one second
     try:
-        made = datetime.strptime(path.name[len(_PREFIX) :], _STAMP).replace(tzinfo=UTC)
+        made = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        if counter and not counter.isdigit():
+            return None
     except ValueError:
         return None
     size = sum(f.stat().st_size for f in path.iterdir() if f.is_file())
@@ -110,7 +114,7 @@ def list_backups(folder: Path) -> list[Backup]:
         return []
     found = [_backup_of(p) for p in Path(folder).iterdir() if p.is_dir()]
     backups = [b for b in found if b is not None and b.name.startswith(_PREFIX)]
-    return sorted(backups, key=lambda b: b.made_at, reverse=True)
+    return sorted(backups, key=lambda b: (b.made_at, len(b.name), b.name), reverse=True)
 
 
 def _open_copy(folder: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -177,6 +181,10 @@ def write_backup(
     folder = Path(folder)
     folder.mkdir(parents=make_parents, exist_ok=True, mode=0o700)
     final = folder / f"{_PREFIX}{_stamp(now)}"
+    for counter in range(2, 100):  # a lock and a timer run within one second: both kept
+        if not final.exists():
+            break
+        final = folder / f"{_PREFIX}{_stamp(now)}-{counter}"
     partial = folder / f".{final.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
     key_bytes = Path(keyfile).read_bytes()  # read once: a passphrase change may rewrite it

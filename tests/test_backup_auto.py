@@ -192,3 +192,21 @@ def test_damage_restore_the_latest_automatic_backup_and_lose_at_most_one_interva
     lost = [(name, at) for name, at in arrived if name not in kept]
     assert [name for name, _ in lost] == ["見本 60分", "見本 65分"]
     assert all(clock() - at <= timedelta(minutes=INTERVAL) for _, at in lost)
+
+
+def test_two_backups_within_one_second_are_both_kept_newest_first(
+    kiosk: Kiosk, clock: FakeClock
+) -> None:
+    """A lock and a timer run in the same second, with a check-in between them."""
+    auto = AutoBackup(kiosk.store)
+    folder = backup_folder(kiosk.home, "")
+    add_and_check_in(kiosk, ["見本 一郎"])
+    first = auto.run(folder, 5, clock(), INTERVAL).made
+    add_and_check_in(kiosk, ["見本 二郎"])
+    second = auto.run(folder, 5, clock(), INTERVAL).made
+    auto.close()
+    assert first is not None and second is not None
+    assert names_in(folder) == [f"{first.name}-2", first.name] == [second.name, first.name]
+    assert backup.verify_backup(second.path, PASSPHRASE).seq > backup.verify_backup(
+        first.path, PASSPHRASE
+    ).seq
