@@ -84,7 +84,7 @@ TITLES: dict[str, str] = {
     "sync_automatic": _N("Settings", "Send automatically when online"),
     "roster_district": _N("Settings", "District of the resident roster"),
     "pull_interval_minutes": _N("Settings", "Refresh the roster every minutes"),
-    "backup_folder": _N("Settings", "Backup folder (empty: backups in the kiosk folder)"),
+    "backup_folder": _N("Settings", "Backup folder"),
     "backup_interval_minutes": _N("Settings", "Back up every minutes"),
     "backup_keep": _N("Settings", "Backups to keep"),
 }

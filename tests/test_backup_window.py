@@ -1,5 +1,5 @@
 """Automatic backups in the window: made on the backup thread at each lock and every interval,
-the age of the last good one in the status bar (a warning past two intervals), a failure shown
+the age of the last good one at the toolbar's end (a warning past two intervals), a failure shown
 to staff with what to do and retried at the next run; the settings page offers the folder,
 the interval and the count, and the USB drive. Time is a FakeClock moved by hand; waits are
 ``qtbot.waitUntil`` with bounded timeouts."""
@@ -34,7 +34,7 @@ def finished(qtbot, timer: BackupTimer, runs: int) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: timer.runs >= runs and not timer.running, timeout=20_000)
 
 
-def test_locking_the_desk_backs_up_and_the_status_bar_shows_the_age(
+def test_locking_the_desk_backs_up_and_the_toolbar_shows_the_age(
     qtbot, kiosk: Kiosk, workers: Workers, languages: Languages, tmp_path: Path, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
     add_demo_staff(kiosk)
@@ -60,7 +60,7 @@ def test_locking_the_desk_backs_up_and_the_status_bar_shows_the_age(
         ("⚠ Last backup: 31 min ago", "warning"),
     ]
     assert [b.name for b in backup.list_backups(kiosk.home / "backups")] == [timer.last.name]
-    assert desk.window.statusBar().isAncestorOf(age) and age.isVisible()
+    assert desk.window.toolbar.isAncestorOf(age) and age.isVisible()
 
 
 def test_the_timer_runs_every_interval_and_skips_when_nothing_changed(
@@ -98,7 +98,7 @@ def test_a_failed_backup_is_shown_to_staff_and_retried_at_the_next_run(
     timer.close()
     qtbot.waitUntil(lambda: not workers.is_busy, timeout=10_000)
     assert failed == (
-        "⚠ Backup failed: folder not found — no backup yet",
+        "⚠ Backup failed: folder not found",
         "error",
         f"The backup folder {folder} is not there — was the USB drive removed? Plug it back in "
         "or choose another backup folder in Settings; the kiosk tries again in 15 minutes."

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.auto_backup import AutoBackup, BackupFailed, BackupRun, LastBackup, backup_folder
 from kiosk.context import utc_now
@@ -143,7 +144,7 @@ def install_backups(
     first_run_ms: int = FIRST_RUN_MS,
 ) -> BackupTimer:
     """Automatic backups for a built :class:`ui.main_window.MainWindow`: the timer, a run on
-    each lock, the age in the status bar, new settings applied; started."""
+    each lock, the age at the toolbar's right end, new settings applied; started."""
     from ui.widgets.backup_age import BackupAge
 
     timer = BackupTimer(kiosk, workers, settings, clock, parent=window)
@@ -152,8 +153,13 @@ def install_backups(
     page = window.pages.get("settings")
     if page is not None and hasattr(page, "saved"):
         page.saved.connect(timer.apply_settings)
+    # At the toolbar's right end: the status bar is full at 1024 px (counts, queue, who),
+    # and the toolbar is what staff see — and hidden, like the status bar, in self check-in.
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    window.toolbar.addWidget(spacer)
     window.backup_age = BackupAge(timer)
-    window.statusBar().addPermanentWidget(window.backup_age)
+    window.toolbar.addWidget(window.backup_age)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(timer.close)

@@ -32,14 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last good {age}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2397,7 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup folder (empty: backups in the kiosk folder)</source>
+        <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,14 +32,6 @@
         <translation>バックアップ失敗</translation>
     </message>
     <message>
-        <source>last good {age}</source>
-        <translation>最後の正常なバックアップ：{age}</translation>
-    </message>
-    <message>
-        <source>no backup yet</source>
-        <translation>バックアップはまだありません</translation>
-    </message>
-    <message>
         <source>No backup yet</source>
         <translation>バックアップはまだありません</translation>
     </message>
@@ -2385,8 +2377,8 @@ Last success: {last}</source>
         <translation>名簿を更新する間隔（分）</translation>
     </message>
     <message>
-        <source>Backup folder (empty: backups in the kiosk folder)</source>
-        <translation>バックアップの保存先（空欄：キオスクのフォルダー内の backups）</translation>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先</translation>
     </message>
     <message>
         <source>Back up every minutes</source>

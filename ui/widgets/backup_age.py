@@ -1,10 +1,11 @@
-"""The age of the last good backup, in the status bar: "Last backup: 12 min ago", "No backup
-yet", or "Backup failed: …" — in the warning colours when there is no backup, the last good one
-is older than two intervals, or the last run failed. Clicking it shows the whole message (what
-failed, what to do, when the next try is) and where the last good backup is.
+"""The age of the last good backup, at the right end of the window's toolbar: "Last backup:
+12 min ago", "No backup yet", or "Backup failed: …" — in the warning colours when there is no
+backup, the last good one is older than two intervals, or the last run failed. Clicking it
+shows the whole message (what failed, what to do, when the next try is) and where the last good
+backup is.
 
 It only shows what :class:`ui.backup_timer.BackupTimer` knows; a one-minute timer redraws the
-age. The status bar is hidden on the evacuees' self check-in screen, and so is this.
+age. The toolbar is hidden on the evacuees' self check-in screen, and so is this.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ __all__ = ["BackupAge", "STALE_INTERVALS"]
 
 # The age, in backup intervals, from which the last good backup is shown as a warning.
 STALE_INTERVALS = 2
-# Short words for the status bar per failure kind (the full message is one click away).
+# Short words for the toolbar per failure kind (the full message is one click away).
 _SHORT = {
     "backup_folder_missing": _N("BackupAge", "Backup failed: folder not found"),
     "backup_folder_read_only": _N("BackupAge", "Backup failed: folder cannot be written"),
@@ -60,17 +61,12 @@ class BackupAge(QToolButton):
             timer.clock() - last.made_at
             > timedelta(minutes=STALE_INTERVALS * timer.interval_minutes)
         )
-        if timer.error is not None:
+        if timer.error is not None:  # the age of the last good one is in the details
             short = _SHORT.get(timer.error.code)
             text = (
                 QCoreApplication.translate("BackupAge", short)
                 if short
                 else self.tr("Backup failed")
-            )
-            text += " — " + (
-                self.tr("last good {age}").format(age=self._age(last.made_at))
-                if last is not None
-                else self.tr("no backup yet")
             )
             kind = "error"
         elif last is None:
