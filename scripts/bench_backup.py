@@ -51,7 +51,11 @@ def check_in_timed(kiosk: Kiosk, person_id: str) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="example:\n  .venv/bin/python scripts/bench_backup.py --people 2000 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--backups", type=int, default=5, help="backups run back to back")
     parser.add_argument("--alone", type=int, default=100, help="check-ins timed without a backup")
