@@ -220,7 +220,8 @@ class AutoBackup:
 
         Args:
             folder: where backups go (see :func:`backup_folder`); created when missing, its
-                parent only when it is the home's default folder.
+                parent only when it is the home's default folder; a configured folder that
+                held the last good backup and is gone is not made again (a pulled drive).
             keep: how many backups to keep in ``folder``.
             now: the backup's time (its name).
             interval_minutes: when the next try is, for the failure message.
@@ -229,6 +230,11 @@ class AutoBackup:
             BackupFailed: a kind saying what a person can do; nothing is left behind.
         """
         folder = Path(folder)
+        default = folder == default_folder(self._home)
+        if not default and self._vanished(folder):
+            missing = BackupFolderMissing(folder=str(folder), minutes=interval_minutes)
+            log.warning("automatic backup failed (%s)", missing.code)
+            raise missing
         try:
             reader = self._reader_conn()
             version = int(reader.execute("PRAGMA data_version").fetchone()[0])
@@ -244,7 +250,7 @@ class AutoBackup:
                 folder,
                 now,
                 keep,
-                make_parents=folder == default_folder(self._home),
+                make_parents=default,
             )
         except (OSError, sqlcipher3.Error, BackupUnusable) as exc:
             failure = _failure(exc, folder, interval_minutes)
@@ -257,6 +263,13 @@ class AutoBackup:
         except OSError as exc:  # the backup is good; only its age is not remembered
             log.warning("last-backup record not written (%s)", type(exc).__name__)
         return BackupRun(made, self.last)
+
+    def _vanished(self, folder: Path) -> bool:
+        """Whether the folder the last good backup went to is gone: its drive was pulled. It
+        is not made again — where a drive was mounted an empty folder often stays behind, and
+        a new backup folder there would fill the laptop's own disk while staff think the
+        backups are on the drive."""
+        return self.last is not None and self.last.folder == folder and not folder.is_dir()
 
     def _unchanged(self, folder: Path, version: int, mark: Mark) -> bool:
         """Whether the last good backup in ``folder`` already holds everything committed."""

@@ -7,6 +7,7 @@ restore the latest automatic backup, lose at most one interval, ``doctor`` clean
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
@@ -207,6 +208,24 @@ def test_two_backups_within_one_second_are_both_kept_newest_first(
     auto.close()
     assert first is not None and second is not None
     assert names_in(folder) == [f"{first.name}-2", first.name] == [second.name, first.name]
-    assert backup.verify_backup(second.path, PASSPHRASE).seq > backup.verify_backup(
-        first.path, PASSPHRASE
-    ).seq
+    assert (
+        backup.verify_backup(second.path, PASSPHRASE).seq
+        > backup.verify_backup(first.path, PASSPHRASE).seq
+    )
+
+
+def test_a_pulled_drive_that_leaves_its_mount_folder_behind_is_not_backed_up_onto_the_laptop(
+    kiosk: Kiosk, clock: FakeClock, tmp_path: Path
+) -> None:
+    mount_point = tmp_path / "media" / "USB"
+    mount_point.mkdir(parents=True)
+    folder = mount_point / "kiosk-backups"
+    auto = AutoBackup(kiosk.store)
+    assert auto.run(folder, 5, clock(), INTERVAL).made is not None
+    shutil.rmtree(folder)  # the drive is pulled: only the empty mount folder is left
+    add_and_check_in(kiosk, ["見本 花子"])
+    clock.advance(minutes=INTERVAL)
+    with pytest.raises(BackupFolderMissing):
+        auto.run(folder, 5, clock(), INTERVAL)
+    auto.close()
+    assert list(mount_point.iterdir()) == []
