@@ -35,6 +35,7 @@ __all__ = [
     "RestorePlan",
     "BackupUnusable",
     "create_backup",
+    "write_backup",
     "list_backups",
     "verify_backup",
     "restore_plan",
@@ -71,11 +72,17 @@ class Backup:
 @dataclass(frozen=True)
 class RestorePlan:
     """What restoring ``backup`` means: ``lost`` changes after it (None: unknown, the current
-    store and its mark both unreadable)."""
+    store and its mark both unreadable), of which ``lost_checkins`` were check-ins (None:
+    unknown — only the mark was readable, and it counts changes, not their kinds)."""
 
     backup: Backup
     backup_seq: int
     lost: int | None
+    lost_checkins: int | None = None
+
+
+#: The audit action of a check-in (kiosk.checkin logs ``stay.<kind>``).
+CHECKIN_ACTION = "stay.checkin"
 
 
 def default_folder(home: Path) -> Path:
@@ -89,8 +96,12 @@ def _stamp(at: datetime) -> str:
 
 
 def _backup_of(path: Path) -> Backup | None:
+    stamp = path.name[len(_PREFIX) :]
+    stamp, _, counter = stamp.partition("-")  # "-2": the second backup within one second
     try:
-        made = datetime.strptime(path.name[len(_PREFIX) :], _STAMP).replace(tzinfo=UTC)
+        made = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        if counter and not counter.isdigit():
+            return None
     except ValueError:
         return None
     size = sum(f.stat().st_size for f in path.iterdir() if f.is_file())
@@ -103,7 +114,7 @@ def list_backups(folder: Path) -> list[Backup]:
         return []
     found = [_backup_of(p) for p in Path(folder).iterdir() if p.is_dir()]
     backups = [b for b in found if b is not None and b.name.startswith(_PREFIX)]
-    return sorted(backups, key=lambda b: b.made_at, reverse=True)
+    return sorted(backups, key=lambda b: (b.made_at, len(b.name), b.name), reverse=True)
 
 
 def _open_copy(folder: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -131,32 +142,68 @@ def _check_copy(folder: Path, data_key: bytes) -> Mark:
         conn.close()
 
 
-def create_backup(store: Store, folder: Path, now: datetime, keep: int = 10) -> Backup:
+def create_backup(
+    store: Store, folder: Path, now: datetime, keep: int = 10, *, make_parents: bool = True
+) -> Backup:
     """Copy the open store into a new backup in ``folder`` (created owner-only), check the
     copy, and keep only the newest ``keep`` backups.
 
+    Args:
+        make_parents: create missing parent folders too (a person's ``--to``); the automatic
+            backups pass False for a configured folder, so a removed USB drive is an error
+            and not a new folder on the laptop's own disk where the drive was mounted.
+
     Raises:
-        OSError: the folder cannot be written (a partial backup is removed).
+        OSError, sqlcipher3.Error: the folder cannot be written (a partial backup is removed).
         BackupUnusable: the copy does not check out (it is removed).
     """
-    data_key = store.data_key()
+    return write_backup(
+        store.conn, store.data_key(), store.paths.keyfile, folder, now, keep, make_parents
+    )
+
+
+def write_backup(
+    source: sqlcipher3.Connection,
+    data_key: bytes,
+    keyfile: Path,
+    folder: Path,
+    now: datetime,
+    keep: int = 10,
+    make_parents: bool = True,
+) -> Backup:
+    """:func:`create_backup` from any connection to the store: the automatic backups pass a
+    second, read-only one, so the copy (one backup step: one read snapshot, which WAL lets
+    the writer go on beside) never holds up a check-in on the window's DB thread.
+
+    Raises:
+        See :func:`create_backup`.
+    """
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.mkdir(parents=make_parents, exist_ok=True, mode=0o700)
     final = folder / f"{_PREFIX}{_stamp(now)}"
+    for counter in range(2, 100):  # a lock and a timer run within one second: both kept
+        if not final.exists():
+            break
+        final = folder / f"{_PREFIX}{_stamp(now)}-{counter}"
     partial = folder / f".{final.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
+    key_bytes = Path(keyfile).read_bytes()  # read once: a passphrase change may rewrite it
     partial.mkdir(mode=0o700)
     try:
         target = _open_copy(partial, data_key)
         try:
-            store.conn.backup(target)
+            source.backup(target)  # pages=-1: the whole store in one step, one snapshot
         finally:
             target.close()
-        shutil.copyfile(store.paths.keyfile, partial / "kiosk.key")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(partial / "kiosk.key", flags, 0o600), "wb") as handle:
+            handle.write(key_bytes)
         for name in ("kiosk.db", "kiosk.key"):
             os.chmod(partial / name, 0o600)
             with open(partial / name, "rb") as handle:
                 os.fsync(handle.fileno())
+        if (partial / "kiosk.key").read_bytes() != key_bytes:
+            raise BackupUnusable(name=final.name, why="its key file did not copy")
         _check_copy(partial, data_key)
         os.replace(partial, final)
         fsync_dir(folder)
@@ -211,8 +258,13 @@ def restore_plan(home: Path, path: Path, passphrase: str) -> RestorePlan:
         conn = _open_copy(paths.home, data_key)
         try:
             lost = max(0, current_mark(conn).seq - saved.seq)
+            checkins = conn.execute(
+                "SELECT count(*) FROM audit WHERE seq > ? AND action = ?",
+                (saved.seq, CHECKIN_ACTION),
+            ).fetchone()[0]
         finally:
             conn.close()
+        return RestorePlan(backup, saved.seq, lost, int(checkins))
     except sqlcipher3.DatabaseError:
         mark = read_mark(paths.home, data_key)
         lost = max(0, mark.seq - saved.seq) if isinstance(mark, Mark) else None

@@ -51,6 +51,9 @@ FIELD_LABELS: dict[str, str] = {
     "sync_batch_size": _N("Field", "Changes per request"),
     "roster_district": _N("Field", "District of the resident roster"),
     "pull_interval_minutes": _N("Field", "Roster refresh interval"),
+    "backup_folder": _N("Field", "Backup folder"),
+    "backup_interval_minutes": _N("Field", "Backup interval"),
+    "backup_keep": _N("Field", "Backups to keep"),
 }
 
 

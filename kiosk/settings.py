@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
+from pathlib import PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import urlparse
 
@@ -53,6 +54,15 @@ class Settings:
     roster_district: str = ""
     #: Minutes between pulls of the shelter record and the roster while online.
     pull_interval_minutes: int = 60
+    # --- backups (kiosk.auto_backup) ----------------------------------------------------
+    #: Where automatic backups go; empty: ``backups`` in the kiosk home. A folder on a USB
+    #: drive that stays at the shelter survives a dead laptop disk too.
+    backup_folder: str = ""
+    #: Minutes between automatic backups (also made when the desk locks), skipped when
+    #: nothing changed since the last good one.
+    backup_interval_minutes: int = 15
+    #: How many backups to keep in the folder (the oldest go first).
+    backup_keep: int = 24
 
     @property
     def sync_configured(self) -> bool:
@@ -78,6 +88,9 @@ TITLES: dict[str, str] = {
     "sync_automatic": _N("Settings", "Send automatically when online"),
     "roster_district": _N("Settings", "District of the resident roster"),
     "pull_interval_minutes": _N("Settings", "Refresh the roster every minutes"),
+    "backup_folder": _N("Settings", "Backup folder"),
+    "backup_interval_minutes": _N("Settings", "Back up every minutes"),
+    "backup_keep": _N("Settings", "Backups to keep"),
 }
 
 
@@ -114,6 +127,27 @@ def validate_settings(settings: Settings) -> None:
         raise ValidationError("pull_interval_minutes", _N("KioskError", "Enter 5 to 1440 minutes."))
     if len(settings.roster_district) > 64:
         raise ValidationError("roster_district", _N("KioskError", "Enter at most 64 characters."))
+    _validate_backups(settings)
+
+
+def _validate_backups(settings: Settings) -> None:
+    folder = settings.backup_folder
+    if folder and (
+        not PurePath(folder).is_absolute() and not PureWindowsPath(folder).is_absolute()
+    ):
+        raise ValidationError(
+            "backup_folder",
+            _N("KioskError", "Enter a full folder path such as {example}, or leave it empty."),
+            example="/media/usb/kiosk-backups",
+        )
+    if len(folder) > 1_024 or any(ord(c) < 32 for c in folder):
+        raise ValidationError("backup_folder", _N("KioskError", "Enter a shorter folder path."))
+    if not 1 <= settings.backup_interval_minutes <= 1_440:
+        raise ValidationError(
+            "backup_interval_minutes", _N("KioskError", "Enter 1 to 1440 minutes.")
+        )
+    if not 1 <= settings.backup_keep <= 1_000:
+        raise ValidationError("backup_keep", _N("KioskError", "Enter 1 to 1000."))
 
 
 def _coerce(raw: dict[str, Any]) -> Settings:

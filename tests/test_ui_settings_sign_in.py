@@ -91,6 +91,9 @@ def test_settings_page_maps_each_field_to_a_widget_of_its_type(
         "sync_automatic": "QCheckBox",
         "roster_district": "QLineEdit",
         "pull_interval_minutes": "QSpinBox",
+        "backup_folder": "QLineEdit",
+        "backup_interval_minutes": "QSpinBox",
+        "backup_keep": "QSpinBox",
     }
     assert page.current() == Settings()
     assert page.secret.text() == "" and page.secret.echoMode() == QLineEdit.EchoMode.Password

@@ -76,6 +76,7 @@ def build_window(
     from kiosk.scan import Acceptor, Pipeline
     from kiosk.shelter import get_shelter
     from ui.actions import KioskActions
+    from ui.backup_timer import install_backups
     from ui.camera import CameraWorker
     from ui.i18n import tr_error
     from ui.main_window import MainWindow, Pages
@@ -111,6 +112,7 @@ def build_window(
     runner.setParent(window)
     runner.refresh()
     window.mode_changed.connect(lambda _mode: worker.reset_acceptor())
+    install_backups(window, kiosk, workers, settings)  # every interval and at each lock
     return window, worker
 
 

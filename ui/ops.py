@@ -15,6 +15,9 @@ executor per reason, each with its own thread(s):
 * ``report`` — one thread: long read-only reports (the manager's dashboard) on a second,
   read-only connection (:meth:`kiosk.store.Store.open_reader`); WAL lets them read while
   ``db`` writes, so a 300 ms dashboard refresh never stands between a scan and its check-in.
+* ``backup`` — one thread: the automatic backups (:mod:`ui.backup_timer`), on their own
+  read-only connection; a copy of the store taking a second or more must hold up neither a
+  check-in on ``db`` nor the dashboard on ``report``.
 
 ``run_db(fn, on_done, on_error)`` and its siblings run ``fn`` on that executor and deliver the
 result, or the exception, on the GUI thread through :class:`ui.handoff.Handoff` (the one place
@@ -56,7 +59,14 @@ OnError = Callable[[BaseException], None] | None
 # Work running longer than this shows a progress indicator (``Workers.busy``).
 BUSY_AFTER_MS = 500
 # The executors and their thread counts (reasons in the module docstring).
-EXECUTORS: dict[str, int] = {"db": 1, "decode": 1, "network": 3, "background": 1, "report": 1}
+EXECUTORS: dict[str, int] = {
+    "db": 1,
+    "decode": 1,
+    "network": 3,
+    "background": 1,
+    "report": 1,
+    "backup": 1,
+}
 
 
 class UnexpectedError(KioskError):
@@ -148,6 +158,12 @@ class Workers(QObject):
     ) -> Future[T]:
         """Run a long read-only report on the report thread (its own store connection)."""
         return self._submit("report", fn, on_done, on_error)
+
+    def run_backup(
+        self, fn: Callable[[], T], on_done: OnDone, on_error: OnError = None
+    ) -> Future[T]:
+        """Run an automatic backup on the backup thread (its own store connection)."""
+        return self._submit("backup", fn, on_done, on_error)
 
     def _submit(
         self, executor: str, fn: Callable[[], T], on_done: OnDone, on_error: OnError

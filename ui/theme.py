@@ -221,6 +221,11 @@ def stylesheet(theme: Theme) -> str:
             f'QLabel#banner[kind="{kind}"] {{ color: {fg}; background: {bg};'
             f" border: 3px solid {fg}; padding: {pad + 2}px; font-weight: bold; }}"
         )
+        if kind in ("warning", "error"):  # the backup age in the status bar (ui.widgets.backup_age)
+            rules.append(
+                f'QToolButton#backupAge[kind="{kind}"] {{ color: {fg}; background: {bg};'
+                f" border: 2px solid {fg}; font-weight: bold; }}"
+            )
     for kind, bg in _FLASH_BACKGROUNDS.items():
         fg, border = "#ffffff", bg
         if theme.high_contrast:

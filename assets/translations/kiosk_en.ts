@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupAge</name>
+    <message>
+        <source>Backup failed: folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: drive full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good backup is {path} ({age}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -1071,6 +1122,18 @@
         <source>Roster refresh interval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1144,6 +1207,26 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Choose at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {folder} failed. Check the backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there — was the USB drive removed? Plug it back in or choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be written (a read-only drive, or no permission). Choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive of the backup folder {folder} is full. Free some space, keep fewer backups or choose another drive in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {folder} could not be written and checked ({why}). Check the drive or choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,6 +1507,18 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full folder path such as {example}, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a shorter folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 to 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,12 +2412,28 @@ Last success: {last}</source>
         <source>Refresh the roster every minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
+        <source>Backup folder</source>
         <extracomment>Settings whose value is one of a fixed set: (value, what the combo box shows). Language names are shown in their own language; platform names are product names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2335,6 +2446,22 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Cannot be replaced in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to the USB drive plugged in last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups in the kiosk folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BackupAge</name>
+    <message>
+        <source>Backup failed: folder not found</source>
+        <translation>バックアップ失敗：フォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Backup failed: folder cannot be written</source>
+        <translation>バックアップ失敗：フォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>Backup failed: drive full</source>
+        <translation>バックアップ失敗：ドライブが満杯です</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n}分前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n}時間前</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップ失敗</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>バックアップはまだありません</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>最終バックアップ：{age}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>バックアップはまだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>The last good backup is {path} ({age}).</source>
+        <translation>最後の正常なバックアップは {path} です（{age}）。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -1057,6 +1108,18 @@
         <source>Roster refresh interval</source>
         <translation>名簿の更新間隔</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Backup interval</source>
+        <translation>バックアップの間隔</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保持するバックアップの数</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1132,6 +1195,26 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Choose at least one person.</source>
         <translation>少なくとも1人を選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup to {folder} failed. Check the backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation>{folder} へのバックアップに失敗しました。設定でバックアップの保存先を確認してください。{minutes}分後にもう一度試します。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there — was the USB drive removed? Plug it back in or choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation>バックアップの保存先 {folder} が見つかりません。USBドライブが抜かれていませんか。差し直すか、設定で別の保存先を選んでください。{minutes}分後にもう一度試します。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be written (a read-only drive, or no permission). Choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation>バックアップの保存先 {folder} に書き込めません（読み取り専用のドライブか、権限がありません）。設定で別の保存先を選んでください。{minutes}分後にもう一度試します。</translation>
+    </message>
+    <message>
+        <source>The drive of the backup folder {folder} is full. Free some space, keep fewer backups or choose another drive in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation>バックアップの保存先 {folder} のドライブが満杯です。空き容量を作るか、保持する数を減らすか、設定で別のドライブを選んでください。{minutes}分後にもう一度試します。</translation>
+    </message>
+    <message>
+        <source>The backup to {folder} could not be written and checked ({why}). Check the drive or choose another backup folder in Settings; the kiosk tries again in {minutes} minutes.</source>
+        <translation>{folder} へのバックアップを書き込んで確認できませんでした（{why}）。ドライブを確認するか、設定で別の保存先を選んでください。{minutes}分後にもう一度試します。</translation>
     </message>
     <message>
         <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
@@ -1412,6 +1495,18 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Enter at most 64 characters.</source>
         <translation>64文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a full folder path such as {example}, or leave it empty.</source>
+        <translation>{example} のようにフォルダーのフルパスを入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter a shorter folder path.</source>
+        <translation>もっと短いフォルダーのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 1440 minutes.</source>
+        <translation>1〜1440分で入力してください。</translation>
     </message>
     <message>
         <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
@@ -2297,12 +2392,28 @@ Last success: {last}</source>
         <source>Refresh the roster every minutes</source>
         <translation>名簿を更新する間隔（分）</translation>
     </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Back up every minutes</source>
+        <translation>バックアップの間隔（分）</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保持するバックアップの数</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
+        <source>Backup folder</source>
         <extracomment>Settings whose value is one of a fixed set: (value, what the combo box shows). Language names are shown in their own language; platform names are product names.</extracomment>
+        <translation>バックアップの保存先</translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
@@ -2316,6 +2427,22 @@ Last success: {last}</source>
     <message>
         <source>Cannot be replaced in this version</source>
         <translation>このバージョンでは置き換えできません</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Use the USB drive</source>
+        <translation>USBドライブを使う</translation>
+    </message>
+    <message>
+        <source>Back up to the USB drive plugged in last</source>
+        <translation>最後に差し込んだUSBドライブにバックアップします</translation>
+    </message>
+    <message>
+        <source>backups in the kiosk folder</source>
+        <translation>キオスクのフォルダー内の backups</translation>
     </message>
     <message>
         <source>Save settings</source>

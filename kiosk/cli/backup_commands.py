@@ -1,4 +1,10 @@
-"""`kiosk backup create|list|verify|restore`: encrypted backups of the store and the way back."""
+"""`kiosk backup create|list|verify|restore`: encrypted backups of the store and the way back.
+
+Without ``--to``, ``create`` writes to the folder set in the kiosk's settings (the one the
+window's automatic backups use) and ``list`` shows that folder — known from the last good
+backup's record beside the store, which is readable even when the store is not — and
+``backups/`` in the home.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +14,36 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import backup
+from kiosk import auto_backup, backup
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
 from kiosk.home_lock import lock_home
+from kiosk.settings import load_settings
+from kiosk.store.high_water import current_mark
 
 
-def _folder(args: argparse.Namespace) -> Path:
-    return Path(args.to) if args.to else backup.default_folder(home_of(args))
+def _folders(args: argparse.Namespace) -> list[Path]:
+    """Where ``list`` looks: ``--to``, else the last good backup's folder and the default."""
+    if args.to:
+        return [Path(args.to)]
+    home = home_of(args)
+    last = auto_backup.read_last_backup(home)
+    found = [last.folder] if last is not None else []
+    return list(dict.fromkeys([*found, backup.default_folder(home)]))
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        made = backup.create_backup(kiosk.store, _folder(args), kiosk.ctx.now(), args.keep)
+        settings = load_settings(kiosk.store)
+        folder = (
+            Path(args.to)
+            if args.to
+            else auto_backup.backup_folder(kiosk.home, settings.backup_folder)
+        )
+        keep = args.keep if args.keep is not None else settings.backup_keep
+        mark = current_mark(kiosk.store.conn)
+        made = backup.create_backup(kiosk.store, folder, kiosk.ctx.now(), keep)
+        last = auto_backup.LastBackup(folder, made.name, made.made_at, mark.seq, mark.head)
+        auto_backup.write_last_backup(kiosk.home, last)
     if args.json:
         print_json({"path": str(made.path), "made_at": made.made_at, "bytes": made.size})
     else:
@@ -28,14 +52,19 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    found = backup.list_backups(_folder(args))
+    folders = _folders(args)
+    found = sorted(
+        (b for folder in folders for b in backup.list_backups(folder)),
+        key=lambda b: b.made_at,
+        reverse=True,
+    )
     if args.json:
         print_json([{"path": str(b.path), "made_at": b.made_at, "bytes": b.size} for b in found])
         return 0
     for item in found:
         print(f"{item.made_at:%Y-%m-%d %H:%M} UTC  {item.size:>10} bytes  {item.path}")
     if not found:
-        print(f"No backups in {_folder(args)}.")
+        print(f"No backups in {' or '.join(str(f) for f in folders)}.")
     return 0
 
 
@@ -54,18 +83,48 @@ def cmd_restore(args: argparse.Namespace) -> int:
         lost = "an unknown number of changes made after it (the current store cannot be read)"
     else:
         lost = f"{plan.lost} changes made after it"
-    print(f"Restoring the backup of {made} loses {lost}.")
-    if not args.yes:
+        if plan.lost_checkins is not None:
+            lost += f", {plan.lost_checkins} of them check-ins"
+        else:  # only the high-water mark was readable: it counts changes, not their kinds
+            lost += " (the current store cannot be read to say which)"
+    if not args.json:
+        print(f"Restoring the backup of {made} loses {lost}.")
+    confirmed = args.yes or _confirmed_on_terminal()
+    aside = None
+    if confirmed:
+        held = lock_home(home)  # HomeInUse while a window has the store open
+        try:
+            aside = backup.restore_backup(home, Path(args.backup), secret, datetime.now(UTC))
+        finally:
+            if held is not None:
+                held.release()
+    if args.json:
+        print_json(
+            {
+                "backup": str(plan.backup.path),
+                "made_at": plan.backup.made_at,
+                "lost_changes": plan.lost,
+                "lost_checkins": plan.lost_checkins,
+                "restored": aside is not None,
+                "replaced_files": str(aside) if aside else None,
+            }
+        )
+    if aside is None:
         print("kiosk: nothing was changed; run again with --yes to restore.", file=sys.stderr)
         return 1
-    held = lock_home(home)  # HomeInUse while a window has the store open
-    try:
-        aside = backup.restore_backup(home, Path(args.backup), secret, datetime.now(UTC))
-    finally:
-        if held is not None:
-            held.release()
-    print(f"Restored. The replaced files are kept in {aside}; run 'kiosk doctor' now.")
+    if not args.json:
+        print(f"Restored. The replaced files are kept in {aside}; run 'kiosk doctor' now.")
     return 0
+
+
+def _confirmed_on_terminal() -> bool:
+    """On a terminal, ask; without one (a script), only ``--yes`` confirms."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input("Type yes to restore it now: ").strip().lower() == "yes"
+    except EOFError:
+        return False
 
 
 def register(subparsers: Any) -> None:
@@ -84,11 +143,15 @@ def register(subparsers: Any) -> None:
         "kiosk backup create --to /media/usb/kiosk-backups --keep 10",
         cmd_create,
     )
-    p.add_argument("--to", metavar="FOLDER", help="default: backups/ in the kiosk's home")
-    p.add_argument("--keep", type=int, default=10, help="backups to keep (default 10)")
+    p.add_argument("--to", metavar="FOLDER", help="default: the backup folder in Settings")
+    p.add_argument(
+        "--keep", type=int, help="backups to keep (default: Backups to keep in Settings)"
+    )
     p.add_argument("--json", action="store_true")
     p = add_command(sub, "list", "List backups, newest first.", "kiosk backup list", cmd_list)
-    p.add_argument("--to", metavar="FOLDER", help="default: backups/ in the kiosk's home")
+    p.add_argument(
+        "--to", metavar="FOLDER", help="default: the last backup's folder and backups/ in the home"
+    )
     p.add_argument("--json", action="store_true")
     p = add_command(
         sub,
@@ -107,3 +170,4 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("backup", metavar="BACKUP")
     p.add_argument("--yes", action="store_true", help="restore after saying what is lost")
+    p.add_argument("--json", action="store_true", help="what is lost, as one JSON document")

@@ -11,14 +11,16 @@ only be *replaced* through its own empty field; the stored one is never read bac
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
+from pathlib import Path
 from typing import Any, get_type_hints
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
+from kiosk.removable import default_save_folder, removable_mounts
 from kiosk.settings import PLATFORMS, TITLES, Settings
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
@@ -51,6 +54,10 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 SPIN_MAX = 1_000_000
 ReplaceSecret = Callable[[Context, str], object]
+# Settings that name a folder: their line edit gets "Choose…" and, when a USB drive is
+# plugged in, "Use the USB drive" (which fills in :data:`USB_SUBFOLDER` on it).
+FOLDERS: tuple[str, ...] = ("backup_folder",)
+USB_SUBFOLDER = "kiosk-backups"
 
 
 class SettingsPage(QWidget):
@@ -63,10 +70,14 @@ class SettingsPage(QWidget):
         actions: KioskActions,
         replace_secret: ReplaceSecret | None = None,
         parent: QWidget | None = None,
+        removable: Callable[[], Sequence[Path]] = removable_mounts,
     ) -> None:
         """``replace_secret(ctx, secret)`` is the core service that stores a new client secret
-        (run as the signed-in actor on the DB thread); without it the field is disabled."""
+        (run as the signed-in actor on the DB thread); without it the field is disabled.
+        ``removable()`` lists the USB drives mounted now (``kiosk.removable``)."""
         super().__init__(parent)
+        self._removable = removable
+        self.folder_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.setObjectName("settingsPage")
         self._actions = actions
         self._replace_secret = replace_secret
@@ -94,7 +105,7 @@ class SettingsPage(QWidget):
                 label = QLabel()
                 label.setBuddy(widget)
                 self.labels[name] = label
-                form.addRow(label, widget)
+                form.addRow(label, self._folder_row(name, widget) if name in FOLDERS else widget)
         self.secret = QLineEdit()
         self.secret.setObjectName("replaceClientSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -133,6 +144,41 @@ class SettingsPage(QWidget):
         self.show_settings(self._loaded)
         self.load()
 
+    def _folder_row(self, name: str, edit: QWidget) -> QWidget:
+        """The folder's line edit with "Choose…" and "Use the USB drive" beside it."""
+        assert isinstance(edit, QLineEdit)
+        choose, usb = QPushButton(), QPushButton()
+        choose.setObjectName(f"{name}_choose")
+        usb.setObjectName(f"{name}_usb")
+        choose.clicked.connect(lambda: self._choose_folder(edit))
+        usb.clicked.connect(lambda: self._use_usb(edit))
+        self.folder_buttons[name] = (choose, usb)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit, 1)
+        line.addWidget(choose)
+        line.addWidget(usb)
+        return row
+
+    def _choose_folder(self, edit: QLineEdit) -> None:
+        start = edit.text() or str(default_save_folder(Path.home(), self._removable()))
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        if chosen:
+            edit.setText(chosen)
+
+    def _use_usb(self, edit: QLineEdit) -> None:
+        """The USB drive plugged in last, and a folder of its own on it."""
+        drives = [p for p in self._removable() if p.is_dir()]
+        if drives:
+            edit.setText(str(drives[-1] / USB_SUBFOLDER))
+            edit.setFocus()
+
+    def _update_usb_buttons(self) -> None:
+        found = any(p.is_dir() for p in self._removable())
+        for _choose, usb in self.folder_buttons.values():
+            usb.setEnabled(found)
+
     def _make_widget(self, name: str, kind: type) -> QWidget:
         widget: QWidget
         if kind is bool:
@@ -165,6 +211,14 @@ class SettingsPage(QWidget):
             if self._replace_secret is not None
             else self.tr("Cannot be replaced in this version")
         )
+        for name, (choose, usb) in self.folder_buttons.items():
+            choose.setText(self.tr("Choose…"))
+            usb.setText(self.tr("Use the USB drive"))
+            usb.setToolTip(self.tr("Back up to the USB drive plugged in last"))
+            if name == "backup_folder":
+                self.widgets[name].setProperty(
+                    "placeholderText", self.tr("backups in the kiosk folder")
+                )
         self.save_button.setText(self.tr("Save settings"))
         self.revert_button.setText(self.tr("Undo changes"))
 
@@ -189,6 +243,7 @@ class SettingsPage(QWidget):
 
     def show_settings(self, settings: Settings) -> None:
         self._loaded = settings
+        self._update_usb_buttons()
         self._clear_errors()
         for name, widget in self.widgets.items():
             value = getattr(settings, name)
