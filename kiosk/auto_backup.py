@@ -36,6 +36,7 @@ import sqlcipher3
 from kiosk.backup import Backup, BackupUnusable, default_folder, list_backups, write_backup
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.removable import on_unmounted_drive
 from kiosk.store import Store
 from kiosk.store.high_water import Mark, current_mark
 
@@ -231,7 +232,7 @@ class AutoBackup:
         """
         folder = Path(folder)
         default = folder == default_folder(self._home)
-        if not default and self._vanished(folder):
+        if not default and (self._vanished(folder) or on_unmounted_drive(folder)):
             missing = BackupFolderMissing(folder=str(folder), minutes=interval_minutes)
             log.warning("automatic backup failed (%s)", missing.code)
             raise missing

@@ -21,7 +21,13 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["removable_mounts", "windows_removable", "default_save_folder", "AUTOMOUNT_ROOTS"]
+__all__ = [
+    "removable_mounts",
+    "windows_removable",
+    "default_save_folder",
+    "on_unmounted_drive",
+    "AUTOMOUNT_ROOTS",
+]
 
 #: Where udisks mounts removable media for a desktop user.
 AUTOMOUNT_ROOTS: tuple[str, ...] = ("/media/", "/run/media/")
@@ -125,3 +131,24 @@ def default_save_folder(fallback: Path, mounts: Iterable[Path] | None = None) ->
         if path.is_dir() and os.access(path, os.W_OK):
             return path
     return fallback
+
+
+def on_unmounted_drive(folder: Path, roots: tuple[str, ...] = AUTOMOUNT_ROOTS) -> bool:
+    """Whether ``folder`` is a path on a removable drive that is not mounted now.
+
+    Drives are mounted under ``/media/<user>/<label>``; when one is pulled, its empty mount
+    folder often stays behind, and a folder made there would land on the laptop's own disk
+    while staff think it is on the drive. True when ``folder`` lies under an automount root
+    and neither it nor any folder between it and the root is a mount point.
+    """
+    text = str(folder)
+    root = next((r for r in roots if text.startswith(r)), None)
+    if root is None:
+        return False
+    top = Path(root)
+    path = Path(folder)
+    while path != top and top in path.parents:
+        if os.path.ismount(path):
+            return False
+        path = path.parent
+    return True

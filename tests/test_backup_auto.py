@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -229,3 +230,30 @@ def test_a_pulled_drive_that_leaves_its_mount_folder_behind_is_not_backed_up_ont
         auto.run(folder, 5, clock(), INTERVAL)
     auto.close()
     assert list(mount_point.iterdir()) == []
+
+
+def test_a_drive_pulled_before_its_first_backup_is_not_replaced_by_the_laptops_disk(
+    kiosk: Kiosk, clock: FakeClock, mounts: list[Path]
+) -> None:
+    """The folder was chosen on a drive that is gone before any backup reached it: only its
+    empty mount folder under /media is left. No backup is made there; once the drive is
+    mounted again (a tmpfs here), backups go to it."""
+    media = Path("/media")
+    media.mkdir(exist_ok=True)
+    user = media / f"kiosk-test-{uuid.uuid4().hex[:8]}"
+    try:
+        stick = user / "USB"
+        stick.mkdir(parents=True)  # the mount folder left behind
+        folder = stick / "kiosk-backups"
+        auto = AutoBackup(kiosk.store)
+        with pytest.raises(BackupFolderMissing):
+            auto.run(folder, 5, clock(), INTERVAL)
+        assert list(stick.iterdir()) == []
+        if not mount("-t", "tmpfs", "-o", "size=8m", "tmpfs", str(stick)):
+            pytest.skip("tmpfs mounts need root")
+        mounts.append(stick)
+        assert auto.run(folder, 5, clock(), INTERVAL).made is not None
+        auto.close()
+    finally:
+        subprocess.run(["umount", "-l", str(user / "USB")], capture_output=True)
+        shutil.rmtree(user, ignore_errors=True)
