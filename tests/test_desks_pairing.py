@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import base45
@@ -38,7 +39,7 @@ from kiosk.desks.errors import (
 from kiosk.identity.keys import new_key, public_key_bytes, sign_cose
 from kiosk.records import Shelter
 from kiosk.staff import PermissionDenied
-from tests.conftest import SHELTER, FakeClock, run_cli
+from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 
 
 @pytest.fixture
@@ -85,10 +86,24 @@ def test_a_code_says_its_shelter_kiosk_key_and_expiry(
 def test_an_expired_code_is_refused(desks: tuple[Kiosk, Kiosk], clock: FakeClock) -> None:
     a, b = desks
     issued = make_pairing_code(a.ctx, minutes=10)
-    clock.advance(minutes=10)
+    clock.advance(minutes=15)  # 10 minutes, and the 5 minutes allowed for clocks apart
     with pytest.raises(PairingCodeExpired):
         accept_pairing_code(b.ctx, issued.text)
     assert list_desks(b.store) == []
+
+
+def test_a_desk_whose_clock_runs_minutes_ahead_still_pairs(
+    make_kiosk: Callable[..., Kiosk], tmp_path: Path, clock: FakeClock
+) -> None:
+    a = make_kiosk(home=tmp_path / "a")
+    ahead = FakeClock(clock.now + timedelta(minutes=13))  # 3 minutes past the code's expiry
+    b = Kiosk.create(tmp_path / "b", PASSPHRASE, SHELTER, kdf=FAST_KDF, clock=ahead)
+    try:
+        reply = accept_pairing_code(b.ctx, make_pairing_code(a.ctx, minutes=10).text).reply
+        clock.advance(minutes=2)
+        assert accept_pairing_reply(a.ctx, reply).kiosk_id == b.ctx.kiosk_id
+    finally:
+        b.close()
 
 
 def test_a_code_of_another_shelter_is_refused(

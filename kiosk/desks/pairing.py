@@ -58,6 +58,11 @@ __all__ = [
 #: How long a pairing code is valid: long enough to walk to the other desk and scan it.
 DEFAULT_MINUTES = 10
 MAX_MINUTES = 60
+#: How far the scanning desk's clock may run ahead of the showing desk's: a code is accepted
+#: this long past its expiry by the scanner's clock. The strict check is the showing desk's
+#: own (its invite expires by the clock that set it); the scanner only trusts a key it was
+#: shown, so a late scan risks nothing, while clocks minutes apart must not block pairing.
+CLOCK_LEEWAY = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,8 @@ def accept_pairing_code(ctx: Context, text: str) -> AcceptedCode:
     Raises:
         PermissionDenied: the acting role may not change settings.
         PairingCodeInvalid: not a valid pairing code.
-        PairingCodeExpired: the code's time is over (by this kiosk's clock).
+        PairingCodeExpired: the code's time is over by this kiosk's clock, beyond
+            :data:`CLOCK_LEEWAY`.
         PairingOtherShelter: the code belongs to another shelter.
         PairingWithItself: this kiosk made the code.
         DeskRevoked: that desk was unpaired here before.
@@ -188,7 +194,7 @@ def accept_pairing_code(ctx: Context, text: str) -> AcceptedCode:
     require_role(ctx, "settings")
     code = decode_code(text)
     now = ctx.now()
-    if now >= code.expires_at:
+    if now >= code.expires_at + CLOCK_LEEWAY:
         raise PairingCodeExpired()
     own_shelter = shelter_service.get_shelter(ctx.store).id
     if code.shelter_id != own_shelter:

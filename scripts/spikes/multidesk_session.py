@@ -78,10 +78,26 @@ def check_our_store() -> list[str]:
     back = open_store(homes[1], "pw")
     value = back.get_meta("desk_probe")
     problems = back.conn.execute("PRAGMA quick_check").fetchone()[0]
-    back.close()
     lines.append(
         f"changeset of {len(changeset)} bytes applied to store B; sqlcipher3 reads it back: "
         f"{value!r}, quick_check={problems}"
+    )
+    # both drivers on one WAL store at once, as a product using sessions would run
+    other = open_sqlcipher4_raw(homes[1] / "kiosk.db", keys[1])
+    other.execute("INSERT INTO meta (key, value) VALUES ('from_apsw', 'apsw')")
+    with back.atomic():
+        back.set_meta("from_sqlcipher3", "sqlcipher3")
+    seen = (
+        back.get_meta("from_apsw"),
+        other.execute("SELECT value FROM meta WHERE key = 'from_sqlcipher3'").fetchone()[0],
+        other.execute("PRAGMA quick_check").fetchone()[0],
+        back.conn.execute("PRAGMA quick_check").fetchone()[0],
+    )
+    other.close()
+    back.close()
+    lines.append(
+        "both open on store B: sqlcipher3 sees apsw's write {!r}, apsw sees sqlcipher3's {!r}, "
+        "quick_check apsw={} sqlcipher3={}".format(*seen)
     )
     return lines
 
