@@ -41,8 +41,7 @@ class PairingCodeExpired(DeskError):
     code = "pairing_code_expired"
     template = _N(
         "KioskError",
-        "This pairing code has expired. Show a new one on the first desk and scan it within "
-        "its minutes.",
+        "This pairing code has expired. Show a new one on the first desk and scan it right away.",
     )
 
 
