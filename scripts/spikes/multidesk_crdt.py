@@ -19,8 +19,10 @@ Desks exchange updates against the other's state vector / version vector.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 import uuid
@@ -49,7 +51,9 @@ class _Base:
         self.hlc = HLC(name, wall_ms)
         self.db = None
         if PERSIST["on"]:
-            path = Path(tempfile.mkdtemp(prefix="multidesk-crdt-")) / f"{name}.db"
+            folder = tempfile.mkdtemp(prefix="multidesk-crdt-")
+            atexit.register(shutil.rmtree, folder, True)
+            path = Path(folder) / f"{name}.db"
             self.db = sqlcipher3.connect(str(path), isolation_level=None)
             self.db.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
             self.db.execute("PRAGMA journal_mode = WAL")

@@ -20,7 +20,9 @@ only add noise on a shared machine).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import uuid
@@ -35,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from multidesk_common import HLC, fold_stays, run_all  # noqa: E402
 
 _TMP = Path(tempfile.mkdtemp(prefix="multidesk-oplog-"))
+atexit.register(shutil.rmtree, _TMP, True)
 
 
 class WallClock(HLC):

@@ -22,7 +22,9 @@ spike b) and apply them with ``Changeset.apply`` and a conflict handler.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import uuid
@@ -38,6 +40,7 @@ from multidesk_common import FIELDS, HLC, fold_stays, run_all  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 _TMP = Path(tempfile.mkdtemp(prefix="multidesk-session-"))
+atexit.register(shutil.rmtree, _TMP, True)
 
 
 def open_sqlcipher4_raw(path: Path, data_key: bytes) -> apsw.Connection:

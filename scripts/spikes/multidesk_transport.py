@@ -23,9 +23,11 @@ with multicast switched on), so no mDNS packet can reach any other network.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import secrets
+import shutil
 import socket
 import ssl
 import subprocess
@@ -179,6 +181,7 @@ def tls_round(
     server: Desk, client: Desk, server_trusts: dict[str, Any], client_trusts: dict[str, Any]
 ) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="multidesk-tls-"))
+    atexit.register(shutil.rmtree, folder, True)
     listener = socket.create_server(("127.0.0.1", 0))
     port = listener.getsockname()[1]
     served: dict[str, Any] = {}
