@@ -1286,6 +1286,38 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a readable pairing code. Show a new pairing code on the first desk and scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing code has expired. Show a new one on the first desk and scan it right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing code belongs to shelter {found}, but this kiosk serves {own}. Pair only desks of the same shelter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing code was made by this kiosk. Scan it at the other desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing reply is not valid for a code of this kiosk (damaged, or made for another code). Pair the second desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing reply answers no open pairing code of this kiosk (it expired or was already used). Show a new pairing code and pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} is not paired with this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation type="unfinished"></translation>
     </message>

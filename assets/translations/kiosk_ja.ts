@@ -1273,6 +1273,38 @@ that we are here and safe (安否情報の開示)</source>
         <translation>名前:役割:PIN の形式で入力してください。</translation>
     </message>
     <message>
+        <source>This is not a readable pairing code. Show a new pairing code on the first desk and scan it again.</source>
+        <translation>読み取れるペアリングコードではありません。最初の受付端末で新しいペアリングコードを表示し、もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This pairing code has expired. Show a new one on the first desk and scan it right away.</source>
+        <translation>このペアリングコードは有効期限が切れています。最初の受付端末で新しいコードを表示し、すぐに読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This pairing code belongs to shelter {found}, but this kiosk serves {own}. Pair only desks of the same shelter.</source>
+        <translation>このペアリングコードは避難所 {found} のものですが、この端末は {own} の端末です。同じ避難所の受付端末どうしだけをペアリングしてください。</translation>
+    </message>
+    <message>
+        <source>This pairing code was made by this kiosk. Scan it at the other desk.</source>
+        <translation>このペアリングコードはこの端末が作成したものです。もう一方の受付端末で読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This pairing reply is not valid for a code of this kiosk (damaged, or made for another code). Pair the second desk again.</source>
+        <translation>このペアリング応答は、この端末のコードに対して有効ではありません（破損しているか、別のコードへの応答です）。2台目の受付端末でもう一度ペアリングしてください。</translation>
+    </message>
+    <message>
+        <source>This pairing reply answers no open pairing code of this kiosk (it expired or was already used). Show a new pairing code and pair again.</source>
+        <translation>このペアリング応答に対応する有効なペアリングコードがこの端末にありません（期限切れか、使用済みです）。新しいペアリングコードを表示して、もう一度ペアリングしてください。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} is not paired with this kiosk.</source>
+        <translation>受付端末 {desk} はこの端末とペアリングされていません。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
+        <translation>受付端末 {desk} はペアリングが解除されています。その端末からの変更は受け付けません。同じ鍵で再びペアリングすることはできません。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>問題が発生しました。</translation>
     </message>

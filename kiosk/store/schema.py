@@ -237,11 +237,39 @@ def _m002_staff_sync_survey(conn: Connection) -> None:
     )
 
 
+def _m003_desks(conn: Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- Other desks of the shelter this kiosk is paired with (issue #16): their kiosk id and
+        -- raw Ed25519 public key. An unpaired desk stays as 'revoked' so its changes are refused.
+        CREATE TABLE desk (
+            kiosk_id TEXT PRIMARY KEY,
+            shelter_id TEXT NOT NULL,
+            public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+            state TEXT NOT NULL CHECK (state IN ('paired', 'revoked')),
+            paired_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        -- Pairing codes this kiosk showed, with their one-time secret, until used or expired.
+        CREATE TABLE desk_invite (
+            id TEXT PRIMARY KEY,
+            secret BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at TEXT,
+            used_by TEXT
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(
         2, "staff, sync state, trust list, roster cache, drafts, survey", _m002_staff_sync_survey
     ),
+    Migration(3, "paired desks and pairing codes", _m003_desks),
 )
 LATEST = MIGRATIONS[-1].number
 
