@@ -51,6 +51,8 @@ FIELD_LABELS: dict[str, str] = {
     "sync_batch_size": _N("Field", "Changes per request"),
     "roster_district": _N("Field", "District of the resident roster"),
     "pull_interval_minutes": _N("Field", "Roster refresh interval"),
+    "tenant": _N("Field", "Tenant (Fiware-Service)"),
+    "service_path": _N("Field", "Service path (Fiware-ServicePath)"),
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 from urllib.parse import urlparse
 
+from kiosk.broker_rules import validate_service_path, validate_tenant
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.store import Store
@@ -41,8 +42,12 @@ class Settings:
     cityos_endpoint: str = ""
     oidc_issuer: str = ""
     oidc_client_id: str = ""
+    # --- City OS connection (issue #14 §5, §6): checked against the broker's rules at the door.
     #: NGSI-LD tenant / NGSI v2 Fiware-Service header, if the platform uses one.
     tenant: str = ""
+    #: NGSI v2 ``Fiware-ServicePath`` the kiosk's entities live under ("/": the root).
+    service_path: str = "/"
+    # --- end of the City OS connection block.
     sync_batch_size: int = 500
     sync_automatic: bool = True
     #: The district (地区) whose opted-in residents are pulled into the roster cache; empty:
@@ -70,6 +75,7 @@ TITLES: dict[str, str] = {
     "oidc_issuer": _N("Settings", "OpenID Connect issuer URL"),
     "oidc_client_id": _N("Settings", "Client id"),
     "tenant": _N("Settings", "Tenant (Fiware-Service)"),
+    "service_path": _N("Settings", "Service path (Fiware-ServicePath)"),
     "sync_batch_size": _N("Settings", "Changes per request"),
     "sync_automatic": _N("Settings", "Send automatically when online"),
     "roster_district": _N("Settings", "District of the resident roster"),
@@ -94,6 +100,8 @@ def validate_settings(settings: Settings) -> None:
         raise ValidationError("platform", _N("KioskError", "Choose ngsi-v2 or ngsi-ld."))
     _url("cityos_endpoint", settings.cityos_endpoint)
     _url("oidc_issuer", settings.oidc_issuer)
+    validate_tenant(settings.tenant)
+    validate_service_path(settings.service_path)
     if not 0 <= settings.idle_lock_seconds <= 86_400:
         raise ValidationError("idle_lock_seconds", _N("KioskError", "Enter 0 to 86400 seconds."))
     if not 5 <= settings.self_checkin_idle_seconds <= 3_600:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.context import Context
 from kiosk.provisioning import CLIENT_SECRET
 from kiosk.settings import Settings
@@ -34,9 +36,18 @@ def replayer_for(ctx: Context, settings: Settings) -> Replayer:
     """
     auth = auth_for(ctx, settings)
     adapter = make_adapter(
-        settings.platform, settings.cityos_endpoint, auth, tenant=settings.tenant
+        settings.platform, settings.cityos_endpoint, auth, **_broker_options(settings)
     )
     return Replayer(ctx, adapter, settings.sync_batch_size)
+
+
+def _broker_options(settings: Settings) -> dict[str, Any]:
+    """The adapter options the settings decide: the tenant, and for NGSI v2 the service path
+    (NGSI-LD has no service path of its own)."""
+    options: dict[str, Any] = {"tenant": settings.tenant}
+    if settings.platform == "ngsi-v2":
+        options["service_path"] = settings.service_path
+    return options
 
 
 def reader_for(ctx: Context, settings: Settings) -> CityOsReader:
@@ -46,4 +57,10 @@ def reader_for(ctx: Context, settings: Settings) -> CityOsReader:
         NotConfigured: see :func:`auth_for`.
     """
     auth = auth_for(ctx, settings)
-    return CityOsReader(settings.cityos_endpoint, auth, settings.platform, tenant=settings.tenant)
+    return CityOsReader(
+        settings.cityos_endpoint,
+        auth,
+        settings.platform,
+        tenant=settings.tenant,
+        service_path=settings.service_path if settings.platform == "ngsi-v2" else "",
+    )

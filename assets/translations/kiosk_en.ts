@@ -1071,6 +1071,14 @@
         <source>Roster refresh interval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1148,6 +1156,18 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to {n} plain letters A-Z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (no spaces, no Japanese characters, no &apos;/&apos;, &apos;#&apos;, &apos;&amp;&apos; or &apos;?&apos;), e.g. {example}; the City OS refuses other ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to {n} lower-case letters a-z, digits or &apos;_&apos; (no spaces, &apos;-&apos; or Japanese characters), e.g. {example}, exactly as the City OS gave it; or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &apos;/&apos; and use at most {levels} levels of 1 to {n} letters, digits or &apos;_&apos;, e.g. {example}; use / when the City OS named none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,10 +1552,6 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter 1 to 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use up to 64 letters, digits or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,6 +2299,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Tenant (Fiware-Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

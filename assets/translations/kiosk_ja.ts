@@ -1057,6 +1057,14 @@
         <source>Roster refresh interval</source>
         <translation>名簿の更新間隔</translation>
     </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation>テナント（Fiware-Service）</translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation>サービスパス（Fiware-ServicePath）</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1136,6 +1144,18 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
         <translation>バックアップ {name} は使えません（{why}）。別のバックアップを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Use 1 to {n} plain letters A-Z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (no spaces, no Japanese characters, no &apos;/&apos;, &apos;#&apos;, &apos;&amp;&apos; or &apos;?&apos;), e.g. {example}; the City OS refuses other ids.</source>
+        <translation>半角英字 A-Z・数字・「-」「_」「.」だけで 1〜{n} 文字にしてください（空白・日本語・「/」「#」「&amp;」「?」は使えません）。例：{example}。これ以外の ID は都市OSが受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use up to {n} lower-case letters a-z, digits or &apos;_&apos; (no spaces, &apos;-&apos; or Japanese characters), e.g. {example}, exactly as the City OS gave it; or leave it empty.</source>
+        <translation>半角小文字 a-z・数字・「_」だけで {n} 文字以内にしてください（空白・「-」・日本語は使えません）。例：{example}。都市OSから指定されたとおりに入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Start with &apos;/&apos; and use at most {levels} levels of 1 to {n} letters, digits or &apos;_&apos;, e.g. {example}; use / when the City OS named none.</source>
+        <translation>「/」で始め、各階層を半角英数字と「_」の 1〜{n} 文字で、{levels} 階層までにしてください。例：{example}。都市OSから指定がなければ / にしてください。</translation>
     </message>
     <message>
         <source>This shelter is closed: check-ins are not accepted.</source>
@@ -1520,10 +1540,6 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Enter 1 to 1000.</source>
         <translation>1〜1000で入力してください。</translation>
-    </message>
-    <message>
-        <source>Use up to 64 letters, digits or -.</source>
-        <translation>英数字と - で64文字以内にしてください。</translation>
     </message>
     <message>
         <source>Enter the shelter&apos;s name.</source>
@@ -2264,6 +2280,10 @@ Last success: {last}</source>
     <message>
         <source>Tenant (Fiware-Service)</source>
         <translation>テナント（Fiware-Service）</translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation>サービスパス（Fiware-ServicePath）</translation>
     </message>
     <message>
         <source>Changes per request</source>
