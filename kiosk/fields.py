@@ -53,6 +53,10 @@ FIELD_LABELS: dict[str, str] = {
     "pull_interval_minutes": _N("Field", "Roster refresh interval"),
     "tenant": _N("Field", "Tenant (Fiware-Service)"),
     "service_path": _N("Field", "Service path (Fiware-ServicePath)"),
+    "oidc_scope": _N("Field", "Scopes"),
+    "oidc_audience": _N("Field", "Audience (resource indicator)"),
+    "oidc_auth_method": _N("Field", "Client authentication method"),
+    "ca_bundle": _N("Field", "CA certificates file"),
 }
 
 

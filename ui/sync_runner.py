@@ -24,7 +24,7 @@ from kiosk.roster import roster_status
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
-from sync.client import reader_for, replayer_for
+from sync.client import CityOsLink, reader_for, replayer_for
 from sync.delivery import queue_status
 from sync.errors import CityOsUnreachable
 from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
@@ -50,6 +50,9 @@ class SyncRunner(QObject):
         self._workers = workers
         self._settings = settings
         self._replayer: Replayer | None = None
+        #: One token client for every push and pull of this window (renewed only when the
+        #: settings behind it change).
+        self._link = CityOsLink()
         self.running = False
         #: Why the last run stopped early (None: it emptied the queue, or none ran yet).
         self.last_error: BaseException | None = None
@@ -77,7 +80,7 @@ class SyncRunner(QObject):
         self.last_error = None
 
         def make() -> Replayer:
-            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store))
+            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store), self._link)
 
         self._workers.run_db(make, self._start, self._stop_with_error)
 
@@ -134,7 +137,7 @@ class SyncRunner(QObject):
 
         def make() -> tuple[CityOsReader, str, str]:
             settings = load_settings(self._kiosk.store)
-            reader = reader_for(self._kiosk.ctx, settings)
+            reader = reader_for(self._kiosk.ctx, settings, self._link)
             return reader, get_shelter(self._kiosk.store).id, settings.roster_district
 
         self._workers.run_db(make, self._fetch, self._pull_failed)

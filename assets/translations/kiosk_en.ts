@@ -1079,6 +1079,22 @@
         <source>Service path (Fiware-ServicePath)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1427,6 +1443,26 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use the https:// address: over http:// the client secret and people&apos;s data would cross the network unencrypted (http:// is only for this machine, or for a lab with the setting “Lab only: allow http:// to other machines” turned on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scopes the City OS named, separated by single spaces, without quotes or backslashes, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the absolute URI the City OS named for its broker, e.g. {example}, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file at this path. Choose the PEM file of CA certificates the City OS gave you, or leave it empty to use the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1488,14 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The City OS cannot be reached now (no network, or no answer). Nothing is lost: queued changes and the roster on this laptop are kept. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not an https:// address, so the client secret and people&apos;s data would cross the network unencrypted; nothing was sent. Enter the City OS&apos;s https:// address in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its own certificate authority, choose its CA certificates file in the sync settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2303,6 +2347,26 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Service path (Fiware-ServicePath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to ask for (space-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab only: allow http:// to other machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
