@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from kiosk import audit, outbox
+from kiosk import anchor, audit, outbox
 from kiosk.broker_rules import validate_service_path, validate_shelter_id, validate_tenant
 from kiosk.errors import ValidationError
 from kiosk.settings import load_settings
@@ -111,6 +111,7 @@ def examine(store: Store) -> DoctorReport:
         "presence state": _presence,
         "not behind its high-water mark": lambda store: store.lost_changes(),
         "names the City OS accepts": _cityos_names,
+        "matches the audit head the City OS holds": anchor.verify_against_acknowledged,
     }
     problems: list[str] = []
     for check in checks.values():

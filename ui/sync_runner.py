@@ -19,11 +19,13 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.anchor import SignedHead
 from kiosk.core import Kiosk
 from kiosk.roster import roster_status
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
+from sync.anchor import anchor_entity, prepare_anchor, settle_anchor
 from sync.client import CityOsLink, reader_for, replayer_for
 from sync.delivery import queue_status
 from sync.errors import CityOsUnreachable
@@ -96,6 +98,9 @@ class SyncRunner(QObject):
         )
 
     def _send(self, prepared: Prepared) -> None:
+        if prepared.empty and self._replayer is not None:
+            self._anchor()
+            return
         if prepared.empty or self._replayer is None:
             self._finish("")
             return
@@ -126,6 +131,34 @@ class SyncRunner(QObject):
                 self._finish(CityOsUnreachable.code)
                 return
         self._round()
+
+    def _anchor(self) -> None:
+        """All delivered: the signed audit head to the City OS (sync.anchor), in three phases
+        like a round. Its failure does not fail the run: the changes are delivered, and the
+        next run sends the head again."""
+        assert self._replayer is not None
+        adapter = self._replayer.adapter
+
+        def anchored(_: object) -> None:
+            self._finish("")
+
+        def failed(error: BaseException) -> None:
+            log.info("audit anchor not sent (%s)", type(error).__name__)
+            self._finish("")
+
+        def send(signed: SignedHead | None) -> None:
+            if signed is None:
+                self._finish("")
+                return
+            self._workers.run_network(
+                lambda: adapter.send_batch([anchor_entity(signed)]),
+                lambda answer: self._workers.run_db(
+                    lambda: settle_anchor(self._kiosk.store, signed, answer), anchored, failed
+                ),
+                failed,
+            )
+
+        self._workers.run_db(lambda: prepare_anchor(self._kiosk.ctx), send, failed)
 
     # --- pull ----------------------------------------------------------------------------
 
