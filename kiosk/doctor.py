@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from kiosk import audit, outbox
+from kiosk import anchor, audit, outbox
+from kiosk.broker_rules import validate_service_path, validate_shelter_id, validate_tenant
+from kiosk.errors import ValidationError
+from kiosk.settings import load_settings
 from kiosk.store import Store
 
 __all__ = ["DoctorReport", "examine"]
@@ -68,6 +71,36 @@ def _outbox_covers_events(store: Store) -> list[str]:
     return [f"outbox: {missing} stay events have no outbox entry"] if missing else []
 
 
+def _cityos_names(store: Store) -> list[str]:
+    """The shelter id, tenant and service path against the City OS broker's rules
+    (:mod:`kiosk.broker_rules`): stores made before the rules were checked at the door may
+    hold values every request would be refused for. Each problem says how to fix it."""
+    problems = []
+    shelter_id = store.get_meta("shelter_id") or ""
+    try:
+        validate_shelter_id(shelter_id)
+    except ValidationError as error:
+        problems.append(
+            f"shelter id: the City OS refuses it ({error.message}) — every change of this "
+            "shelter will be refused. Fix: ask the City OS for the id it registered for this "
+            "shelter, create a new store with kiosk init --shelter-id ID --home NEW_FOLDER, "
+            "and keep this store only to export from"
+        )
+    settings = load_settings(store)
+    for check in (
+        lambda: validate_tenant(settings.tenant),
+        lambda: validate_service_path(settings.service_path),
+    ):
+        try:
+            check()
+        except ValidationError as error:
+            problems.append(
+                f"settings: the City OS refuses this value ({error.message}). Fix: correct "
+                "it on the Settings page with the value the City OS gave you"
+            )
+    return problems
+
+
 def examine(store: Store) -> DoctorReport:
     """Run every check; never raises for a problem found, only reports it."""
     checks = {
@@ -77,6 +110,8 @@ def examine(store: Store) -> DoctorReport:
         "audit chain": audit.verify_chain,
         "presence state": _presence,
         "not behind its high-water mark": lambda store: store.lost_changes(),
+        "names the City OS accepts": _cityos_names,
+        "matches the audit head the City OS holds": anchor.verify_against_acknowledged,
     }
     problems: list[str] = []
     for check in checks.values():

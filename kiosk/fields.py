@@ -54,6 +54,12 @@ FIELD_LABELS: dict[str, str] = {
     "backup_folder": _N("Field", "Backup folder"),
     "backup_interval_minutes": _N("Field", "Backup interval"),
     "backup_keep": _N("Field", "Backups to keep"),
+    "tenant": _N("Field", "Tenant (Fiware-Service)"),
+    "service_path": _N("Field", "Service path (Fiware-ServicePath)"),
+    "oidc_scope": _N("Field", "Scopes"),
+    "oidc_audience": _N("Field", "Audience (resource indicator)"),
+    "oidc_auth_method": _N("Field", "Client authentication method"),
+    "ca_bundle": _N("Field", "CA certificates file"),
 }
 
 

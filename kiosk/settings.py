@@ -9,18 +9,35 @@ setting: it lives in the store's ``secret`` table and is never shown back.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields, replace
-from pathlib import PurePath, PureWindowsPath
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import urlparse
 
+from kiosk.broker_rules import validate_service_path, validate_tenant
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.store import Store
+from kiosk.transport import transport_allowed
 
-__all__ = ["Settings", "TITLES", "PLATFORMS", "load_settings", "save_settings", "validate_settings"]
+__all__ = [
+    "Settings",
+    "TITLES",
+    "PLATFORMS",
+    "AUTH_METHODS",
+    "load_settings",
+    "save_settings",
+    "validate_settings",
+]
 
 PLATFORMS: tuple[str, ...] = ("ngsi-v2", "ngsi-ld")
+#: Token endpoint client authentication (OIDC Core §9): the secret in a Basic header or in
+#: the form body, or a JWT signed with the kiosk's own key (its public key: kiosk sync
+#: kiosk-key).
+AUTH_METHODS: tuple[str, ...] = ("client_secret_basic", "client_secret_post", "private_key_jwt")
+#: RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ), separated by spaces.
+_SCOPE = re.compile(r"[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*")
 _META_KEY = "settings"
 
 
@@ -45,8 +62,23 @@ class Settings:
     cityos_endpoint: str = ""
     oidc_issuer: str = ""
     oidc_client_id: str = ""
+    # --- City OS connection (issue #14 §5, §6): checked against the broker's rules at the door.
     #: NGSI-LD tenant / NGSI v2 Fiware-Service header, if the platform uses one.
     tenant: str = ""
+    #: NGSI v2 ``Fiware-ServicePath`` the kiosk's entities live under ("/": the root).
+    service_path: str = "/"
+    #: OAuth scopes to ask the identity provider for (space-separated; empty: its default).
+    oidc_scope: str = ""
+    #: The broker's audience as an RFC 8707 resource indicator (empty: the provider's default).
+    oidc_audience: str = ""
+    #: How the kiosk proves its client identity at the token endpoint (AUTH_METHODS).
+    oidc_auth_method: str = "client_secret_basic"
+    #: A PEM file of the CA certificates the identity provider and the broker are checked
+    #: against (empty: the system's trusted CAs).
+    ca_bundle: str = ""
+    #: Lab only: allow http:// to hosts other than this machine (the secret travels in clear).
+    allow_insecure_http: bool = False
+    # --- end of the City OS connection block.
     sync_batch_size: int = 500
     sync_automatic: bool = True
     #: The district (地区) whose opted-in residents are pulled into the roster cache; empty:
@@ -84,6 +116,12 @@ TITLES: dict[str, str] = {
     "oidc_issuer": _N("Settings", "OpenID Connect issuer URL"),
     "oidc_client_id": _N("Settings", "Client id"),
     "tenant": _N("Settings", "Tenant (Fiware-Service)"),
+    "service_path": _N("Settings", "Service path (Fiware-ServicePath)"),
+    "oidc_scope": _N("Settings", "Scopes to ask for (space-separated)"),
+    "oidc_audience": _N("Settings", "Audience (resource indicator)"),
+    "oidc_auth_method": _N("Settings", "Client authentication method"),
+    "ca_bundle": _N("Settings", "CA certificates file (PEM)"),
+    "allow_insecure_http": _N("Settings", "Lab only: allow http:// to other machines"),
     "sync_batch_size": _N("Settings", "Changes per request"),
     "sync_automatic": _N("Settings", "Send automatically when online"),
     "roster_district": _N("Settings", "District of the resident roster"),
@@ -94,12 +132,66 @@ TITLES: dict[str, str] = {
 }
 
 
-def _url(field: str, value: str) -> None:
+def _url(field: str, value: str, allow_insecure_http: bool = False) -> None:
     if value and (urlparse(value).scheme not in ("http", "https") or not urlparse(value).netloc):
         raise ValidationError(
             field,
             _N("KioskError", "Enter a full URL such as {example}."),
             example="https://cityos.example.jp",
+        )
+    if value and not transport_allowed(value, allow_insecure_http):
+        raise ValidationError(
+            field,
+            _N(
+                "KioskError",
+                "Use the https:// address: over http:// the client secret and people's data "
+                "would cross the network unencrypted (http:// is only for this machine, or "
+                "for a lab with the setting “Lab only: allow http:// to other machines” "
+                "turned on).",
+            ),
+        )
+
+
+def _city_os_connection(settings: Settings) -> None:
+    """The OpenID and TLS settings of the City OS connection block."""
+    if settings.oidc_auth_method not in AUTH_METHODS:
+        raise ValidationError(
+            "oidc_auth_method",
+            _N("KioskError", "Choose one of: {values}."),
+            values=", ".join(AUTH_METHODS),
+        )
+    if settings.oidc_scope and not _SCOPE.fullmatch(settings.oidc_scope):
+        raise ValidationError(
+            "oidc_scope",
+            _N(
+                "KioskError",
+                "Write the scopes the City OS named, separated by single spaces, without "
+                "quotes or backslashes, e.g. {example}.",
+            ),
+            example="openid cityos.write",
+        )
+    audience = urlparse(settings.oidc_audience)
+    if settings.oidc_audience and (
+        not audience.scheme or audience.fragment or " " in settings.oidc_audience
+    ):
+        # RFC 8707 §2: "an absolute URI ... MUST NOT include a fragment component".
+        raise ValidationError(
+            "oidc_audience",
+            _N(
+                "KioskError",
+                "Enter the absolute URI the City OS named for its broker, e.g. {example}, "
+                "or leave it empty.",
+            ),
+            example="https://broker.cityos.example.jp",
+        )
+    if settings.ca_bundle and not Path(settings.ca_bundle).expanduser().is_file():
+        raise ValidationError(
+            "ca_bundle",
+            _N(
+                "KioskError",
+                "No file at this path. Choose the PEM file of CA certificates the City OS "
+                "gave you, or leave it empty to use the system's.",
+            ),
         )
 
 
@@ -109,8 +201,11 @@ def validate_settings(settings: Settings) -> None:
         raise ValidationError("language", _N("KioskError", "Choose ja or en."))
     if settings.platform not in PLATFORMS:
         raise ValidationError("platform", _N("KioskError", "Choose ngsi-v2 or ngsi-ld."))
-    _url("cityos_endpoint", settings.cityos_endpoint)
-    _url("oidc_issuer", settings.oidc_issuer)
+    _url("cityos_endpoint", settings.cityos_endpoint, settings.allow_insecure_http)
+    _url("oidc_issuer", settings.oidc_issuer, settings.allow_insecure_http)
+    validate_tenant(settings.tenant)
+    validate_service_path(settings.service_path)
+    _city_os_connection(settings)
     if not 0 <= settings.idle_lock_seconds <= 86_400:
         raise ValidationError("idle_lock_seconds", _N("KioskError", "Enter 0 to 86400 seconds."))
     if not 5 <= settings.self_checkin_idle_seconds <= 3_600:

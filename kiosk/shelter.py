@@ -12,6 +12,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.broker_rules import validate_shelter_id
 from kiosk.context import Context, utc_now
 from kiosk.errors import NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
@@ -31,10 +32,12 @@ __all__ = [
 ]
 
 
-def validate_shelter(shelter: Shelter) -> None:
-    """Raises ValidationError naming the first bad field."""
-    if not shelter.id.strip() or len(shelter.id) > 64 or any(c.isspace() for c in shelter.id):
-        raise ValidationError("shelter_id", _N("KioskError", "Use up to 64 letters, digits or -."))
+def validate_shelter(shelter: Shelter, new: bool = True) -> None:
+    """Raises ValidationError naming the first bad field. The id is checked against the City
+    OS broker's rules only for a ``new`` shelter: an existing id cannot change here (a store
+    made before the rule is reported by ``kiosk doctor`` instead of locked out)."""
+    if new:
+        validate_shelter_id(shelter.id)
     if not shelter.name.strip():
         raise ValidationError("shelter_name", _N("KioskError", "Enter the shelter's name."))
     if shelter.capacity < 0 or shelter.capacity > 100_000:
@@ -187,7 +190,7 @@ def update_shelter(ctx: Context, shelter: Shelter) -> Changes:
         ValidationError: a field is invalid.
         NotFound: the shelter is not this kiosk's.
     """
-    validate_shelter(shelter)
+    validate_shelter(shelter, new=False)
     current = get_shelter(ctx.store)
     if current.id != shelter.id:
         raise NotFound(what="shelter", id=shelter.id)

@@ -25,10 +25,26 @@ import requests
 from authlib.integrations.base_client.errors import OAuthError
 from authlib.integrations.requests_client import OAuth2Session
 from authlib.oauth2.rfc6749.errors import OAuth2Error
+from authlib.oauth2.rfc7523 import PrivateKeyJWT
+from joserfc.jwk import OKPKey
 
-from sync.errors import BadCredentials, BadDiscovery, ProviderUnreachable, TokenRefused
+from kiosk.transport import transport_allowed
+from sync.errors import (
+    BadCredentials,
+    BadDiscovery,
+    InsecureTransport,
+    ProviderUnreachable,
+    TokenRefused,
+    UntrustedCertificate,
+)
 
-__all__ = ["OidcClientCredentials", "ClientCredentials", "DEFAULT_LIFETIME", "REFRESH_MARGIN"]
+__all__ = [
+    "OidcClientCredentials",
+    "ClientCredentials",
+    "DEFAULT_LIFETIME",
+    "REFRESH_MARGIN",
+    "AUTH_METHODS",
+]
 
 log = logging.getLogger("sync.auth")
 
@@ -37,6 +53,8 @@ REFRESH_MARGIN = 30.0
 #: Lifetime assumed when the token response has no ``expires_in``.
 DEFAULT_LIFETIME = 300.0
 _OAUTH_CODE = re.compile(r"[a-z_]{1,40}")
+#: Client authentication at the token endpoint that this client speaks (OIDC Core §9).
+AUTH_METHODS = ("client_secret_basic", "client_secret_post", "private_key_jwt")
 
 
 class _Hidden:
@@ -62,8 +80,15 @@ class OidcClientCredentials(requests.auth.AuthBase):
     Args:
         issuer: the provider's issuer URL (discovery is at ``/.well-known/openid-configuration``).
         client_id, client_secret: this kiosk's client; the secret comes from the encrypted store.
+            With ``private_key_jwt`` it is the kiosk's private key (PEM), which signs the
+            client assertion (RFC 7523) and never leaves the kiosk.
         scope: space-separated scopes to ask for, or None for the provider's default.
         resource: RFC 8707 resource indicator (the broker's audience), or None for the default.
+        auth_method: ``client_secret_basic``, ``client_secret_post`` or ``private_key_jwt``;
+            None: basic, or post when the provider's discovery lists only that.
+        verify: ``requests``' TLS check: True (the system's CAs) or a CA bundle file.
+        allow_insecure_http: lab only: ``http://`` to hosts other than this machine.
+        key_id: the ``kid`` of the client assertion's header (``private_key_jwt``).
         session: the ``requests`` session for discovery (default: a new one).
         timeout: seconds to wait for the provider.
         clock: monotonic seconds, injectable so tests can move past expiry.
@@ -80,6 +105,10 @@ class OidcClientCredentials(requests.auth.AuthBase):
         *,
         scope: str | None = None,
         resource: str | None = None,
+        auth_method: str | None = None,
+        verify: bool | str = True,
+        allow_insecure_http: bool = False,
+        key_id: str | None = None,
         session: requests.Session | None = None,
         timeout: float = 10.0,
         clock: Callable[[], float] = time.monotonic,
@@ -89,6 +118,12 @@ class OidcClientCredentials(requests.auth.AuthBase):
         self.client_id = client_id
         self.scope = scope
         self.resource = resource
+        if auth_method is not None and auth_method not in AUTH_METHODS:
+            raise ValueError(f"auth_method must be one of {AUTH_METHODS}")
+        self.auth_method = auth_method
+        self.verify = verify
+        self.allow_insecure_http = allow_insecure_http
+        self.key_id = key_id
         self.timeout = timeout
         self._secret = _Hidden(client_secret)
         self._session = session or requests.Session()
@@ -113,15 +148,27 @@ class OidcClientCredentials(requests.auth.AuthBase):
         Raises:
             ProviderUnreachable: no answer, or a 5xx.
             BadDiscovery: the document is missing, malformed or names another issuer.
+            InsecureTransport: the issuer or the token endpoint is plain http (not allowed).
+            UntrustedCertificate: the provider's certificate does not verify.
         """
-        return str(self._discover()["token_endpoint"])
+        endpoint = str(self._discover()["token_endpoint"])
+        self._require_tls(endpoint)
+        return endpoint
+
+    def _require_tls(self, url: str) -> None:
+        if not transport_allowed(url, self.allow_insecure_http):
+            raise InsecureTransport(url=url)
 
     def _discover(self) -> dict[str, Any]:
         if self._discovery is not None:
             return self._discovery
+        self._require_tls(self.issuer)
         url = f"{self.issuer}/.well-known/openid-configuration"
         try:
-            response = self._session.get(url, timeout=self.timeout)
+            # verify per request: requests lets REQUESTS_CA_BUNDLE override a session's own
+            response = self._session.get(url, timeout=self.timeout, verify=self.verify)
+        except requests.exceptions.SSLError:
+            raise UntrustedCertificate(url=self.issuer) from None
         except requests.RequestException:
             raise ProviderUnreachable() from None
         if response.status_code >= 500:
@@ -136,6 +183,8 @@ class OidcClientCredentials(requests.auth.AuthBase):
         return document
 
     def _auth_method(self) -> str:
+        if self.auth_method is not None:
+            return self.auth_method
         methods = self._discover().get("token_endpoint_auth_methods_supported")
         if isinstance(methods, list) and "client_secret_basic" not in methods:
             if "client_secret_post" in methods:
@@ -152,6 +201,8 @@ class OidcClientCredentials(requests.auth.AuthBase):
             BadDiscovery: the provider's discovery document is unusable.
             BadCredentials: the provider refused the client id or secret.
             TokenRefused: the provider refused a token for another reason (scope, resource).
+            InsecureTransport: the provider's address is plain http (not allowed).
+            UntrustedCertificate: the provider's certificate does not verify.
         """
         with self._lock:
             if self._token is not None and self._clock() < self._refresh_at:
@@ -168,21 +219,38 @@ class OidcClientCredentials(requests.auth.AuthBase):
     def _fetch(self) -> tuple[str, float]:
         endpoint = self.token_endpoint
         extra: dict[str, Any] = {"resource": self.resource} if self.resource else {}
+        method = self._auth_method()
+        credential: Any = self._secret.reveal()
+        if method == "private_key_jwt":  # authlib reads a bare PEM as RSA: give it the key
+            credential = OKPKey.import_key(credential)
         session = OAuth2Session(
             self.client_id,
-            self._secret.reveal(),
+            credential,
             scope=self.scope,
-            token_endpoint_auth_method=self._auth_method(),
+            token_endpoint_auth_method=method,
         )
+        if (
+            method == "private_key_jwt"
+        ):  # RFC 7523 assertion; "EdDSA" as the kiosk JWK and bundles say
+            headers = {"kid": self.key_id} if self.key_id else None
+            session.register_client_auth_method(
+                PrivateKeyJWT(endpoint, alg="EdDSA", headers=headers)
+            )
         try:
             answer = session.fetch_token(
-                endpoint, grant_type="client_credentials", timeout=self.timeout, **extra
+                endpoint,
+                grant_type="client_credentials",
+                timeout=self.timeout,
+                verify=self.verify,
+                **extra,
             )
         except (OAuthError, OAuth2Error) as exc:
             error = str(getattr(exc, "error", "") or "")
             if error == "invalid_client":
                 raise BadCredentials() from None
             raise TokenRefused(error=error if _OAUTH_CODE.fullmatch(error) else "?") from None
+        except requests.exceptions.SSLError:
+            raise UntrustedCertificate(url=endpoint) from None
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else 500
             if status >= 500 or status in (408, 429):

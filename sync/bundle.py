@@ -36,6 +36,7 @@ from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from kiosk.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
+from sync.anchor import bundle_anchor
 from sync.delivery import mark, pending_entries
 from sync.mapping import MappedEntity
 from sync.replay import map_entries
@@ -98,6 +99,8 @@ class BundleContents:
     shelter_id: str
     created: str
     changes: tuple[BundleChange, ...]
+    #: The kiosk's signed audit head (sync.anchor.bundle_anchor); None in older bundles.
+    anchor: dict[str, Any] | None = None
 
 
 def kiosk_public_jwk(store: Store) -> jwk.JWK:
@@ -155,6 +158,7 @@ def _document(ctx: Context, limit: int) -> dict[str, Any]:
         "shelter_id": ctx.store.get_meta("shelter_id"),
         "created": ctx.now().isoformat(),
         "changes": changes,
+        "anchor": bundle_anchor(ctx),  # the signed audit head (sync.anchor)
     }
     return document
 
@@ -260,6 +264,7 @@ def _contents(document: dict[str, Any]) -> BundleContents:
             )
             for c in document["changes"]
         ),
+        anchor=document.get("anchor"),
     )
 
 

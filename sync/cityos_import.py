@@ -36,6 +36,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
+from sync.anchor import bundle_anchor_entity
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
 
@@ -186,6 +187,9 @@ def apply_bundle(
     progress = _Progress([], {}, set())
     for batch in batches(contents.changes, batch_size):
         _send(batch, adapter, progress, max_attempts, sleep)
+    if contents.anchor is not None:  # the kiosk's signed audit head, as a push leaves it
+        anchor = adapter.send_batch([bundle_anchor_entity(contents.anchor)])
+        progress.requests += anchor.requests
     return ImportReport(
         contents.bundle_id,
         contents.kiosk_id,

@@ -21,6 +21,7 @@ from sync.bundle import export_bundle, import_receipt, set_cityos_keys
 from sync.client import reader_for, replayer_for
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
 from sync.errors import CityOsUnreachable
+from sync.kiosk_key import write_kiosk_key
 from sync.pull import pull
 
 
@@ -92,6 +93,13 @@ def cmd_cityos_keys(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
         set_cityos_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST).decode("utf-8"))
     print("City OS keys imported.")
+    return 0
+
+
+def cmd_kiosk_key(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        path = write_kiosk_key(kiosk.store, args.out, replace=args.force)
+    print(f"The kiosk's public key (JWK) was written to {path}; give it to the City OS.")
     return 0
 
 
@@ -204,6 +212,15 @@ def register(subparsers: Any) -> None:
         cmd_import_receipt,
     )
     p.add_argument("file", metavar="FILE")
+    p = add_command(
+        sub,
+        "kiosk-key",
+        "Write this kiosk's public signing key (JWK) for the City OS's set of kiosk keys.",
+        "kiosk sync kiosk-key --out /media/usb/kiosk-key.jwk",
+        cmd_kiosk_key,
+    )
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p = add_command(
         sub,
         "cityos-keys",

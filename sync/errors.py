@@ -18,6 +18,8 @@ __all__ = [
     "BadCredentials",
     "TokenRefused",
     "NotConfigured",
+    "InsecureTransport",
+    "UntrustedCertificate",
 ]
 
 
@@ -88,4 +90,30 @@ class NotConfigured(SyncError):
     template = _N(
         "KioskError",
         "Sync is not set up: enter the City OS URL, login service and client id in the settings.",
+    )
+
+
+class InsecureTransport(SyncError):
+    """An ``http://`` address for the login service, its token endpoint or the broker, to a
+    host other than this machine, without the lab setting: the secret would travel in clear.
+    Nothing was sent."""
+
+    code = "insecure_transport"
+    template = _N(
+        "KioskError",
+        "{url} is not an https:// address, so the client secret and people's data would "
+        "cross the network unencrypted; nothing was sent. Enter the City OS's https:// "
+        "address in the sync settings.",
+    )
+
+
+class UntrustedCertificate(SyncError):
+    """The TLS certificate of the login service or the broker does not verify against the
+    trusted CAs (the system's, or the configured CA bundle)."""
+
+    code = "untrusted_certificate"
+    template = _N(
+        "KioskError",
+        "The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its "
+        "own certificate authority, choose its CA certificates file in the sync settings.",
     )

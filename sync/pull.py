@@ -105,6 +105,7 @@ class CityOsReader:
         auth: the token source (re-authenticates once on 401).
         platform: ``ngsi-v2`` or ``ngsi-ld`` (how the shelter entity is read).
         tenant: ``Fiware-Service`` / ``NGSILD-Tenant``, empty for none.
+        service_path: NGSI v2 ``Fiware-ServicePath`` (empty: not sent).
         page_size: residents asked for per request.
     """
 
@@ -117,6 +118,7 @@ class CityOsReader:
         timeout: float = 10.0,
         page_size: int = 500,
         session: requests.Session | None = None,
+        service_path: str = "",
     ) -> None:
         if platform not in PLATFORMS:
             raise ValueError(f"unknown City OS platform {platform!r}")
@@ -124,6 +126,7 @@ class CityOsReader:
         self.auth = auth
         self.platform = platform
         self.tenant = tenant
+        self.service_path = service_path
         self.timeout = timeout
         self.page_size = page_size
         self.session = session or requests.Session()
@@ -171,6 +174,8 @@ class CityOsReader:
             headers = {"Accept": "application/json"}
             if self.tenant:
                 headers["Fiware-Service"] = self.tenant
+            if self.service_path:
+                headers["Fiware-ServicePath"] = self.service_path
         response = self._get(path, headers)
         if response.status_code == 404:
             return None

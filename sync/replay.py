@@ -33,6 +33,7 @@ from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome
+from sync.anchor import push_anchor
 from sync.delivery import mark, next_batch
 from sync.mapping import MappedEntity, consent_subject, map_entry
 
@@ -88,6 +89,8 @@ class ReplayReport:
     retries: int = 0
     finished: bool = False
     stopped_reason: str = ""
+    #: The City OS holds the kiosk's current signed audit head (sync.anchor).
+    anchored: bool = False
 
 
 def prepare(store: Store, batch_size: int) -> Prepared:
@@ -158,8 +161,8 @@ class Replayer:
         reauthed = False
         while report.rounds < max_rounds:
             prepared = prepare(self.ctx.store, self.batch_size)
-            if prepared.empty:
-                return _replace(report, finished=True)
+            if prepared.empty:  # all delivered: anchor the audit head at the City OS
+                return _replace(report, finished=True, anchored=push_anchor(self.ctx, self.adapter))
             answer = self.adapter.send_batch(prepared.batch())
             result = settle(self.ctx.store, prepared, answer, self.ctx.now())
             report = _replace(

@@ -47,7 +47,7 @@ def test_damage_restore_and_lose_only_what_came_after_the_backup(kiosk: Kiosk) -
     done = run_cli("backup", "restore", str(listed.path), "--yes", home=home)
     assert done.returncode == 0, done.stderr
     doctor = run_cli("doctor", home=home)
-    assert (doctor.returncode, doctor.stdout.splitlines()[-1]) == (0, "6 checks, 0 problems")
+    assert (doctor.returncode, doctor.stdout.splitlines()[-1]) == (0, "8 checks, 0 problems")
     found = run_cli("search", "見本", "--json", home=home).stdout
     assert ("見本 三郎" in found, "見本 四郎" in found) == (True, False)
     kept = [p.name for p in home.iterdir() if p.name.startswith("replaced-")]

@@ -163,7 +163,7 @@ def test_doctor_text_names_each_fault_and_its_innermost_frames(home: Path) -> No
     assert (result.returncode, result.stdout.splitlines()) == (
         0,
         [
-            "6 checks, 0 problems",
+            "8 checks, 0 problems",
             "1 window faults in the last 7 days (newest first):",
             f"  {when}  Fatal Python error: Aborted; ended with signal SIGABRT  ({path.name})",
             "    at app.py:190 main <- app.py:352 <module>",

@@ -171,7 +171,11 @@ def test_refusal_at_finish_returns_to_the_field_and_writes_nothing(
 
     page = wizard.shelter_page
     assert wizard.currentPage() is page
-    assert page.banner.message == "Shelter id: Use up to 64 letters, digits or -."
+    assert page.banner.message == (
+        "Shelter id: Use 1 to 64 plain letters A-Z, digits, '-', '_' or '.' (no spaces, no "
+        "Japanese characters, no '/', '#', '&' or '?'), e.g. aizu-shelter-01; the City OS "
+        "refuses other ids."
+    )
     assert page.shelter_id.property("invalid") is True
     assert not (tmp_path / "home").exists()
 

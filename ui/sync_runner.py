@@ -19,12 +19,14 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.anchor import SignedHead
 from kiosk.core import Kiosk
 from kiosk.roster import roster_status
 from kiosk.settings import Settings, load_settings
 from kiosk.shelter import get_shelter
 from sync.adapters import BatchResult
-from sync.client import reader_for, replayer_for
+from sync.anchor import anchor_entity, prepare_anchor, settle_anchor
+from sync.client import CityOsLink, reader_for, replayer_for
 from sync.delivery import queue_status
 from sync.errors import CityOsUnreachable
 from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
@@ -50,6 +52,9 @@ class SyncRunner(QObject):
         self._workers = workers
         self._settings = settings
         self._replayer: Replayer | None = None
+        #: One token client for every push and pull of this window (renewed only when the
+        #: settings behind it change).
+        self._link = CityOsLink()
         self.running = False
         #: Why the last run stopped early (None: it emptied the queue, or none ran yet).
         self.last_error: BaseException | None = None
@@ -77,7 +82,7 @@ class SyncRunner(QObject):
         self.last_error = None
 
         def make() -> Replayer:
-            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store))
+            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store), self._link)
 
         self._workers.run_db(make, self._start, self._stop_with_error)
 
@@ -93,6 +98,9 @@ class SyncRunner(QObject):
         )
 
     def _send(self, prepared: Prepared) -> None:
+        if prepared.empty and self._replayer is not None:
+            self._anchor()
+            return
         if prepared.empty or self._replayer is None:
             self._finish("")
             return
@@ -124,6 +132,34 @@ class SyncRunner(QObject):
                 return
         self._round()
 
+    def _anchor(self) -> None:
+        """All delivered: the signed audit head to the City OS (sync.anchor), in three phases
+        like a round. Its failure does not fail the run: the changes are delivered, and the
+        next run sends the head again."""
+        assert self._replayer is not None
+        adapter = self._replayer.adapter
+
+        def anchored(_: object) -> None:
+            self._finish("")
+
+        def failed(error: BaseException) -> None:
+            log.info("audit anchor not sent (%s)", type(error).__name__)
+            self._finish("")
+
+        def send(signed: SignedHead | None) -> None:
+            if signed is None:
+                self._finish("")
+                return
+            self._workers.run_network(
+                lambda: adapter.send_batch([anchor_entity(signed)]),
+                lambda answer: self._workers.run_db(
+                    lambda: settle_anchor(self._kiosk.store, signed, answer), anchored, failed
+                ),
+                failed,
+            )
+
+        self._workers.run_db(lambda: prepare_anchor(self._kiosk.ctx), send, failed)
+
     # --- pull ----------------------------------------------------------------------------
 
     def pull(self) -> None:
@@ -134,7 +170,7 @@ class SyncRunner(QObject):
 
         def make() -> tuple[CityOsReader, str, str]:
             settings = load_settings(self._kiosk.store)
-            reader = reader_for(self._kiosk.ctx, settings)
+            reader = reader_for(self._kiosk.ctx, settings, self._link)
             return reader, get_shelter(self._kiosk.store).id, settings.roster_district
 
         self._workers.run_db(make, self._fetch, self._pull_failed)

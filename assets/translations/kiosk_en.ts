@@ -1132,6 +1132,30 @@
     </message>
     <message>
         <source>Backups to keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1255,18 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to {n} plain letters A-Z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (no spaces, no Japanese characters, no &apos;/&apos;, &apos;#&apos;, &apos;&amp;&apos; or &apos;?&apos;), e.g. {example}; the City OS refuses other ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use up to {n} lower-case letters a-z, digits or &apos;_&apos; (no spaces, &apos;-&apos; or Japanese characters), e.g. {example}, exactly as the City OS gave it; or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &apos;/&apos; and use at most {levels} levels of 1 to {n} letters, digits or &apos;_&apos;, e.g. {example}; use / when the City OS named none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1567,26 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter 0 (until the next opening) to 3650 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use the https:// address: over http:// the client secret and people&apos;s data would cross the network unencrypted (http:// is only for this machine, or for a lab with the setting “Lab only: allow http:// to other machines” turned on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scopes the City OS named, separated by single spaces, without quotes or backslashes, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the absolute URI the City OS named for its broker, e.g. {example}, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file at this path. Choose the PEM file of CA certificates the City OS gave you, or leave it empty to use the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,6 +1627,14 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The City OS cannot be reached now (no network, or no answer). Nothing is lost: queued changes and the roster on this laptop are kept. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not an https:// address, so the client secret and people&apos;s data would cross the network unencrypted; nothing was sent. Enter the City OS&apos;s https:// address in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its own certificate authority, choose its CA certificates file in the sync settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,10 +1735,6 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter 1 to 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use up to 64 letters, digits or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,6 +2486,30 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Tenant (Fiware-Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to ask for (space-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab only: allow http:// to other machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1120,6 +1120,30 @@
         <source>Backups to keep</source>
         <translation>保持するバックアップの数</translation>
     </message>
+    <message>
+        <source>Tenant (Fiware-Service)</source>
+        <translation>テナント（Fiware-Service）</translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation>サービスパス（Fiware-ServicePath）</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation>オーディエンス（リソースインジケーター）</translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation>クライアント認証方式</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>CA証明書ファイル</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1219,6 +1243,18 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The backup {name} cannot be used ({why}). Choose another backup; nothing was changed.</source>
         <translation>バックアップ {name} は使えません（{why}）。別のバックアップを選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Use 1 to {n} plain letters A-Z, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (no spaces, no Japanese characters, no &apos;/&apos;, &apos;#&apos;, &apos;&amp;&apos; or &apos;?&apos;), e.g. {example}; the City OS refuses other ids.</source>
+        <translation>半角英字 A-Z・数字・「-」「_」「.」だけで 1〜{n} 文字にしてください（空白・日本語・「/」「#」「&amp;」「?」は使えません）。例：{example}。これ以外の ID は都市OSが受け付けません。</translation>
+    </message>
+    <message>
+        <source>Use up to {n} lower-case letters a-z, digits or &apos;_&apos; (no spaces, &apos;-&apos; or Japanese characters), e.g. {example}, exactly as the City OS gave it; or leave it empty.</source>
+        <translation>半角小文字 a-z・数字・「_」だけで {n} 文字以内にしてください（空白・「-」・日本語は使えません）。例：{example}。都市OSから指定されたとおりに入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Start with &apos;/&apos; and use at most {levels} levels of 1 to {n} letters, digits or &apos;_&apos;, e.g. {example}; use / when the City OS named none.</source>
+        <translation>「/」で始め、各階層を半角英数字と「_」の 1〜{n} 文字で、{levels} 階層までにしてください。例：{example}。都市OSから指定がなければ / にしてください。</translation>
     </message>
     <message>
         <source>This shelter is closed: check-ins are not accepted.</source>
@@ -1521,6 +1557,26 @@ that we are here and safe (安否情報の開示)</source>
         <translation>0（次の開設まで）から 3650 日の間で入力してください。</translation>
     </message>
     <message>
+        <source>Use the https:// address: over http:// the client secret and people&apos;s data would cross the network unencrypted (http:// is only for this machine, or for a lab with the setting “Lab only: allow http:// to other machines” turned on).</source>
+        <translation>https:// のアドレスを入力してください。http:// ではクライアントシークレットと個人のデータが暗号化されずにネットワークを流れます（http:// はこのパソコン自身宛て、または設定「検証環境のみ：他のマシンへの http:// を許可」をオンにした検証環境でだけ使えます）。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {values}.</source>
+        <translation>次のいずれかを選んでください：{values}。</translation>
+    </message>
+    <message>
+        <source>Write the scopes the City OS named, separated by single spaces, without quotes or backslashes, e.g. {example}.</source>
+        <translation>都市OSから指定されたスコープを、半角スペース1つずつで区切って入力してください（引用符・バックスラッシュは使えません）。例：{example}。</translation>
+    </message>
+    <message>
+        <source>Enter the absolute URI the City OS named for its broker, e.g. {example}, or leave it empty.</source>
+        <translation>都市OSがブローカー用に指定した絶対URIを入力するか、空欄にしてください。例：{example}。</translation>
+    </message>
+    <message>
+        <source>No file at this path. Choose the PEM file of CA certificates the City OS gave you, or leave it empty to use the system&apos;s.</source>
+        <translation>このパスにファイルがありません。都市OSから受け取ったCA証明書のPEMファイルを選ぶか、空欄にしてシステムの証明書を使ってください。</translation>
+    </message>
+    <message>
         <source>Enter 5 to 1440 minutes.</source>
         <translation>5～1440分で入力してください。</translation>
     </message>
@@ -1559,6 +1615,14 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The City OS cannot be reached now (no network, or no answer). Nothing is lost: queued changes and the roster on this laptop are kept. Try again later.</source>
         <translation>現在、都市OSに接続できません（ネットワークがないか、応答がありません）。データは失われません。送信待ちの変更とこのパソコンの住民名簿はそのまま保持されます。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{url} is not an https:// address, so the client secret and people&apos;s data would cross the network unencrypted; nothing was sent. Enter the City OS&apos;s https:// address in the sync settings.</source>
+        <translation>{url} は https:// のアドレスではないため、クライアントシークレットと個人のデータが暗号化されずにネットワークを流れてしまいます。何も送信していません。同期の設定に都市OSの https:// のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its own certificate authority, choose its CA certificates file in the sync settings.</source>
+        <translation>{url} の証明書を信頼できないため、何も送信していません。都市OSが独自の認証局を使っている場合は、同期の設定でそのCA証明書ファイルを選んでください。</translation>
     </message>
     <message>
         <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
@@ -1659,10 +1723,6 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Enter 1 to 1000.</source>
         <translation>1〜1000で入力してください。</translation>
-    </message>
-    <message>
-        <source>Use up to 64 letters, digits or -.</source>
-        <translation>英数字と - で64文字以内にしてください。</translation>
     </message>
     <message>
         <source>Enter the shelter&apos;s name.</source>
@@ -2407,6 +2467,30 @@ Last success: {last}</source>
     <message>
         <source>Tenant (Fiware-Service)</source>
         <translation>テナント（Fiware-Service）</translation>
+    </message>
+    <message>
+        <source>Service path (Fiware-ServicePath)</source>
+        <translation>サービスパス（Fiware-ServicePath）</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for (space-separated)</source>
+        <translation>要求するスコープ（半角スペース区切り）</translation>
+    </message>
+    <message>
+        <source>Audience (resource indicator)</source>
+        <translation>オーディエンス（リソースインジケーター）</translation>
+    </message>
+    <message>
+        <source>Client authentication method</source>
+        <translation>クライアント認証方式</translation>
+    </message>
+    <message>
+        <source>CA certificates file (PEM)</source>
+        <translation>CA証明書ファイル（PEM）</translation>
+    </message>
+    <message>
+        <source>Lab only: allow http:// to other machines</source>
+        <translation>検証環境のみ：他のマシンへの http:// を許可</translation>
     </message>
     <message>
         <source>Changes per request</source>

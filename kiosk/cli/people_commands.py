@@ -76,6 +76,48 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``person edit`` options → the card field each one sets (text fields: ``''`` clears).
+_EDIT_TEXT = ("name", "kana", "address", "phone", "stay_detail", "relationship", "language")
+
+
+def edited_person(person: Person, args: argparse.Namespace) -> Person:
+    """``person`` with the fields given on the command line replaced: ``''`` clears a text
+    field or the date of birth; ``--consent`` and ``--needs`` replace the whole set (``''``
+    withdraws every consent / clears every flag). Fields not given stay as they are.
+
+    Raises:
+        ValidationError: the birth date is not a date.
+    """
+    changes: dict[str, Any] = {
+        f: getattr(args, f) for f in (*_EDIT_TEXT, "sex", "stay") if getattr(args, f) is not None
+    }
+    if args.birth is not None:
+        changes["birth"] = None
+        if args.birth:
+            changes["birth"] = parse_birth(args.birth)
+            if changes["birth"] is None:
+                raise ValidationError(
+                    "birth", _N("KioskError", "Use the form {example}."), example="1950-04-01"
+                )
+    if args.consent is not None:
+        changes["consent"] = csv_set(args.consent)
+    if args.needs is not None:
+        changes["needs"] = replace(person.needs, flags=csv_set(args.needs))
+    return replace(person, **changes)
+
+
+def cmd_person_edit(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        person = people.get_person(kiosk.store, args.person_id)
+        changes = people.update_person(kiosk.ctx, edited_person(person, args))
+    changed = bool(changes.persons)
+    if args.json:
+        print_json({"id": args.person_id, "changed": changed})
+    else:
+        print("Saved; the change is queued for the City OS." if changed else "Nothing changed.")
+    return 0
+
+
 def person_summary(person: Person) -> dict[str, Any]:
     """The fields `search --json` promises: id, name, kana, birth, state, and where they stay."""
     return {
@@ -246,6 +288,32 @@ def register(subparsers: Any) -> None:
         cmd_person_add,
     )
     add_person_options(p)
+    p = add_command(
+        sub,
+        "edit",
+        "Change fields of a person's card (the card form's service: checked, audited and "
+        "queued for the City OS). '' clears a field; --consent and --needs replace the set.",
+        "kiosk person edit ID --phone '' --consent anpi,city.emergency",
+        cmd_person_edit,
+    )
+    p.add_argument("person_id", metavar="ID")
+    p.add_argument("--name", help="full name as on the card")
+    p.add_argument("--kana", help="reading in kana ('' clears)")
+    p.add_argument("--birth", help="date of birth, YYYY-MM-DD ('' clears)")
+    p.add_argument("--sex", choices=("F", "M", "X"))
+    p.add_argument("--phone", help="phone number ('' clears)")
+    p.add_argument("--address", help="address ('' clears)")
+    p.add_argument("--needs", help="the special needs, comma-separated ('' clears all)")
+    p.add_argument(
+        "--consent",
+        help="the consent scopes the person gives now, comma-separated; replaces the "
+        "recorded ones ('' withdraws every consent)",
+    )
+    p.add_argument("--stay", choices=("shelter", "vehicle", "home", "other"))
+    p.add_argument("--stay-detail", help="vehicle plate and type, or where they stay")
+    p.add_argument("--relationship", help="relationship to the representative")
+    p.add_argument("--language", help="language code, e.g. ja")
+    p.add_argument("--json", action="store_true")
     p = add_command(
         sub, "show", "Show a person's card as JSON.", "kiosk person show ID", cmd_person_show
     )

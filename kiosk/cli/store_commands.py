@@ -51,6 +51,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         cityos_endpoint=args.cityos_endpoint or "",
         oidc_issuer=args.oidc_issuer or "",
         oidc_client_id=args.client_id or "",
+        tenant=args.tenant or "",
+        service_path=args.service_path,
         language=args.language,
     )
     plan = Provisioning(
@@ -183,6 +185,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--cityos-endpoint", help="context broker URL (may be set later)")
     p.add_argument("--oidc-issuer", help="OpenID Connect issuer URL")
     p.add_argument("--client-id", help="OIDC client id; the secret from $KIOSK_CLIENT_SECRET")
+    p.add_argument("--tenant", help="Fiware-Service / NGSILD-Tenant the City OS gave (a-z, 0-9, _)")
+    p.add_argument(
+        "--service-path",
+        default="/",
+        help="NGSI v2 Fiware-ServicePath, e.g. /aizu/shelters (default /)",
+    )
     p.add_argument(
         "--mynumber-key-file", help="the deployment's shared My Number token key (32+ bytes)"
     )

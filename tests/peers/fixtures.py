@@ -80,8 +80,11 @@ def _require_node() -> None:
         pytest.skip(reason)
 
 
-def start_provider(ttl: int = 300) -> tuple[subprocess.Popen[str], Provider]:
-    """Start ``provider.mjs`` on a free port and wait (bounded) for its ready line.
+def start_provider(
+    ttl: int = 300, extra_env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], Provider]:
+    """Start ``provider.mjs`` on a free port and wait (bounded) for its ready line;
+    ``extra_env`` passes its options (``CLIENT_JWK``, ``TLS_CERT``, ``TLS_KEY``).
 
     Raises:
         RuntimeError: it exited or stayed silent for ``READY_TIMEOUT`` seconds (its stderr is
@@ -97,6 +100,7 @@ def start_provider(ttl: int = 300) -> tuple[subprocess.Popen[str], Provider]:
         "CLIENT_SECRET": secret,
         "TOKEN_TTL": str(ttl),
         "AUDIENCE": AUDIENCE,
+        **(extra_env or {}),
     }
     errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
     process = subprocess.Popen(
@@ -138,9 +142,9 @@ def stop_provider(process: subprocess.Popen[str]) -> None:
 
 
 @contextmanager
-def running_provider(ttl: int = 300) -> Iterator[Provider]:
-    """A provider for the duration of a ``with`` block."""
-    process, provider = start_provider(ttl)
+def running_provider(ttl: int = 300, extra_env: dict[str, str] | None = None) -> Iterator[Provider]:
+    """A provider for the duration of a ``with`` block (options: see :func:`start_provider`)."""
+    process, provider = start_provider(ttl, extra_env)
     try:
         yield provider
     finally:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
 from kiosk.removable import default_save_folder, removable_mounts
-from kiosk.settings import PLATFORMS, TITLES, Settings
+from kiosk.settings import AUTH_METHODS, PLATFORMS, TITLES, Settings
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 
@@ -51,6 +51,8 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
         (value, {"ngsi-v2": "NGSI v2", "ngsi-ld": "NGSI-LD"}.get(value, value))
         for value in PLATFORMS
     ),
+    # OAuth's own names: the City OS's instructions use them.
+    "oidc_auth_method": tuple((value, value) for value in AUTH_METHODS),
 }
 SPIN_MAX = 1_000_000
 ReplaceSecret = Callable[[Context, str], object]
