@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from kiosk.cards.errors import CardError
 from kiosk.cards.mynumber_card import CardHolder, read_holder, tries_left
-from kiosk.cards.pcsc import CardSession, CardWatcher, ReaderEvent, first_reader, list_readers
+from kiosk.cards.pcsc import (
+    CardSession,
+    CardWatcher,
+    ReaderEvent,
+    first_reader,
+    list_readers,
+    wait_for_card,
+)
 from kiosk.cards.tap_cards import TapCard, identify_tap, link_card, linked_card, unlink_card
 
 __all__ = [
@@ -29,4 +36,5 @@ __all__ = [
     "read_holder",
     "tries_left",
     "unlink_card",
+    "wait_for_card",
 ]

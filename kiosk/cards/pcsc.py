@@ -10,6 +10,7 @@ do. APDUs are never logged: they may hold a PIN or a card's number.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -31,6 +32,7 @@ __all__ = [
     "CardWatcher",
     "list_readers",
     "first_reader",
+    "wait_for_card",
 ]
 
 _NO_SERVICE = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED}
@@ -96,6 +98,43 @@ def first_reader() -> str:
     if not readers:
         raise NoReader()
     return readers[0]
+
+
+def wait_for_card(reader: str | None, timeout_s: float) -> str:
+    """Wait until a card is on ``reader`` (or on any reader when None) and return that reader's
+    name; a card already there counts. Each wait is bounded by the remaining time.
+
+    Raises:
+        ReaderServiceUnavailable: pcscd is not running.
+        NoReader: ``reader`` is not connected, or no reader at all.
+        NoCard: no card came within ``timeout_s`` seconds.
+    """
+    deadline = time.monotonic() + timeout_s
+    ctx = _context()
+    try:
+        states: dict[str, int] = {}
+        while True:
+            readers = _readers(ctx)
+            if reader is not None and reader not in readers:
+                raise NoReader()
+            watched = [reader] if reader is not None else list(readers)
+            if not watched:
+                raise NoReader()
+            left_ms = int((deadline - time.monotonic()) * 1000)
+            if left_ms <= 0:
+                raise NoCard()
+            query = [(r, states.get(r, scard.SCARD_STATE_UNAWARE)) for r in watched]
+            rv, changed = scard.SCardGetStatusChange(ctx, min(left_ms, 500), query)
+            if rv == scard.SCARD_E_TIMEOUT:
+                continue
+            if rv != scard.SCARD_S_SUCCESS:
+                raise _fail(rv, "wait")
+            for name, state, _atr in changed:
+                states[name] = state & ~scard.SCARD_STATE_CHANGED
+                if state & scard.SCARD_STATE_PRESENT and not state & scard.SCARD_STATE_MUTE:
+                    return str(name)
+    finally:
+        scard.SCardReleaseContext(ctx)
 
 
 @dataclass(frozen=True, repr=False)

@@ -17,6 +17,7 @@ from importlib import metadata
 
 from kiosk.cli import (
     backup_commands,
+    card_commands,
     demo_commands,
     export_commands,
     people_commands,
@@ -34,6 +35,7 @@ MODULES = (
     export_commands,
     backup_commands,
     demo_commands,
+    card_commands,
 )
 #: Command groups of the layers above the core (``sync``) register through this entry point,
 #: so the core never imports them.
