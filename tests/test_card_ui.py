@@ -2,7 +2,7 @@
 worker threads: a linked tap card opens its holder's confirmation at the desk like a slip; a My
 Number card opens the PIN pad with the tries left, a wrong PIN keeps it open with the card's
 new counter, the last try needs staff at the desk and is refused at self check-in; a walk-in
-read from the chip is registered and checked in with one confirmation."""
+read from the chip opens the evacuee card pre-filled with the four items."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
 from ui.actions import KioskActions
 from ui.card_reader import CardReaderBridge
 from ui.ops import Workers
+from ui.screens.card_form import CardForm
 from ui.screens.desk import DeskScreen
 from ui.screens.self_checkin import SelfCheckinScreen
 from ui.widgets.card_pin_dialog import CardPinDialog
@@ -96,8 +97,8 @@ def test_unlinked_card_is_refused_in_place(qtbot, desk: DeskScreen, virtual_card
     assert "not linked" in desk.banner.text()
 
 
-def test_mynumber_walk_in_pin_pad_then_one_confirmation(
-    qtbot, kiosk: Kiosk, desk: DeskScreen, virtual_card
+def test_mynumber_walk_in_pin_pad_then_a_prefilled_card(
+    qtbot, kiosk: Kiosk, actions: KioskActions, desk: DeskScreen, virtual_card
 ) -> None:  # type: ignore[no-untyped-def]
     card_os = MyNumberCardOS()
     virtual_card(card_os).insert()
@@ -115,22 +116,35 @@ def test_mynumber_walk_in_pin_pad_then_one_confirmation(
         "Wrong PIN.",
         2,
     )
-    type_pin(dialog, "1234")
-    qtbot.waitUntil(lambda: desk.card.arrival is not None, timeout=10000)
-    shown = desk.card.arrival
+    with qtbot.waitSignal(desk.register_requested, timeout=10000) as requested:
+        type_pin(dialog, "1234")
+    shown = requested.args[0]
     assert (shown.kind, shown.mynumber.masked, [d.name for d in shown.newcomers]) == (
         "mynumber",
         "**** **** 9018",
         ["山田 花子"],
     )
     assert desk._card_taps.dialog is None
-    with qtbot.waitSignal(desk.admitted, timeout=5000):
-        desk.card.confirm()
+    # The window opens the evacuee card pre-filled from the chip; staff add the rest and save.
+    form = CardForm(actions)
+    form.print_slips.setChecked(False)
+    qtbot.addWidget(form)
+    form.show()
+    form.start_for(shown)
+    row = form.rows[0]
+    assert (row.name.text(), row.sex.value(), row.birth.text(), form.part.address.text()) == (
+        "山田 花子",
+        "F",
+        "1980-04-02",
+        "東京都千代田区霞が関二丁目一番二号",
+    )
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save()
     person = people.find_person(kiosk.store, mynumber_token=shown.mynumber.token)
-    assert (person.name, person.state, person.address) == (
+    assert (person.name, person.state, person.birth.isoformat()) == (
         "山田 花子",
         "in",
-        "東京都千代田区霞が関二丁目一番二号",
+        "1980-04-02",
     )
 
 
@@ -147,8 +161,8 @@ def test_last_try_at_the_desk_needs_staff(qtbot, desk: DeskScreen, virtual_card)
     assert (card_os.tries, [a for a in card_os.seen if a.startswith("0020008004")]) == (1, [])
     QTest.mouseClick(dialog.allow, Qt.MouseButton.LeftButton)
     assert dialog.pad.isEnabled()
-    type_pin(dialog, "1234")
-    qtbot.waitUntil(lambda: desk.card.arrival is not None, timeout=10000)
+    with qtbot.waitSignal(desk.register_requested, timeout=10000):
+        type_pin(dialog, "1234")
     assert card_os.tries == 3
 
 

@@ -120,9 +120,7 @@ class DeskScreen(QWidget):
         self.card.closed.connect(self._card_closed)
         self.scans = ScanQueue()
         # IC cards on the reader (ui.card_taps): read like a scan.
-        self._card_taps = CardTaps(
-            self, actions, lambda found: self._identified(found, at_once=True), self._refused
-        )
+        self._card_taps = CardTaps(self, actions, self._card_read, self._refused)
         self.notice = ScanNotice()
         self.notice.activated.connect(self.show_waiting)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
@@ -308,6 +306,14 @@ class DeskScreen(QWidget):
         """A card put on the reader (ui.card_taps): read like a scanned code; a My Number
         card's holder is shown at once after the PIN (staff are with them)."""
         self._card_taps.read(reader)
+
+    def _card_read(self, found: Arrival) -> None:
+        """A walk-in read from a My Number chip opens a new evacuee card pre-filled with the
+        four items (staff add the rest); anyone known is confirmed like a scan."""
+        if found.kind == "mynumber" and found.newcomers and not found.known:
+            self.register_requested.emit(found)
+        else:
+            self._identified(found, at_once=True)
 
     def _read(self, text: str, at_once: bool) -> None:
         generation = self._generation
