@@ -12,8 +12,8 @@ card) crashes pcscd 1.9.9 with vsmartcard 3.3 ("bit out of range 0 - FD_SETSIZE 
 ``vicc_connect`` treats ``INVALID_SOCKET`` as a server socket, fixed upstream in 2022).
 
 :class:`VirtualCard` is one card: :meth:`insert` connects it to the reader (vpcd reports a card
-present), :meth:`remove` closes the connection (card absent). vsmartcard's ``VirtualICC.run``
-loop carries the APDUs to the card's ``SmartcardOS``.
+present), :meth:`remove` closes the connection (card absent). :func:`_serve` carries vpcd's
+messages to the card's vsmartcard ``SmartcardOS`` (tests/peers/cards/emulated.py).
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
-
-from tests.peers.cards.vicc_shim import load
 
 __all__ = ["PcscStack", "VirtualCard", "PcscUnavailable", "PCSCD_PID_FILE"]
 
@@ -57,6 +55,14 @@ def _free_port_pair() -> int:
             continue
         return port
     raise PcscUnavailable("no free pair of ports for vpcd")
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM it when the test process dies (Linux prctl
+    PR_SET_PDEATHSIG), so a killed test run leaves no pcscd holding the one socket."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)
 
 
 def _running_pcscd() -> int | None:
@@ -106,6 +112,7 @@ class PcscStack:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         self._wait_ready()
         return self
@@ -180,29 +187,13 @@ class VirtualCard:
         ``wait``, return once pcscd reports the card present."""
         if self._sock is not None:
             return
-        vs = load()
         sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
         sock.settimeout(None)
-        icc = object.__new__(vs.VirtualICC)  # its __init__ would build a card of its own
-        icc.os, icc.sock, icc.server_sock, icc.host, icc.port = (
-            self.os,
-            sock,
-            None,
-            "127.0.0.1",
-            self.port,
-        )
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock = sock
-
-        def run() -> None:
-            try:
-                icc.run()
-            except (SystemExit, OSError, UnboundLocalError):
-                # VirtualICC.run ends with sys.exit() when vpcd (or remove()) closes the
-                # connection, or with an UnboundLocalError from its __recvFromVPICC when the
-                # read itself fails (a vsmartcard 3.3 slip): either way the card is off.
-                pass
-
-        self._thread = threading.Thread(target=run, name="virtual-card", daemon=True)
+        self._thread = threading.Thread(
+            target=_serve, args=(sock, self.os), name="virtual-card", daemon=True
+        )
         self._thread.start()
         if wait:
             _wait_for_state(self.slot_reader, present=True)
@@ -222,6 +213,47 @@ class VirtualCard:
             self._thread = None
         if wait:
             _wait_for_state(self.slot_reader, present=False)
+
+
+# vpcd's messages (vpcd.c): a 2-byte big-endian length, then the body. A 1-byte body is a
+# control: 00 power off, 01 power on, 02 reset, 04 "send the ATR"; a longer one is an APDU.
+_CONTROL = {0x00: "powerDown", 0x01: "powerUp", 0x02: "reset"}
+
+
+def _recv_exactly(sock: socket.socket, size: int) -> bytes:
+    # TCP_QUICKACK before each read (the kernel drops it again after a while): vpcd writes a
+    # message's length and body in two sends, so with its Nagle the body waits for our ACK.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+    return sock.recv(size, socket.MSG_WAITALL)
+
+
+def _serve(sock: socket.socket, card_os: Any) -> None:
+    """Carry vpcd's messages to ``card_os`` (a vsmartcard ``SmartcardOS``) until vpcd or
+    :meth:`VirtualCard.remove` closes the connection.
+
+    The same protocol as vsmartcard's ``VirtualICC.run``, whose loop is not used: it reads
+    without ``MSG_WAITALL``/``TCP_QUICKACK`` (each message then took ~44 ms: vpcd's Nagle
+    waiting for a delayed ACK), and ends with ``sys.exit()`` or an ``UnboundLocalError``.
+    """
+    try:
+        while True:
+            head = _recv_exactly(sock, 2)
+            if len(head) < 2:
+                return
+            size = int.from_bytes(head, "big")
+            body = _recv_exactly(sock, size) if size else b""
+            if len(body) < size:
+                return
+            if size == 1 and body[0] == 0x04:
+                answer = card_os.getATR()
+            elif size == 1:
+                getattr(card_os, _CONTROL.get(body[0], "reset"))()
+                continue
+            else:
+                answer = card_os.execute(body)
+            sock.sendall(len(answer).to_bytes(2, "big") + answer)
+    except OSError:
+        return  # remove() closed the socket
 
 
 def _wait_for_state(reader: str, present: bool) -> None:
