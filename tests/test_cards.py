@@ -5,10 +5,13 @@ random IDs are refused. No PIN or number ends up in the store."""
 
 from __future__ import annotations
 
+import logging
 import queue
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk import audit, people
 from kiosk.arrival import admit, only_the_code_holder
@@ -16,6 +19,7 @@ from kiosk.cards import CardWatcher, ReaderEvent, link_card, linked_card, list_r
 from kiosk.cards.errors import (
     CardLinkedElsewhere,
     CardNotLinked,
+    CardUnreadable,
     LastTryNeedsConfirmation,
     NoCard,
     NoCardLinked,
@@ -24,6 +28,7 @@ from kiosk.cards.errors import (
     RandomCardId,
     WrongPin,
 )
+from kiosk.cards.mynumber_card import _children
 from kiosk.cards.reading import (
     CardOnReader,
     inspect,
@@ -257,3 +262,31 @@ def test_random_uid_and_mynumber_chip_are_refused_as_tap_cards(virtual_card, kio
     on_reader(virtual_card(MyNumberCardOS()))
     with pytest.raises(RandomCardId):
         read_tap_card_on(READER, kiosk.store)
+
+
+def test_no_pin_number_or_card_id_reaches_a_log(
+    virtual_card, kiosk: Kiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    card = on_reader(virtual_card(MyNumberCardOS(pin="4826")))
+    errors = []
+    for typed in ("7391", "4826"):
+        try:
+            read_mynumber_card(READER, kiosk.store, pin(typed))
+        except WrongPin as exc:
+            errors.append(f"{exc} {exc!r} {exc.params}")
+    card.remove()
+    person_id = register(kiosk)
+    on_reader(virtual_card(FixedIdCardOS()))
+    link_card(kiosk.ctx, person_id, read_tap_card_on(READER, kiosk.store))
+    text = "\n".join([r.getMessage() for r in caplog.records] + errors)
+    secrets = ("7391", "4826", "123456789018", FixedIdCardOS().idm.hex(), "012E4CD1")
+    assert ([s for s in secrets if s.lower() in text.lower()], len(errors)) == ([], 1)
+
+
+@given(st.binary(max_size=64))
+def test_tlv_reader_refuses_garbage_with_its_own_error(data: bytes) -> None:
+    try:
+        _children(data)
+    except CardUnreadable:
+        pass
