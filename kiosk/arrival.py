@@ -225,8 +225,9 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
     raise MalformedCode("not a code the kiosk knows")
 
 
-#: Codes that name one person, whose name is printed on them: a My Number card, a slip.
-_ONE_PERSON_CODES = frozenset({"mynumber", "slip"})
+#: Codes that name one person, whose name is printed on them: a My Number card, a slip; and a
+#: linked tap card (kiosk.cards), which names its one holder.
+_ONE_PERSON_CODES = frozenset({"mynumber", "slip", "card"})
 
 
 def only_the_code_holder(found: Arrival) -> Arrival:

@@ -15,6 +15,8 @@ APT_PACKAGES=(
   xvfb xauth          # a virtual screen for screenshots and window tests
   fonts-ipafont-gothic  # Japanese glyphs (IPAGothic) for the window and PDFs
   poppler-utils       # pdftotext/pdftoppm for checking exported PDFs
+  pcscd libpcsclite1  # PC/SC card readers (kiosk.cards, pyscard)
+  vsmartcard-vpcd python3-virtualsmartcard  # the virtual reader and the card emulator of the tests
 )
 
 missing=()

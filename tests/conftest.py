@@ -21,7 +21,7 @@ from kiosk.records import Shelter
 from kiosk.store import KdfParams
 
 REPO = Path(__file__).resolve().parent.parent
-pytest_plugins = ["tests.peers.fixtures", "tests.ui_support"]
+pytest_plugins = ["tests.peers.fixtures", "tests.peers.cards.fixtures", "tests.ui_support"]
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 PASSPHRASE = "correct horse battery staple"
 SHELTER = Shelter(id="test-shelter", name="テスト避難所", capacity=10)

@@ -164,6 +164,49 @@ class KioskActions(QObject):
             lambda: arrival.identify_self(self._ctx.store, text, self._ctx.now()), done, failed
         )
 
+    # --- IC cards (kiosk.cards): a card tap is read like a scanned code ------------------
+    # Card I/O runs on the DB thread with the look-up it feeds: a tap is one APDU, a My
+    # Number read about ten (well under a second), and both need the store's keys.
+
+    def inspect_card(self, reader: str, done: Done, failed: Failed = None) -> None:
+        """What card is on ``reader`` (a My Number card with its PIN tries left, or another)."""
+        from kiosk.cards.reading import inspect
+
+        self._runner.run_background(lambda: inspect(reader), done, failed)
+
+    def read_tap_card(
+        self, reader: str, done: Done, failed: Failed = None, self_service: bool = False
+    ) -> None:
+        """The arrival of the linked tap card on ``reader`` (only its holder at self check-in)."""
+        from kiosk.cards.reading import read_tap
+
+        def work() -> arrival.Arrival:
+            found = read_tap(reader, self._ctx.store)
+            return arrival.only_the_code_holder(found) if self_service else found
+
+        self._runner.run_db(work, done, failed)
+
+    def read_mynumber_card(
+        self,
+        reader: str,
+        pin: bytearray,
+        last_try_confirmed: bool,
+        done: Done,
+        failed: Failed = None,
+        self_service: bool = False,
+    ) -> None:
+        """VERIFY ``pin`` (cleared by the core after the VERIFY) and find the holder: an
+        arrival of kind ``mynumber``, a new card pre-filled from the chip for a walk-in."""
+        from kiosk.cards.reading import read_mynumber_card
+
+        def work() -> arrival.Arrival:
+            _holder, found = read_mynumber_card(
+                reader, self._ctx.store, pin, last_try_confirmed=last_try_confirmed
+            )
+            return arrival.only_the_code_holder(found) if self_service else found
+
+        self._runner.run_db(work, done, failed)
+
     def admit(
         self,
         found: arrival.Arrival,

@@ -78,6 +78,7 @@ def build_window(
     from ui.actions import KioskActions
     from ui.backup_timer import install_backups
     from ui.camera import CameraWorker
+    from ui.card_reader import CardReaderBridge
     from ui.i18n import tr_error
     from ui.main_window import MainWindow, Pages
     from ui.screens.pages import page_factories, pin_dialog
@@ -108,6 +109,11 @@ def build_window(
     for view in views.values():
         worker.frame.connect(view.show_frame)
     worker.accepted.connect(window.on_code)
+    # IC card readers (PC/SC): a card put on a reader is read by the page showing.
+    cards = CardReaderBridge(workers.handoff, window)
+    cards.card_in.connect(window.on_card)
+    cards.start()
+    window.destroyed.connect(lambda *_: cards.stop())
     runner.status_changed.connect(lambda state: window.set_queue_count(state.pending))
     runner.setParent(window)
     runner.refresh()

@@ -235,6 +235,13 @@ class MainWindow(QMainWindow):
         if callable(handler):
             handler(text)
 
+    def on_card(self, reader: str) -> None:
+        """A card put on a reader (ui.card_reader): to the page showing, if it takes cards."""
+        page = self.stack.currentWidget()
+        handler = getattr(page, "on_card", None)
+        if callable(handler):
+            handler(reader)
+
     # --- who is signed in ----------------------------------------------------------------
 
     def on_signed_in(self, member: StaffMember) -> None:

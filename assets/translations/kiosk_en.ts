@@ -206,6 +206,41 @@
     </message>
 </context>
 <context>
+    <name>CardPinDialog</name>
+    <message>
+        <source>My Number card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holder types the card&apos;s 4-digit PIN (the one for filling in forms), then OK. Staff do not look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: allow the last try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left before the card locks: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card until the city office unlocks it. Ask the holder whether they are sure of the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card. Please ask staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message>
         <source>Home</source>
@@ -1267,6 +1302,62 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Start with &apos;/&apos; and use at most {levels} levels of 1 to {n} letters, digits or &apos;_&apos;, e.g. {example}; use / when the City OS named none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card cannot be read. Take it off the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader service is not running. Ask the operator to start pcscd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is on the reader. Place the card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too early. Place it again and wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a My Number card, or its card-information application cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: type the 4 digits of the card&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not linked to anyone. Staff can link it on the person&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already linked to another person. Unlink it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card is linked to this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,6 +1382,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN can only be typed on a terminal (it is never an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

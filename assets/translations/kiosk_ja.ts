@@ -206,6 +206,41 @@
     </message>
 </context>
 <context>
+    <name>CardPinDialog</name>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>The card holder types the card&apos;s 4-digit PIN (the one for filling in forms), then OK. Staff do not look.</source>
+        <translation>カードの持ち主が、カードの4桁の暗証番号（券面事項入力補助用）を入力して「決定」を押してください。職員は見ません。</translation>
+    </message>
+    <message>
+        <source>Staff: allow the last try</source>
+        <translation>職員：最後の1回の入力を許可する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Tries left before the card locks: {count}</source>
+        <translation>カードがロックされるまでの残り回数：{count}</translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card until the city office unlocks it. Ask the holder whether they are sure of the PIN.</source>
+        <translation>残り1回です。ここで間違えるとカードがロックされ、市区町村の窓口で解除するまで使えません。暗証番号に確信があるか持ち主に確認してください。</translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card. Please ask staff.</source>
+        <translation>残り1回です。間違えるとカードがロックされます。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutDialog</name>
     <message>
         <source>Home</source>
@@ -1257,6 +1292,62 @@ that we are here and safe (安否情報の開示)</source>
         <translation>「/」で始め、各階層を半角英数字と「_」の 1〜{n} 文字で、{levels} 階層までにしてください。例：{example}。都市OSから指定がなければ / にしてください。</translation>
     </message>
     <message>
+        <source>The card cannot be read. Take it off the reader and try again.</source>
+        <translation>カードを読み取れません。カードをリーダーから離して、もう一度置いてください。</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running. Ask the operator to start pcscd.</source>
+        <translation>カードリーダーのサービスが動いていません。担当者に pcscd の起動を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation>カードリーダーが接続されていません。カードリーダーをつないでください。</translation>
+    </message>
+    <message>
+        <source>No card is on the reader. Place the card on the reader.</source>
+        <translation>リーダーにカードがありません。カードをリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too early. Place it again and wait.</source>
+        <translation>読み取りの途中でカードが離れました。もう一度置いて、そのままお待ちください。</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card, or its card-information application cannot be used.</source>
+        <translation>マイナンバーカードではないか、券面事項入力補助の機能が使えないカードです。</translation>
+    </message>
+    <message>
+        <source>PIN: type the 4 digits of the card&apos;s PIN.</source>
+        <translation>暗証番号：カードの暗証番号（数字4桁）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+        <translation>暗証番号が違います。カードがロックされるまで残り{tries_left}回です。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+        <translation>暗証番号を3回間違えたため、カードがロックされています。市区町村の窓口で解除できます。避難者カードは職員が手で記入できます。</translation>
+    </message>
+    <message>
+        <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+        <translation>残り1回です。間違えるとカードがロックされます。入力の前に職員の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+        <translation>このカードはタッチするたびに異なるIDを示すため（スマートフォン、マイナンバーカード、プライバシー保護カードなど）、登録できません。交通系ICカードか市のカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>This card is not linked to anyone. Staff can link it on the person&apos;s card.</source>
+        <translation>このカードはだれにも登録されていません。職員がその方のカードに登録できます。</translation>
+    </message>
+    <message>
+        <source>This card is already linked to another person. Unlink it there first.</source>
+        <translation>このカードは別の方に登録済みです。先にそちらの登録を解除してください。</translation>
+    </message>
+    <message>
+        <source>No card is linked to this person.</source>
+        <translation>この方にはカードが登録されていません。</translation>
+    </message>
+    <message>
         <source>This shelter is closed: check-ins are not accepted.</source>
         <translation>この避難所は閉鎖中のため、受付できません。</translation>
     </message>
@@ -1279,6 +1370,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Enter a number from 1 to 1000.</source>
         <translation>1〜1000の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN can only be typed on a terminal (it is never an argument).</source>
+        <translation>カードの暗証番号は端末でのみ入力できます（引数では渡せません）。</translation>
     </message>
     <message>
         <source>The two entries differ.</source>

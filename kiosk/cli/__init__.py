@@ -17,6 +17,7 @@ from importlib import metadata
 
 from kiosk.cli import (
     backup_commands,
+    card_commands,
     demo_commands,
     desk_commands,
     export_commands,
@@ -36,6 +37,7 @@ MODULES = (
     backup_commands,
     demo_commands,
     desk_commands,
+    card_commands,
 )
 #: Command groups of the layers above the core (``sync``) register through this entry point,
 #: so the core never imports them.

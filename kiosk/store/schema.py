@@ -264,12 +264,30 @@ def _m003_desks(conn: Connection) -> None:
     )
 
 
+def _m004_card_links(conn: Connection) -> None:
+    run_script(
+        conn,
+        """
+        -- IC cards (transit, city or staff-issued cards) linked to a person for one-tap
+        -- check-in (kiosk.cards). The card's ID is kept only as a keyed token; one card per
+        -- person, one person per card.
+        CREATE TABLE card_link (
+            token TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL UNIQUE REFERENCES person(id),
+            kind TEXT NOT NULL CHECK (kind IN ('felica', 'iso14443a', 'iso14443')),
+            linked_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(
         2, "staff, sync state, trust list, roster cache, drafts, survey", _m002_staff_sync_survey
     ),
     Migration(3, "paired desks and pairing codes", _m003_desks),
+    Migration(4, "card links", _m004_card_links),
 )
 LATEST = MIGRATIONS[-1].number
 

@@ -213,6 +213,9 @@ class CardForm(QWidget):
         for index, draft in enumerate(arrival.newcomers):
             row = first if index == 0 else self.add_row()
             self._fill_row(row, draft)
+        if arrival.newcomers and arrival.newcomers[0].address:
+            # The household's address from the code or the chip (a My Number card's four items).
+            self.part.address.setText(arrival.newcomers[0].address)
         if self.paper_slip_id is not None:
             self.banner.show_message(
                 "info",

@@ -68,6 +68,7 @@ from kiosk.roster import Resident
 from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
+from ui.card_taps import CardTaps
 from ui.screens.checkout_dialog import CheckoutDialog
 from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
@@ -118,6 +119,8 @@ class DeskScreen(QWidget):
         self.card.cancelled.connect(self.focus_search)
         self.card.closed.connect(self._card_closed)
         self.scans = ScanQueue()
+        # IC cards on the reader (ui.card_taps): read like a scan.
+        self._card_taps = CardTaps(self, actions, self._card_read, self._refused)
         self.notice = ScanNotice()
         self.notice.activated.connect(self.show_waiting)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
@@ -298,6 +301,19 @@ class DeskScreen(QWidget):
         """A code the camera accepted: verify it; its confirmation shows at once when the desk
         is at rest, else it waits in the notice (see the module docstring)."""
         self._read(text, at_once=False)
+
+    def on_card(self, reader: str) -> None:
+        """A card put on the reader (ui.card_taps): read like a scanned code; a My Number
+        card's holder is shown at once after the PIN (staff are with them)."""
+        self._card_taps.read(reader)
+
+    def _card_read(self, found: Arrival) -> None:
+        """A walk-in read from a My Number chip opens a new evacuee card pre-filled with the
+        four items (staff add the rest); anyone known is confirmed like a scan."""
+        if found.kind == "mynumber" and found.newcomers and not found.known:
+            self.register_requested.emit(found)
+        else:
+            self._identified(found, at_once=True)
 
     def _read(self, text: str, at_once: bool) -> None:
         generation = self._generation

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kiosk.arrival import Admitted, Arrival
 from kiosk.errors import KioskError
 from ui.actions import KioskActions
+from ui.card_taps import CardTaps
 from ui.screens.survey import SurveyWidget
 from ui.theme import rescale, set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
@@ -78,6 +79,10 @@ class SelfCheckinScreen(QWidget):
         self._actions = actions
         self._arrival: Arrival | None = None
         self._busy = False
+        # IC cards on the reader (ui.card_taps): only the holder; no last try without staff.
+        self._card_taps = CardTaps(
+            self, actions, self._show_arrival, self._show_problem, self_service=True
+        )
         self._translate_error = translate_error or (lambda err: err.message)
         self._idle_ms = idle_seconds * 1000
         self._idle = QTimer(self, singleShot=True)
@@ -300,6 +305,13 @@ class SelfCheckinScreen(QWidget):
             return
         self._busy = True
         self._actions.identify_self(text, self._show_arrival, self._show_problem)
+
+    def on_card(self, reader: str) -> None:
+        """A card put on the reader (ui.card_taps), read like a scanned code: only the card's
+        own person; a last PIN try is never allowed here (the holder is sent to staff)."""
+        if self._busy or self.pages.currentIndex() in (CONFIRM, SURVEY):
+            return
+        self._card_taps.read(reader)
 
     def _show_arrival(self, found: Arrival) -> None:
         self._busy = False

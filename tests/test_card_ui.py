@@ -1,0 +1,185 @@
+"""A card on the (virtual) reader in the window, through the real PC/SC stack and the real
+worker threads: a linked tap card opens its holder's confirmation at the desk like a slip; a My
+Number card opens the PIN pad with the tries left, a wrong PIN keeps it open with the card's
+new counter, the last try needs staff at the desk and is refused at self check-in; a walk-in
+read from the chip opens the evacuee card pre-filled with the four items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk import people
+from kiosk.cards.reading import read_tap_card_on
+from kiosk.cards.tap_cards import link_card
+from kiosk.core import Kiosk
+from kiosk.records import PersonDraft
+from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
+from ui.actions import KioskActions
+from ui.card_reader import CardReaderBridge
+from ui.ops import Workers
+from ui.screens.card_form import CardForm
+from ui.screens.desk import DeskScreen
+from ui.screens.self_checkin import SelfCheckinScreen
+from ui.widgets.card_pin_dialog import CardPinDialog
+
+READER = "Virtual PCD 00 00"
+
+
+@pytest.fixture
+def workers(qapp) -> Iterator[Workers]:  # type: ignore[no-untyped-def]
+    made = Workers()
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def actions(kiosk: Kiosk, workers: Workers) -> KioskActions:
+    return KioskActions(kiosk, workers)
+
+
+@pytest.fixture
+def bridge(pcsc_stack, workers: Workers) -> Iterator[CardReaderBridge]:  # type: ignore[no-untyped-def]
+    made = CardReaderBridge(workers.handoff)
+    made.start()
+    yield made
+    made.stop()
+
+
+@pytest.fixture
+def desk(qtbot, actions: KioskActions, bridge: CardReaderBridge) -> DeskScreen:  # type: ignore[no-untyped-def]
+    screen = DeskScreen(actions)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    bridge.card_in.connect(screen.on_card)
+    return screen
+
+
+def type_pin(dialog: CardPinDialog, digits: str) -> None:
+    for digit in digits:
+        QTest.mouseClick(dialog.pad.buttons[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.pad.buttons["submit"], Qt.MouseButton.LeftButton)
+
+
+def wait_dialog(qtbot, taps) -> CardPinDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: taps.dialog is not None and taps.dialog.isVisible(), timeout=10000)
+    return taps.dialog
+
+
+def test_linked_tap_card_shows_its_holder_at_the_desk(
+    qtbot, kiosk: Kiosk, desk: DeskScreen, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    _household, persons = people.add_household(kiosk.ctx, [PersonDraft(name="見本 四郎")])
+    card = virtual_card(FixedIdCardOS())
+    card.insert()
+    link_card(kiosk.ctx, persons[0].id, read_tap_card_on(READER, kiosk.store))
+    card.remove()
+    card.insert()  # the tap
+    qtbot.waitUntil(lambda: desk.card.arrival is not None, timeout=10000)
+    assert (desk.card.arrival.kind, [p.id for p in desk.card.arrival.known]) == (
+        "card",
+        [persons[0].id],
+    )
+    with qtbot.waitSignal(desk.admitted, timeout=5000):
+        desk.card.confirm()
+    assert people.get_person(kiosk.store, persons[0].id).state == "in"
+
+
+def test_unlinked_card_is_refused_in_place(qtbot, desk: DeskScreen, virtual_card) -> None:  # type: ignore[no-untyped-def]
+    virtual_card(FixedIdCardOS()).insert()
+    qtbot.waitUntil(lambda: desk.banner.isVisible(), timeout=10000)
+    assert "not linked" in desk.banner.text()
+
+
+def test_mynumber_walk_in_pin_pad_then_a_prefilled_card(
+    qtbot, kiosk: Kiosk, actions: KioskActions, desk: DeskScreen, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    card_os = MyNumberCardOS()
+    virtual_card(card_os).insert()
+    dialog = wait_dialog(qtbot, desk._card_taps)
+    assert (dialog.tries.text(), dialog.pad.isEnabled(), dialog.allow.isVisible()) == (
+        "Tries left before the card locks: 3",
+        True,
+        False,
+    )
+    assert min(b.minimumHeight() for b in dialog.pad.buttons.values()) >= 44
+    type_pin(dialog, "9999")
+    qtbot.waitUntil(lambda: dialog.tries_left == 2, timeout=10000)
+    assert (dialog.tries.text(), dialog.problem.text(), card_os.tries) == (
+        "Tries left before the card locks: 2",
+        "Wrong PIN.",
+        2,
+    )
+    with qtbot.waitSignal(desk.register_requested, timeout=10000) as requested:
+        type_pin(dialog, "1234")
+    shown = requested.args[0]
+    assert (shown.kind, shown.mynumber.masked, [d.name for d in shown.newcomers]) == (
+        "mynumber",
+        "**** **** 9018",
+        ["山田 花子"],
+    )
+    assert desk._card_taps.dialog is None
+    # The window opens the evacuee card pre-filled from the chip; staff add the rest and save.
+    form = CardForm(actions)
+    form.print_slips.setChecked(False)
+    qtbot.addWidget(form)
+    form.show()
+    form.start_for(shown)
+    row = form.rows[0]
+    assert (row.name.text(), row.sex.value(), row.birth.text(), form.part.address.text()) == (
+        "山田 花子",
+        "F",
+        "1980-04-02",
+        "東京都千代田区霞が関二丁目一番二号",
+    )
+    with qtbot.waitSignal(form.saved, timeout=10000):
+        form.save()
+    person = people.find_person(kiosk.store, mynumber_token=shown.mynumber.token)
+    assert (person.name, person.state, person.birth.isoformat()) == (
+        "山田 花子",
+        "in",
+        "1980-04-02",
+    )
+
+
+def test_last_try_at_the_desk_needs_staff(qtbot, desk: DeskScreen, virtual_card) -> None:  # type: ignore[no-untyped-def]
+    card_os = MyNumberCardOS(tries=1)
+    virtual_card(card_os).insert()
+    dialog = wait_dialog(qtbot, desk._card_taps)
+    assert (dialog.pad.isEnabled(), dialog.allow.isVisible(), dialog.warning.isVisible()) == (
+        False,
+        True,
+        True,
+    )
+    type_pin(dialog, "1234")  # the pad is off: nothing reaches the card
+    assert (card_os.tries, [a for a in card_os.seen if a.startswith("0020008004")]) == (1, [])
+    QTest.mouseClick(dialog.allow, Qt.MouseButton.LeftButton)
+    assert dialog.pad.isEnabled()
+    with qtbot.waitSignal(desk.register_requested, timeout=10000):
+        type_pin(dialog, "1234")
+    assert card_os.tries == 3
+
+
+def test_last_try_at_self_checkin_sends_the_holder_to_staff(
+    qtbot, actions: KioskActions, bridge: CardReaderBridge, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    page = SelfCheckinScreen(actions, idle_seconds=30)
+    qtbot.addWidget(page)
+    page.show()
+    bridge.card_in.connect(page.on_card)
+    card_os = MyNumberCardOS(tries=1)
+    virtual_card(card_os).insert()
+    dialog = wait_dialog(qtbot, page._card_taps)
+    assert (dialog.pad.isEnabled(), dialog.allow.isVisible(), dialog.warning.text()) == (
+        False,
+        False,
+        "Only 1 try left: a wrong PIN now locks the card. Please ask staff.",
+    )
+    type_pin(dialog, "1234")
+    assert card_os.tries == 1
