@@ -188,7 +188,7 @@ def test_damage_restore_the_latest_automatic_backup_and_lose_at_most_one_interva
     assert done.stdout.startswith(f"Restoring the backup of {last.made_at:%Y-%m-%d %H:%M} UTC")
     assert f"loses {plan['lost_changes']} changes made after it" in done.stdout
     doctor = run_cli("doctor", home=home)
-    assert (doctor.returncode, doctor.stdout.splitlines()[-1]) == (0, "6 checks, 0 problems")
+    assert (doctor.returncode, doctor.stdout.splitlines()[-1]) == (0, "8 checks, 0 problems")
     found = json.loads(run_cli("search", "見本", "--json", home=home).stdout)
     kept = {item["name"] for item in found if item["state"] == "in"}
     lost = [(name, at) for name, at in arrived if name not in kept]
