@@ -176,9 +176,7 @@ def _v1_token(digits: str, secret: bytes) -> str:
     return hmac.new(secret, digits.encode("ascii"), hashlib.sha256).hexdigest()
 
 
-def read_mynumber(
-    text: str, secret: bytes, params: TokenParams = TOKEN_PARAMS
-) -> MyNumberToken:
+def read_mynumber(text: str, secret: bytes, params: TokenParams = TOKEN_PARAMS) -> MyNumberToken:
     """Validate a My Number and turn it into its token under the deployment ``secret``.
 
     Accepts the card's 12 plain digits, and what staff type: spaces, hyphens and full-width

@@ -23,7 +23,6 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -188,9 +187,7 @@ def rewrap_keyfile(path: Path, old: str, new: str, params: KdfParams = DEFAULT_K
 
 
 def _sealing(data_key: bytes) -> AESGCM:
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SECRETS_INFO).derive(
-        data_key
-    )
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SECRETS_INFO).derive(data_key)
     return AESGCM(key)
 
 
