@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import re
 import shutil
 import traceback
@@ -223,6 +224,7 @@ def test_an_old_store_moves_its_secret_to_the_key_file(tmp_path: Path) -> None:
     still match."""
     home = tmp_path / "v2"
     data_key = schema_2_store(home, CITY_KEY)
+    version_before = json.loads((home / "kiosk.key").read_text())["version"]
     assert tables_holding(home / "kiosk.db", data_key, CITY_KEY) == ["secret.value"]
     store = open_store(home, "fixture")
     try:
@@ -234,7 +236,12 @@ def test_an_old_store_moves_its_secret_to_the_key_file(tmp_path: Path) -> None:
         ) == (3, CITY_KEY, CITY_KEY, None)
     finally:
         store.close()
-    assert tables_holding(home / "kiosk.db", data_key, CITY_KEY) == []
+    assert (
+        version_before,
+        json.loads((home / "kiosk.key").read_text())["version"],
+        keyfile.unlock_keyfile(home / "kiosk.key", "fixture"),
+        tables_holding(home / "kiosk.db", data_key, CITY_KEY),
+    ) == (1, 2, data_key, [])
 
 
 def test_a_move_cut_short_is_finished_and_a_foreign_key_file_is_refused(tmp_path: Path) -> None:
