@@ -68,20 +68,31 @@ KIOSK_SIGNING_KEY = "kiosk_signing_key"  # raw Ed25519 private key: slips, bundl
 
 #: The shared My Number token key's least length (32 random bytes: 256 bits).
 MIN_MYNUMBER_KEY = 32
+#: Its greatest: it is sealed into the key file, which is capped
+#: (:data:`kiosk.store.keyfile.MAX_KEYFILE_BYTES`); a larger key would make the store unopenable.
+MAX_MYNUMBER_KEY = 1024
 
 
 def validate_mynumber_key(key: bytes | None) -> None:
     """A deployment's My Number key, when given, holds at least :data:`MIN_MYNUMBER_KEY`
-    random bytes (an empty or short file must not quietly become a weak or random key).
+    random bytes (an empty or short file must not quietly become a weak or random key) and at
+    most :data:`MAX_MYNUMBER_KEY`.
 
     Raises:
-        ValidationError: the key is too short.
+        ValidationError: the key is too short or too long.
     """
     if key is not None and len(key) < MIN_MYNUMBER_KEY:
         raise ValidationError(
             "mynumber_key",
             _N("KioskError", "The My Number key file must hold at least {n} bytes; it holds {m}."),
             n=MIN_MYNUMBER_KEY,
+            m=len(key),
+        )
+    if key is not None and len(key) > MAX_MYNUMBER_KEY:
+        raise ValidationError(
+            "mynumber_key",
+            _N("KioskError", "The My Number key file must hold at most {n} bytes; it holds {m}."),
+            n=MAX_MYNUMBER_KEY,
             m=len(key),
         )
 

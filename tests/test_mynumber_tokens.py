@@ -412,3 +412,27 @@ def test_tokens_still_match_in_a_backup_restored_on_a_new_laptop(
     with Kiosk.open(new_laptop, PASSPHRASE) as restored:
         found = arrival.identify(restored.store, NUMBER, restored.ctx.now())
         assert [p.id for p in found.known] == [person_id]
+
+
+def test_a_key_too_long_for_the_key_file_is_refused_and_no_store_is_made(tmp_path: Path) -> None:
+    """The key is sealed into the key file, which is capped (64 KiB): a key file given at init
+    that would push it over must be refused, not make a store that never opens again."""
+    big = tmp_path / "big.key"
+    big.write_bytes(b"k" * 60_000)
+    init = ("init", "--shelter-id", "S01", "--shelter-name", "体育館", "--capacity", "50")
+    done = run_cli(*init, "--mynumber-key-file", str(big), home=tmp_path / "cli")
+    with pytest.raises(ValidationError) as refused:
+        Kiosk.create(tmp_path / "h", PASSPHRASE, SHELTER, kdf=FAST_KDF, mynumber_key=b"k" * 1025)
+    assert (
+        done.returncode,
+        "at most 1024 bytes; it holds 60000" in done.stderr,
+        (tmp_path / "cli" / "kiosk.db").exists(),
+        refused.value.params["field"],
+        (tmp_path / "h").exists(),
+    ) == (1, True, False, "mynumber_key", False)
+    with Kiosk.create(
+        tmp_path / "max", PASSPHRASE, SHELTER, kdf=FAST_KDF, mynumber_key=b"k" * 1024
+    ) as made:
+        home = made.home
+    with Kiosk.open(home, PASSPHRASE) as reopened:
+        assert mynumber_key(reopened.store) == b"k" * 1024
