@@ -13,8 +13,8 @@ token for the same number. Only 10^11 numbers exist, so what protects them is th
 the cost of one guess: about 50-70 ms and 32 MiB on one laptop core (measured by
 ``scripts/bench_store.py``; docs/mynumber-tokens.md has the figures and the exact function).
 
-The ``v1`` token (HMAC-SHA256 under the same secret, 64 hex digits, no prefix) cost one
-microsecond a guess: all numbers in three core-hours. It is still computed beside the new one
+The ``v1`` token (HMAC-SHA256 under the same secret, 64 hex digits, no prefix) cost about
+0.1 µs a guess: all numbers in three core-hours. It is still computed beside the new one
 so a person registered before is found until their token is upgraded (kiosk.arrival).
 """
 
@@ -71,8 +71,10 @@ class TokenParams:
     lanes: int = 1
 
 
-#: The ``v2`` token's cost, measured on the shelter laptop class (scripts/bench_store.py):
-#: one guess ≥ 50 ms on one core, while the scan → confirmation p95 stays ≤ 150 ms.
+#: The ``v2`` token's cost (scripts/bench_store.py): one guess ≥ 50 ms of one core with the
+#: fastest Argon2id measured. A cheaper cost does not get there (19 MiB × 2 passes: 25-35 ms),
+#: a dearer one only slows every scan (target: scan → confirmation p95 ≤ 150 ms);
+#: docs/mynumber-tokens.md has what was measured.
 TOKEN_PARAMS = TokenParams()
 #: The fixed Argon2id salt of the ``v2`` token (31 ASCII bytes). A per-token random salt would
 #: make tokens unmatchable; the per-deployment secret already makes one deployment's guesses
