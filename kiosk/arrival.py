@@ -8,13 +8,19 @@ code and the check-in of the members staff (or the evacuee) confirmed.
 A My Number becomes its keyed token at once (the number itself never leaves
 :func:`kiosk.identity.read_mynumber`); a My Number or slip of someone not registered yet cannot
 be checked in directly: the card has to be filled first (:class:`NeedsRegistration`).
+
+Tokens come in two formats (docs/mynumber-tokens.md): the current ``v2`` (Argon2id) and the
+``v1`` (HMAC-SHA256) of people registered, or roster entries pre-computed, before it. A scan
+looks a person up by both; one found by a ``v1`` token gets the ``v2`` one when
+:func:`admit` checks them in, in the same transaction, so old tokens match until then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 from kiosk import audit, checkin, people
 from kiosk.checkin import StayResult
@@ -54,6 +60,8 @@ __all__ = [
     "draft_from_member",
     "register_paper_card",
 ]
+
+T = TypeVar("T")
 
 
 class NotABlankCard(KioskError):
@@ -184,12 +192,18 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
     if kind == "app":
         return _identify_app(store, text, now)
     if kind == "mynumber":
+        # One Argon2id (~50-70 ms): on the caller's worker thread, never the UI's (ui/ops.py).
         token = read_mynumber(text, mynumber_key(store))
-        person = people.find_person(store, mynumber_token=token.token)
+        person = _first(people.find_person(store, mynumber_token=t) for t in token.lookups)
         known = _with_household(store, person) if person else ()
         # Not registered here yet: the City OS roster cache (pulled while online) pre-fills the
-        # card, so one confirmation registers and checks the person in.
-        resident = None if person else find_resident(store, mynumber_token=token.token)
+        # card, so one confirmation registers and checks the person in — under the current
+        # token, whichever format the roster holds.
+        resident = (
+            None
+            if person
+            else _first(find_resident(store, mynumber_token=t) for t in token.lookups)
+        )
         newcomers = (resident.draft(token.token),) if resident is not None else ()
         return Arrival(
             "mynumber",
@@ -223,6 +237,22 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
             blank_card=blank if blank is not None and blank.entered_at is None else None,
         )
     raise MalformedCode("not a code the kiosk knows")
+
+
+def _first(found: Iterable[T | None]) -> T | None:
+    """The first thing found (lazily: a later lookup is not made once one finds)."""
+    return next((f for f in found if f is not None), None)
+
+
+def _upgrade_token(ctx: Context, arrival: Arrival) -> None:
+    """The card holder found by their ``v1`` My Number token gets the ``v2`` one (inside the
+    caller's transaction, with its outbox and audit rows)."""
+    token = arrival.mynumber
+    if arrival.kind != "mynumber" or token is None or not arrival.known:
+        return
+    holder = arrival.known[0]
+    if token.legacy_token and holder.mynumber_token == token.legacy_token:
+        people.upgrade_mynumber_token(ctx, holder.id, token.legacy_token, token.token)
 
 
 #: Codes that name one person, whose name is printed on them: a My Number card, a slip; and a
@@ -263,10 +293,13 @@ def admit(
     ``None`` means everyone (at self check-in, ``via="self"``, everyone the code itself names:
     :func:`only_the_code_holder`). Newcomers join the household of the known members, or form a new
     one with the first newcomer as representative.
+    A card holder found by their ``v1`` My Number token gets the ``v2`` one in the same
+    transaction.
 
     Raises:
         NeedsRegistration: a My Number or slip of nobody registered yet.
-        ValidationError: nobody chosen, or a newcomer's card is invalid (nothing written).
+        ValidationError: nobody chosen, a newcomer's card is invalid, or the ``v2`` token of a
+            card holder found by the ``v1`` one belongs to someone else (nothing written).
         ShelterClosed: the shelter is closed (nothing written).
     """
     if via == "self":  # whatever the screen was given, self check-in admits the code's own
@@ -281,6 +314,7 @@ def admit(
     if not get_shelter(ctx.store).is_open:
         raise checkin.ShelterClosed()
     with ctx.store.atomic():
+        _upgrade_token(ctx, arrival)
         household_id = arrival.household_id
         registered: list[str] = []
         if chosen_new and household_id is None:

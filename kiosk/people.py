@@ -39,6 +39,7 @@ __all__ = [
     "add_person",
     "add_household",
     "update_person",
+    "upgrade_mynumber_token",
     "update_household",
     "get_person",
     "get_household",
@@ -367,6 +368,34 @@ def update_person(ctx: Context, person: Person) -> Changes:
         )
         ctx.log_change("person", person.id, "upsert", person_payload(person), "person.update")
     return Changes(persons=frozenset({person.id}), status=True)
+
+
+def upgrade_mynumber_token(ctx: Context, person_id: str, old: str, new: str) -> bool:
+    """Give a person found by their My Number token of an older format (``old``) the current
+    one (``new``: the same number under the same deployment secret, kiosk.identity.mynumber),
+    with the outbox entry and audit row of any change. Returns whether it changed: False when
+    the person no longer holds ``old``. Runs inside the caller's transaction when there is one
+    (a check-in upgrades the token in its own).
+
+    Raises:
+        ValidationError: another person already holds ``new`` (nothing is written).
+    """
+    with ctx.store.atomic():
+        row = ctx.store.query_one(
+            "SELECT * FROM person WHERE id = ? AND mynumber_token = ?", (person_id, old)
+        )
+        if row is None:
+            return False
+        person = replace(_person_from_row(row), mynumber_token=new)
+        _check_links_free(ctx.store, person)
+        ctx.store.execute(
+            "UPDATE person SET mynumber_token = ?, updated_at = ? WHERE id = ?",
+            (new, ctx.now().isoformat(), person_id),
+        )
+        ctx.log_change(
+            "person", person_id, "upsert", person_payload(person), "person.token_upgrade"
+        )
+    return True
 
 
 def update_household(ctx: Context, household: Household) -> Changes:

@@ -12,6 +12,12 @@ Only what the card needs is kept: name, reading, sex, birth date, address, phone
 flags, consent scopes, the City OS subject and the My Number *token* (the City OS computes it
 under the city's shared token key; the number itself never comes here). Records without the
 opt-in flag are dropped here as well as by the platform.
+
+A roster token may be of either format (docs/mynumber-tokens.md): ``v2:`` + 64 hex digits
+(Argon2id, current) or 64 bare hex digits (``v1``, HMAC-SHA256, from a City OS that has not
+moved yet). Both are kept as sent; a scan looks up both (kiosk.arrival), and a person
+registered from the roster gets the ``v2`` token the scan computed. The cache itself is never
+upgraded: the next refresh replaces it with whatever the City OS sends.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typing import Any
 
 from kiosk import audit
 from kiosk.context import Context
+from kiosk.identity.mynumber import TOKEN_PREFIX, token_format
 from kiosk.names import name_key, parse_birth
 from kiosk.records import Needs, PersonDraft
 from kiosk.store import Store
@@ -42,7 +49,7 @@ __all__ = [
 ]
 
 _KNOWN_SCOPES = frozenset((*CONSENT_SCOPES, ANPI_SCOPE))
-_TOKEN_LENGTH = 64  # hex HMAC-SHA256, as kiosk.identity.read_mynumber makes it
+_TOKEN_LENGTH = len(TOKEN_PREFIX) + 64  # the longer format: "v2:" + hex Argon2id output
 
 
 @dataclass(frozen=True, repr=False)
@@ -115,7 +122,7 @@ def resident_from_record(record: Any) -> Resident | None:
     if not subject or not name:
         return None
     token = _text(record, "mynumberToken", _TOKEN_LENGTH + 1).lower()
-    valid_token = len(token) == _TOKEN_LENGTH and all(c in "0123456789abcdef" for c in token)
+    valid_token = token_format(token) is not None
     sex = _text(record, "sex")
     needs, consent = _strings(record, "needs"), _strings(record, "consent")
     return Resident(

@@ -19,6 +19,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.records import Changes, Shelter
 from kiosk.slip_validity import record_opening
 from kiosk.store import Store
+from kiosk.store.keyfile import MYNUMBER_TOKEN_KEY
 
 __all__ = [
     "initialise",
@@ -64,27 +65,39 @@ def _row_values(shelter: Shelter, at: str) -> tuple[Any, ...]:
     )
 
 
-#: Secret names in the store's ``secret`` table.
+#: Secret names in the store's ``secret`` table. The My Number token key
+#: (:data:`kiosk.store.keyfile.MYNUMBER_TOKEN_KEY`) is not one: it lives in the key file, so a
+#: copy of the database does not carry the key to its tokens (issue #13).
 KIOSK_SIGNING_KEY = "kiosk_signing_key"  # raw Ed25519 private key: slips, bundles
-MYNUMBER_TOKEN_KEY = "mynumber_token_key"  # HMAC key for My Number tokens (per deployment)
 
 
-#: The shared My Number token key's least length (HMAC-SHA256's own block of 32 bytes).
+#: The shared My Number token key's least length (32 random bytes: 256 bits).
 MIN_MYNUMBER_KEY = 32
+#: Its greatest: it is sealed into the key file, which is capped
+#: (:data:`kiosk.store.keyfile.MAX_KEYFILE_BYTES`); a larger key would make the store unopenable.
+MAX_MYNUMBER_KEY = 1024
 
 
 def validate_mynumber_key(key: bytes | None) -> None:
     """A deployment's My Number key, when given, holds at least :data:`MIN_MYNUMBER_KEY`
-    random bytes (an empty or short file must not quietly become a weak or random key).
+    random bytes (an empty or short file must not quietly become a weak or random key) and at
+    most :data:`MAX_MYNUMBER_KEY`.
 
     Raises:
-        ValidationError: the key is too short.
+        ValidationError: the key is too short or too long.
     """
     if key is not None and len(key) < MIN_MYNUMBER_KEY:
         raise ValidationError(
             "mynumber_key",
             _N("KioskError", "The My Number key file must hold at least {n} bytes; it holds {m}."),
             n=MIN_MYNUMBER_KEY,
+            m=len(key),
+        )
+    if key is not None and len(key) > MAX_MYNUMBER_KEY:
+        raise ValidationError(
+            "mynumber_key",
+            _N("KioskError", "The My Number key file must hold at most {n} bytes; it holds {m}."),
+            n=MAX_MYNUMBER_KEY,
             m=len(key),
         )
 
@@ -100,20 +113,22 @@ def initialise(
 
     Makes the kiosk's Ed25519 signing key and, unless the deployment's shared one is given,
     a random My Number token key (kiosks of one city share it so tokens match the roster).
+    The token key goes into the store's key file, not its database.
 
     Raises:
         ValidationError: a shelter field or the My Number key is invalid.
+        OSError: the key file cannot be written.
     """
     validate_shelter(shelter)
     validate_mynumber_key(mynumber_key)
     new_kiosk_id = f"kiosk-{uuid.uuid4().hex[:12]}"
     signing_key = Ed25519PrivateKey.generate().private_bytes_raw()
+    key = mynumber_key if mynumber_key is not None else os.urandom(MIN_MYNUMBER_KEY)
+    store.set_keyfile_secret(MYNUMBER_TOKEN_KEY, key)
     with store.atomic():
         store.set_meta("kiosk_id", new_kiosk_id)
         store.set_meta("shelter_id", shelter.id)
         store.set_secret(KIOSK_SIGNING_KEY, signing_key)
-        key = mynumber_key if mynumber_key is not None else os.urandom(MIN_MYNUMBER_KEY)
-        store.set_secret(MYNUMBER_TOKEN_KEY, key)
         ctx = Context(store, new_kiosk_id, actor, clock)
         at = ctx.now()
         if shelter.is_open:
@@ -146,8 +161,21 @@ def signing_key(store: Store) -> Ed25519PrivateKey:
 
 
 def mynumber_key(store: Store) -> bytes:
-    """The HMAC key that turns a My Number into a token."""
-    return _secret(store, MYNUMBER_TOKEN_KEY, lambda: os.urandom(32))
+    """The deployment secret that turns a My Number into a token (kiosk.identity.mynumber),
+    from the key file. A store that never had one gets a random one there; a store opened
+    without its migrations still has it in the database, where it is read.
+
+    Raises:
+        StoreCorrupt: the key file is unreadable or belongs to another store.
+        OSError: a new key cannot be written to the key file.
+    """
+    key = store.keyfile_secret(MYNUMBER_TOKEN_KEY)
+    if key is None:
+        key = store.get_secret(MYNUMBER_TOKEN_KEY)  # not migrated yet (migrate=False)
+    if key is None:
+        key = os.urandom(MIN_MYNUMBER_KEY)
+        store.set_keyfile_secret(MYNUMBER_TOKEN_KEY, key)
+    return key
 
 
 def kiosk_id(store: Store) -> str:

@@ -1,8 +1,19 @@
 """Benchmark the encrypted store: name search over 20,000 people, the durable check-in commit,
-and the cost of SQLCipher against plain SQLite on the same check-in workload.
+the cost of SQLCipher against plain SQLite on the same check-in workload, and the My Number
+token (one Argon2id per scan, docs/mynumber-tokens.md).
 
 Prints a table; with --json, one JSON object on the last line of stdout with the keys
-search_p95_ms, checkin_commit_p95_ms, encrypted_vs_plain_ratio (and a few more).
+search_p95_ms, checkin_commit_p95_ms, encrypted_vs_plain_ratio, token_ms_p95 and
+bruteforce_core_years (and a few more).
+
+The token figures time ``read_mynumber`` as a scan calls it, one token at a time on one core,
+for different valid numbers: ``token_ms_*`` in wall time (what a scan waits for), and
+``token_cpu_ms_*`` in the CPU time of the thread (what one core spends; on a machine shared
+with other work the wall time is longer, the CPU time is not). ``bruteforce_core_years`` is
+what trying every number costs an attacker who has the store, its passphrase and so the
+secret: 10^11 candidates (11 digits; the 12th is the check digit) × the mean CPU seconds of one
+token, in years of one core; ``bruteforce_core_years_fastest`` uses the fastest token instead.
+``roster_100k_core_hours`` is the City OS's cost to pre-compute 100,000 residents' tokens.
 
 example:
   .venv/bin/python scripts/bench_store.py --people 20000 --json
@@ -12,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -24,16 +36,22 @@ sys.path.insert(0, str(REPO))
 
 import jaconv  # noqa: E402
 import sqlcipher3  # noqa: E402
+from stdnum.jp import in_ as stdnum_in  # noqa: E402
 
 from kiosk import checkin, demo, shelter  # noqa: E402
 from kiosk.context import Context  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
+from kiosk.identity import read_mynumber  # noqa: E402
+from kiosk.identity.mynumber import TOKEN_PARAMS  # noqa: E402
 from kiosk.search import search  # noqa: E402
 from kiosk.store import KdfParams, Store, StorePaths  # noqa: E402
 from kiosk.store.database import _configure  # noqa: E402
 from kiosk.store.schema import apply_migrations  # noqa: E402
 
 BENCH_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # opening cost is not measured
+#: Every My Number: 11 free digits, the 12th a check digit.
+CANDIDATES = 10**11
+YEAR_S = 365.25 * 86400
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -88,13 +106,51 @@ def _registered(store: Store, n: int) -> list[str]:
     return [r["id"] for r in rows]
 
 
+class PlainStore(Store):
+    """Plain SQLite has no key file: the deployment secrets a store keeps there stay in memory
+    here (only the check-in workload of this store is measured)."""
+
+    def keyfile_secret(self, name: str) -> bytes | None:
+        return self._keyfile_secrets.get(name)
+
+    def set_keyfile_secret(self, name: str, value: bytes) -> None:
+        self._keyfile_secrets[name] = value
+
+
 def plain_store(home: Path) -> Store:
     """The same schema on an unkeyed connection of the same SQLCipher build: plain SQLite."""
     home.mkdir(parents=True)
     conn = sqlcipher3.connect(str(home / "plain.db"), check_same_thread=False)
     _configure(conn)
     apply_migrations(conn)
-    return Store(StorePaths(home), conn)
+    return PlainStore(StorePaths(home), conn)
+
+
+def valid_numbers(n: int, seed: int = 13) -> list[str]:
+    """``n`` different valid My Numbers (random, reproducible)."""
+    rng = random.Random(seed)
+    out: set[str] = set()
+    while len(out) < n:
+        body = f"{rng.randrange(10**11):011d}"
+        out.add(body + stdnum_in.calc_check_digit(body))
+    return sorted(out)
+
+
+def bench_tokens(kiosk: Kiosk, n: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of one token each, as a scan makes it (the kiosk's own secret): wall time
+    (what the scan waits) and this thread's CPU time (what one core spends, whatever else
+    runs on the machine)."""
+    secret = shelter.mynumber_key(kiosk.store)
+    numbers = valid_numbers(n + 2)
+    for number in numbers[:2]:
+        read_mynumber(number, secret)  # warm: the first Argon2id maps its memory
+    wall, cpu = [], []
+    for number in numbers[2:]:
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        read_mynumber(number, secret)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    return wall, cpu
 
 
 def compare(workdir: Path, people: int, n: int, synchronous: str) -> tuple[float, float]:
@@ -124,6 +180,7 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=20000)
     parser.add_argument("--queries", type=int, default=500)
     parser.add_argument("--checkins", type=int, default=300)
+    parser.add_argument("--tokens", type=int, default=50, help="My Number tokens to time")
     parser.add_argument("--json", action="store_true", help="print one JSON object last")
     args = parser.parse_args()
 
@@ -133,6 +190,7 @@ def main() -> int:
         seed_s = timed(lambda: demo.seed(kiosk.ctx, args.people)) / 1000
         search_ms, nq = bench_search(kiosk, args.queries)
         commit_ms = checkin_workload(kiosk.ctx, _registered(kiosk.store, args.checkins))
+        token_ms, token_cpu_ms = bench_tokens(kiosk, args.tokens)
         kiosk.close()
         enc_full, plain_full = compare(work, 2000, args.checkins, "FULL")
         enc_off, plain_off = compare(work, 2000, args.checkins, "OFF")
@@ -149,6 +207,22 @@ def main() -> int:
         "plain_checkin_median_ms": round(plain_full, 3),
         "encrypted_vs_plain_ratio": round(enc_full / plain_full, 3),
         "encrypted_vs_plain_cpu_ratio": round(enc_off / plain_off, 3),
+        "tokens": len(token_ms),
+        "token_params": (
+            f"argon2id m={TOKEN_PARAMS.memory_kib}KiB t={TOKEN_PARAMS.iterations} "
+            f"p={TOKEN_PARAMS.lanes}"
+        ),
+        "token_ms_median": round(statistics.median(token_ms), 1),
+        "token_ms_mean": round(statistics.fmean(token_ms), 1),
+        "token_ms_min": round(min(token_ms), 1),
+        "token_ms_p95": round(percentile(token_ms, 0.95), 1),
+        "token_cpu_ms_mean": round(statistics.fmean(token_cpu_ms), 1),
+        "token_cpu_ms_min": round(min(token_cpu_ms), 1),
+        "bruteforce_core_years": round(
+            CANDIDATES * statistics.fmean(token_cpu_ms) / 1000 / YEAR_S, 1
+        ),
+        "bruteforce_core_years_fastest": round(CANDIDATES * min(token_cpu_ms) / 1000 / YEAR_S, 1),
+        "roster_100k_core_hours": round(100_000 * statistics.fmean(token_cpu_ms) / 1000 / 3600, 2),
     }
     rows = [
         ("people in the store", f"{args.people}", "", ""),
@@ -173,6 +247,30 @@ def main() -> int:
         (
             "encrypted / plain (no fsync, CPU only)",
             f"{result['encrypted_vs_plain_cpu_ratio']}×",
+            "",
+            "",
+        ),
+        (
+            f"My Number token ({result['tokens']}, one core)",
+            f"{result['token_ms_median']} ms",
+            f"{result['token_ms_p95']} ms",
+            "≥ 50 per guess",
+        ),
+        (
+            "  the same, CPU time of one core (mean; fastest)",
+            f"{result['token_cpu_ms_mean']} ms",
+            f"{result['token_cpu_ms_min']} ms",
+            "",
+        ),
+        (
+            "every number, one core (mean; fastest)",
+            f"{result['bruteforce_core_years']} y",
+            f"{result['bruteforce_core_years_fastest']} y",
+            "≥ 100 years",
+        ),
+        (
+            "roster of 100,000 residents, one core",
+            f"{result['roster_100k_core_hours']} h",
             "",
             "",
         ),

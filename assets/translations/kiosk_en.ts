@@ -1709,6 +1709,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The My Number key file must hold at most {n} bytes; it holds {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
         <translation type="unfinished"></translation>
     </message>

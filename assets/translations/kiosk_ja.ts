@@ -1696,6 +1696,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>マイナンバー用の鍵ファイルには {n} バイト以上が必要です（現在 {m} バイト）。</translation>
     </message>
     <message>
+        <source>The My Number key file must hold at most {n} bytes; it holds {m}.</source>
+        <translation>マイナンバー用の鍵ファイルは {n} バイト以下にしてください（現在 {m} バイト）。</translation>
+    </message>
+    <message>
         <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
         <translation>都市OSの鍵がまだ取り込まれていないため、暗号化データを作成できません。この「同期」画面の「都市OSの鍵を取り込む…」を押し、都市OSから受け取った鍵ファイルを選んでください（端末では kiosk sync cityos-keys ファイル名）。</translation>
     </message>

@@ -50,15 +50,22 @@ def inspect(reader: str) -> CardOnReader:
 def identify_holder(store: Store, holder: CardHolder) -> Arrival:
     """The arrival of a My Number card's holder: the registered person and household, or a
     new card pre-filled from the chip (gaps such as kana filled from the City OS roster)."""
-    token = holder.mynumber.token
-    person = people.find_person(store, mynumber_token=token)
+    # Both token formats, as for the card's QR (kiosk.arrival.identify): a person registered
+    # before tokens were memory-hard is found by the old one and upgraded at check-in.
+    lookups = holder.mynumber.lookups
+    person = next(
+        (p for t in lookups if (p := people.find_person(store, mynumber_token=t)) is not None),
+        None,
+    )
     if person is not None:
         members = people.household_members(store, person.household_id)
         known = (person, *[m for m in members if m.id != person.id])
         return Arrival(
             "mynumber", known, household_id=person.household_id, mynumber=holder.mynumber
         )
-    resident = find_resident(store, mynumber_token=token)
+    resident = next(
+        (r for t in lookups if (r := find_resident(store, mynumber_token=t)) is not None), None
+    )
     draft = holder.draft()
     newcomer = fill_gaps(draft, resident) if resident is not None else draft
     return Arrival("mynumber", (), (newcomer,), mynumber=holder.mynumber)

@@ -21,6 +21,7 @@ from kiosk.identity.mynumber import (
     MyNumberToken,
     looks_like_mynumber,
     looks_like_typed_mynumber,
+    mynumber_token,
     read_mynumber,
 )
 from kiosk.identity.render import RenderedCode, qr_version, render_png, render_svg
@@ -46,6 +47,7 @@ __all__ = [
     "parse_payload_json",
     "payload_json",
     "MyNumberToken",
+    "mynumber_token",
     "read_mynumber",
     "Slip",
     "VerifiedSlip",

@@ -34,7 +34,13 @@ from kiosk.errors import (
     StoreTooNew,
 )
 from kiosk.store import high_water, keyfile
-from kiosk.store.schema import LATEST, apply_migrations, current_version
+from kiosk.store.schema import (
+    KEYFILE_SECRETS,
+    LATEST,
+    MOVED_TO_KEYFILE,
+    apply_migrations,
+    current_version,
+)
 
 __all__ = ["StorePaths", "Store", "create_store", "open_store"]
 
@@ -126,6 +132,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self._data_key = data_key  # only to open read-only siblings (SQLCipher holds it too)
         self.read_only = False
+        self._keyfile_secrets: dict[str, bytes] = {}  # read once: a scan must not hit the disk
 
     def open_reader(self) -> Store:
         """A second, read-only connection to the same database, for another thread.
@@ -259,6 +266,33 @@ class Store:
             (name, value),
         )
 
+    def keyfile_secret(self, name: str) -> bytes | None:
+        """A deployment secret kept in the key file, not in the database (see
+        :mod:`kiosk.store.keyfile`), or None when the key file holds none by that name.
+
+        Raises:
+            RuntimeError: this store was opened without keeping its key.
+            StoreCorrupt: the key file is unreadable or does not belong to this store.
+        """
+        if name not in self._keyfile_secrets:
+            value = keyfile.read_secret(self.paths.keyfile, self.data_key(), name)
+            if value is None:
+                return None
+            self._keyfile_secrets[name] = value
+        return self._keyfile_secrets[name]
+
+    def set_keyfile_secret(self, name: str, value: bytes) -> None:
+        """Seal ``value`` into the key file as the secret ``name`` (outside any transaction:
+        the key file is not part of the database).
+
+        Raises:
+            RuntimeError: this store was opened without keeping its key.
+            StoreCorrupt: the key file is unreadable.
+            OSError: the key file cannot be written.
+        """
+        keyfile.write_secret(self.paths.keyfile, self.data_key(), name, value)
+        self._keyfile_secrets[name] = value
+
     def schema_version(self) -> int:
         return current_version(self.conn)
 
@@ -286,6 +320,30 @@ def _check_readable(conn: sqlcipher3.Connection, home: Path) -> None:
         raise StoreCorrupt(detail="cannot be decrypted or read") from exc
     if result != "ok":
         raise StoreCorrupt(detail="integrity check failed")
+
+
+def _move_secrets_out(conn: sqlcipher3.Connection, paths: StorePaths, data_key: bytes) -> None:
+    """Before schema 3: the secrets that now live in the key file move there from the
+    database's ``secret`` table (migration 3 then deletes them from the table). The key file
+    is written first, so a crash between the two leaves the secret in both, never in neither;
+    the next opening finishes the move.
+
+    Raises:
+        StoreCorrupt: the key file already holds a different secret of that name (the
+            database and key file are of two different stores): nothing is changed.
+    """
+    if current_version(conn) >= MOVED_TO_KEYFILE:
+        return
+    for name in KEYFILE_SECRETS:
+        row = conn.execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            continue
+        in_database = bytes(row[0])
+        in_keyfile = keyfile.read_secret(paths.keyfile, data_key, name)
+        if in_keyfile is None:
+            keyfile.write_secret(paths.keyfile, data_key, name, in_database)
+        elif in_keyfile != in_database:
+            raise StoreCorrupt(detail="the key file and the database hold different secrets")
 
 
 def create_store(
@@ -338,6 +396,7 @@ def open_store(home: Path, passphrase: str, *, migrate: bool = True) -> Store:
             raise StoreCorrupt(detail="no kiosk schema")
         _configure(conn)
         if migrate:
+            _move_secrets_out(conn, paths, data_key)
             apply_migrations(conn)
     except sqlcipher3.OperationalError as exc:
         conn.close()

@@ -18,7 +18,18 @@ from typing import Any
 
 import sqlcipher3
 
-__all__ = ["Migration", "MIGRATIONS", "LATEST", "pending", "apply_migrations", "run_script"]
+from kiosk.store.keyfile import MYNUMBER_TOKEN_KEY
+
+__all__ = [
+    "Migration",
+    "MIGRATIONS",
+    "LATEST",
+    "KEYFILE_SECRETS",
+    "MOVED_TO_KEYFILE",
+    "pending",
+    "apply_migrations",
+    "run_script",
+]
 
 #: sqlcipher3 ships no type information; its connection is typed loosely here.
 Connection = Any
@@ -281,6 +292,27 @@ def _m004_card_links(conn: Connection) -> None:
     )
 
 
+#: Secrets that live in the key file, never in the database (issue #13): a copy of the
+#: database must not carry the key that makes its My Number tokens guessable.
+KEYFILE_SECRETS: tuple[str, ...] = (MYNUMBER_TOKEN_KEY,)
+#: The schema version from which they are no longer in the ``secret`` table.
+MOVED_TO_KEYFILE = 5
+
+
+def _m005_secrets_out_of_database(conn: Connection) -> None:
+    # kiosk.store.database.open_store has copied them into the key file just before (a
+    # migration sees only the database); a store without the secret has nothing to delete.
+    # secure_delete overwrites the deleted bytes, so the secret does not linger in a free part
+    # of a page (which a backup copies page by page).
+    before = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        marks = ", ".join("?" * len(KEYFILE_SECRETS))
+        conn.execute(f"DELETE FROM secret WHERE name IN ({marks})", KEYFILE_SECRETS)
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {int(before)}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(
@@ -288,6 +320,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "paired desks and pairing codes", _m003_desks),
     Migration(4, "card links", _m004_card_links),
+    Migration(
+        MOVED_TO_KEYFILE,
+        "the My Number token key moves to the key file",
+        _m005_secrets_out_of_database,
+    ),
 )
 LATEST = MIGRATIONS[-1].number
 
