@@ -102,7 +102,11 @@ def test_mynumber_card_reads_token_and_four_items(virtual_card, kiosk: Kiosk) ->
         "F",
         "9018",
     )
-    assert len(holder.mynumber.token) == 64 and "123456789018" not in repr(holder)
+    assert (
+        holder.mynumber.token.startswith("v2:")
+        and len(holder.mynumber.token) == 67
+        and "123456789018" not in repr(holder)
+    )
     assert (arrival.kind, arrival.known, [d.name for d in arrival.newcomers]) == (
         "mynumber",
         (),

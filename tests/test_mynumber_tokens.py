@@ -31,7 +31,7 @@ from kiosk.records import PersonDraft
 from kiosk.roster import replace_roster
 from kiosk.shelter import mynumber_key
 from kiosk.store import keyfile, open_store
-from kiosk.store.schema import apply_migrations
+from kiosk.store.schema import LATEST, MIGRATIONS, apply_migrations
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 
 REPO = Path(__file__).resolve().parent.parent
@@ -233,7 +233,7 @@ def test_an_old_store_moves_its_secret_to_the_key_file(tmp_path: Path) -> None:
             store.keyfile_secret(keyfile.MYNUMBER_TOKEN_KEY),
             mynumber_key(store),
             store.get_secret(keyfile.MYNUMBER_TOKEN_KEY),
-        ) == (3, CITY_KEY, CITY_KEY, None)
+        ) == (LATEST, CITY_KEY, CITY_KEY, None)
     finally:
         store.close()
     assert (
@@ -259,19 +259,19 @@ def test_a_move_cut_short_is_finished_and_a_foreign_key_file_is_refused(tmp_path
     with pytest.raises(StoreCorrupt) as refused:
         open_store(foreign, "fixture")
     assert (moved, refused.value.params["detail"]) == (
-        (3, None),
+        (LATEST, None),
         "the key file and the database hold different secrets",
     )
     assert tables_holding(foreign / "kiosk.db", data_key, CITY_KEY) == ["secret.value"]
 
 
 def test_the_migration_leaves_no_copy_of_the_secret_in_free_space(tmp_path: Path) -> None:
-    """On plain SQLite of the same build (its pages readable as they are), migration 3 leaves
-    the deleted key's bytes nowhere in the file: a backup copies pages, free parts included."""
+    """On plain SQLite of the same build (its pages readable as they are), the migration that
+    moves the secret leaves the deleted key's bytes nowhere in the file: a backup copies
+    pages, free parts included."""
     path = tmp_path / "plain.db"
     conn = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA user_version = 0")
-    from kiosk.store.schema import MIGRATIONS
 
     for migration in MIGRATIONS[:2]:
         conn.execute("BEGIN")
@@ -282,7 +282,7 @@ def test_the_migration_leaves_no_copy_of_the_secret_in_free_space(tmp_path: Path
     conn.execute("INSERT INTO secret VALUES ('mynumber_token_key', ?)", (CITY_KEY,))
     conn.execute("INSERT INTO secret VALUES ('kiosk_signing_key', ?)", (b"s" * 32,))
     conn.execute("COMMIT")
-    assert apply_migrations(conn) == [3]
+    assert apply_migrations(conn) == [m.number for m in MIGRATIONS[2:]]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     assert CITY_KEY not in path.read_bytes()
