@@ -165,8 +165,10 @@ class MappedEntity:
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
 
     def to_entity(self) -> Entity:
-        """The adapter entity: ``ref…`` attributes become Relationships, and the change id and
-        per-record sequence travel along so the City OS applies each change once, in order."""
+        """The adapter entity: ``ref…`` attributes become Relationships; the change id and the
+        per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
+        never writes an older change over a newer one); every attribute of the table this
+        change does not carry (consent withdrawn, field cleared) is to be deleted."""
         attrs: list[tuple[str, Any]] = [
             (
                 name,
@@ -175,13 +177,22 @@ class MappedEntity:
             for name, value in self.attrs
         ]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
-        return Entity(self.id, self.type, tuple(attrs))
+        sent = {name for name, _ in attrs}
+        clear = tuple(name for name in _ATTRIBUTES_BY_ENTITY[self.type] if name not in sent)
+        return Entity(self.id, self.type, tuple(attrs), seq=self.record_seq, clear=clear)
 
 
 #: The rules of each record type, in table order (looked up once per change, not scanned).
 _RULES_BY_TYPE: dict[str, tuple[AttributeRule, ...]] = {
     record_type: tuple(rule for rule in MAPPING if rule.record_type == record_type)
     for record_type in ENTITY_TYPES
+}
+
+
+#: Entity type → every attribute name the table can send for it (what a change may withdraw).
+_ATTRIBUTES_BY_ENTITY: dict[str, tuple[str, ...]] = {
+    ENTITY_TYPES[record_type]: tuple(dict.fromkeys(rule.attribute for rule in rules))
+    for record_type, rules in _RULES_BY_TYPE.items()
 }
 
 
@@ -233,14 +244,14 @@ def map_entry(
         if rule.scope is not None and rule.scope not in consent:
             continue
         value = _value(entry.payload, rule.source, shelter_id, consent)
-        if value is None or value == "":
-            continue
+        if entry.record_type == "person" and rule.attribute == "consentScopes":
+            # Consent scopes travel as the consent itself, not the payload's snapshot of it.
+            value = sorted(consent)
+        if value is None or value == "" or value == []:
+            continue  # nothing to say: not sent, and deleted on the broker if it held a value
         if rule.ref is not None:
             value = entity_id(rule.ref, str(value))
         attrs.append((rule.attribute, value))
-    if entry.record_type == "person":
-        # Consent scopes travel as the consent itself, not the payload's snapshot of it.
-        attrs = [(n, sorted(consent) if n == "consentScopes" else v) for n, v in attrs]
     return MappedEntity(
         entity_id(entry.record_type, entry.record_id),
         ENTITY_TYPES[entry.record_type],

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -34,6 +35,8 @@ from sync.adapters.base import (
 __all__ = ["NgsiLdAdapter", "encode_entity", "CORE_CONTEXT", "link_header"]
 
 PATH = "/ngsi-ld/v1/entityOperations/upsert"
+QUERY_PATH = "/ngsi-ld/v1/entityOperations/query"
+ENTITIES_PATH = "/ngsi-ld/v1/entities/"
 CORE_CONTEXT = "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"
 MODES = ("update", "replace")
 ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
@@ -109,6 +112,46 @@ class NgsiLdAdapter(BrokerAdapter):
         self.inline_context = inline_context
         self.mode = mode
 
+    def _context_headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "Link": link_header(self.context)}
+        if self.tenant:
+            headers["NGSILD-Tenant"] = self.tenant
+        return headers
+
+    def _encoded(self, entity: Entity) -> Any:
+        return encode_entity(entity, self.context if self.inline_context else None)
+
+    def _query(
+        self, entities: Sequence[Entity], attrs: list[str]
+    ) -> tuple[str, dict[str, str], Any]:
+        # CIM 009 6.23 Query Entities via POST; the names are expanded with our context.
+        body = {
+            "type": "Query",
+            "entities": [{"id": e.id, "type": e.type} for e in entities],
+            "attrs": attrs,
+        }
+        headers = {**self._context_headers(), "Content-Type": "application/json"}
+        limit = max(1, min(1000, len(entities)))
+        return f"{QUERY_PATH}?options=keyValues&limit={limit}", headers, body
+
+    def _deletions(
+        self, entities: Sequence[Entity]
+    ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:
+        # CIM 009 5.6.5 Delete Entity Attribute (DELETE /entities/{id}/attrs/{attrId}): every
+        # broker version has it; withdrawals are rare, so one request per attribute is cheap.
+        headers = self._context_headers()
+        return [
+            (
+                f"{ENTITIES_PATH}{quote(e.id, safe=':')}/attrs/{quote(name, safe='')}",
+                "DELETE",
+                headers,
+                None,
+                frozenset({e.id}),
+            )
+            for e in entities
+            for name in e.clear
+        ]
+
     def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
         headers = {"Accept": "application/json"}
         if self.inline_context:
@@ -168,6 +211,8 @@ def _verdict(entity_id: str, problem: Any) -> EntityResult:
     reason = f"HTTP {status}: {text}" if text else f"HTTP {status}"
     if status == 401:
         return EntityResult(entity_id, Outcome.UNAUTHORIZED, status, reason)
+    if status == 403:
+        return EntityResult(entity_id, Outcome.FORBIDDEN, status, reason)
     if status >= 500 or status in (408, 429) or kind in _RETRY_TYPES:
         return EntityResult(entity_id, Outcome.RETRY, status, reason)
     return EntityResult(entity_id, Outcome.CONFLICT, status, reason)

@@ -34,6 +34,7 @@ from sync.adapters.base import (
 __all__ = ["NgsiV2Adapter", "encode_entity", "FORBIDDEN_CHARS"]
 
 PATH = "/v2/op/update"
+QUERY_PATH = "/v2/op/query"
 #: Characters Orion refuses in attribute values (except in ``TextUnrestricted`` attributes).
 FORBIDDEN_CHARS = frozenset("<>\"'=;()")
 ACTIONS = ("append", "update")
@@ -104,14 +105,45 @@ class NgsiV2Adapter(BrokerAdapter):
         self.service_path = service_path
         self.action = action
 
-    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
+    def _headers(self) -> dict[str, str]:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self.tenant:
             headers["Fiware-Service"] = self.tenant
         if self.service_path:
             headers["Fiware-ServicePath"] = self.service_path
+        return headers
+
+    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
         body = {"actionType": self.action, "entities": [encode_entity(e) for e in entities]}
-        return PATH, headers, body
+        return PATH, self._headers(), body
+
+    def _encoded(self, entity: Entity) -> Any:
+        return encode_entity(entity)
+
+    def _query(
+        self, entities: Sequence[Entity], attrs: list[str]
+    ) -> tuple[str, dict[str, str], Any]:
+        # Orion "Query POST /v2/op/query"; "Pagination": limit defaults to 20, at most 1000 —
+        # a batch is never larger than that (one entity per record).
+        body = {"entities": [{"id": e.id, "type": e.type} for e in entities], "attrs": attrs}
+        return (
+            f"{QUERY_PATH}?options=keyValues&limit={max(1, min(1000, len(entities)))}",
+            (self._headers()),
+            body,
+        )
+
+    def _deletions(
+        self, entities: Sequence[Entity]
+    ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:
+        # actionType delete: "DELETE /v2/entities/<id>/attrs/<attrName> on every attribute
+        # included in the entity" — all withdrawn attributes of the batch in one request.
+        body = {
+            "actionType": "delete",
+            "entities": [
+                {"id": e.id, "type": e.type, **{name: {} for name in e.clear}} for e in entities
+            ],
+        }
+        return [(PATH, "POST", self._headers(), body, frozenset(e.id for e in entities))]
 
     def _success(
         self, response: requests.Response, entities: Sequence[Entity]
