@@ -344,8 +344,8 @@ class BrokerAdapter(ABC):
             todo = []
             for entity in entities:
                 held = stored.get(entity.id, {})
-                held_seq = held.get(SEQ_ATTRIBUTE)
-                if entity.seq is not None and _is_seq(held_seq) and int(held_seq) >= entity.seq:
+                held_seq = _seq(held.get(SEQ_ATTRIBUTE))
+                if entity.seq is not None and held_seq is not None and held_seq >= entity.seq:
                     done.append(EntityResult(entity.id, Outcome.OK, None, "held by the broker"))
                     continue
                 gone = tuple(name for name in entity.clear if name in held)
@@ -525,8 +525,16 @@ def _encode(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
-def _is_seq(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _seq(value: Any) -> int | None:
+    """A stored ``changeSeq``: an integer (Orion-LD may serve a one-element array reduced, and
+    a v2 broker may hold it as a number); anything else is no sequence."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
 
 
 def _all(
