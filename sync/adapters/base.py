@@ -67,6 +67,8 @@ MAX_ID_LENGTH = 256
 MAX_REQUEST_BYTES = 900_000
 #: The attribute that carries a change's per-record sequence on the broker.
 SEQ_ATTRIBUTE = "changeSeq"
+#: Entities per stored-state query: Orion's and Orion-LD's largest page ("Pagination").
+_QUERY_LIMIT = 1000
 _REASON_LENGTH = 200
 _SPACE = re.compile(r"\s")
 
@@ -292,10 +294,15 @@ class BrokerAdapter(ABC):
 
     # --- the interface --------------------------------------------------------------------
 
-    def send_batch(self, entities: Sequence[Entity]) -> BatchResult:
-        """Write ``entities``: for each request-sized slice, one query of what the broker holds
-        (when the entities carry a sequence), the deletions of withdrawn attributes, and one
-        write (more only to isolate a refused entity).
+    def send_batch(
+        self,
+        entities: Sequence[Entity],
+        stored: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> BatchResult:
+        """Write ``entities``: one query of what the broker holds (when the entities carry a
+        sequence), the deletions of withdrawn attributes, then one write per request-sized
+        slice (more only to isolate a refused entity). ``stored``: what :meth:`stored_state`
+        returned just before, so no query is made again.
 
         Raises:
             TypeError: an item is not an :class:`Entity`.
@@ -305,11 +312,17 @@ class BrokerAdapter(ABC):
         if not entities:
             return BatchResult(())
         before = self.requests_sent
+        if stored is None and any(e.seq is not None for e in entities):
+            stored, failed = self.stored_state(entities)
+            if failed is not None:
+                results: tuple[EntityResult, ...] = failed
+                stored = None
         verdicts: dict[str, EntityResult] = {}
-        for chunk in self._chunks(entities):
-            for result in self._send_chunk(chunk):
-                verdicts[result.entity_id] = result
-        results = tuple(verdicts[e.id] for e in entities)
+        if stored is not None or not any(e.seq is not None for e in entities):
+            for chunk in self._chunks(entities):
+                for result in self._send_chunk(chunk, stored):
+                    verdicts[result.entity_id] = result
+            results = tuple(verdicts[e.id] for e in entities)
         if any(r.outcome in (Outcome.UNAUTHORIZED, Outcome.FORBIDDEN) for r in results):
             # The cached token is no good (401), or a gateway refused it (403): forget it here,
             # so every caller's next request logs in again with a fresh one.
@@ -322,25 +335,40 @@ class BrokerAdapter(ABC):
         current: list[Entity] = []
         size = 0
         for entity in entities:
-            cost = len(_encode(self._encoded(entity))) + 1  # the comma between entities
+            cost = len(_encode(self._encoded(entity))) + len(", ")  # json.dumps' separator
             if current and size + cost > self.max_request_bytes:
                 chunks.append(current)
-                current, size = [], 0
+                current = []
             if not current:
-                size = len(_encode(self._request([entity])[2])) - cost + 1
+                size = len(_encode(self._request([entity])[2]))  # the envelope and this one
+            else:
+                size += cost
             current.append(entity)
-            size += cost
         if current:
             chunks.append(current)
         return chunks
 
-    def _send_chunk(self, entities: list[Entity]) -> tuple[EntityResult, ...]:
+    def stored_state(
+        self, entities: Sequence[Entity]
+    ) -> tuple[dict[str, dict[str, Any]], tuple[EntityResult, ...] | None]:
+        """What the broker holds of ``entities`` (``changeSeq`` and their ``clear`` attributes),
+        by id, in as few queries as the broker's page limit allows (1000 entities each); or the
+        verdicts for all of them when a query got no usable answer."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(entities), _QUERY_LIMIT):
+            part, failed = self._stored(list(entities[start : start + _QUERY_LIMIT]))
+            if failed is not None:
+                return {}, _all(entities, failed[0].outcome, failed[0].status, failed[0].reason)
+            found.update(part)
+        return found, None
+
+    def _send_chunk(
+        self, entities: list[Entity], known: Mapping[str, Mapping[str, Any]] | None
+    ) -> tuple[EntityResult, ...]:
         done: list[EntityResult] = []
         todo = list(entities)
-        if any(e.seq is not None for e in todo):
-            stored, failed = self._stored(todo)
-            if failed is not None:
-                return failed
+        if known is not None:
+            stored = {k: dict(v) for k, v in known.items()}
             todo = []
             for entity in entities:
                 held = stored.get(entity.id, {})
