@@ -18,6 +18,7 @@ __all__ = [
     "BadCredentials",
     "TokenRefused",
     "NotConfigured",
+    "CityOsForbidden",
 ]
 
 
@@ -88,4 +89,17 @@ class NotConfigured(SyncError):
     template = _N(
         "KioskError",
         "Sync is not set up: enter the City OS URL, login service and client id in the settings.",
+    )
+
+
+class CityOsForbidden(SyncError):
+    """The City OS (or the gateway in front of it) refused this kiosk's writes with 403, even
+    with a fresh token: an access matter for its administrator, not a conflict in the data."""
+
+    code = "cityos_forbidden"
+    template = _N(
+        "KioskError",
+        "The City OS refused this kiosk access (HTTP 403), even after signing in again. "
+        "Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS "
+        "administrator to allow this kiosk's client, then push again.",
     )

@@ -1435,6 +1435,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The City OS refused this kiosk access (HTTP 403), even after signing in again. Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS administrator to allow this kiosk&apos;s client, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
         <translation type="unfinished"></translation>
     </message>

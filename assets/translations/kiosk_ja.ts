@@ -1422,6 +1422,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>現在、都市OSに接続できません（ネットワークがないか、応答がありません）。データは失われません。送信待ちの変更とこのパソコンの住民名簿はそのまま保持されます。後でもう一度お試しください。</translation>
     </message>
     <message>
+        <source>The City OS refused this kiosk access (HTTP 403), even after signing in again. Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS administrator to allow this kiosk&apos;s client, then push again.</source>
+        <translation>都市OSがこのキオスクのアクセスを拒否しました（HTTP 403）。再度サインインしても同じでした。何も送信されておらず、データは失われません。変更は送信待ちのまま保持されます。都市OSの管理者にこのキオスクのクライアントを許可するよう依頼してから、もう一度送信してください。</translation>
+    </message>
+    <message>
         <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>
         <translation>都市OSから避難所情報または住民名簿を受け取れませんでした（{reason}）。このパソコンにある名簿をそのまま使います。</translation>
     </message>
