@@ -20,11 +20,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.outbox import OutboxEntry
 from kiosk.vocab import ANPI_SCOPE
-from sync.adapters.base import Entity, Relationship
+from sync.adapters.base import Entity, GeoJson, Relationship
 
 __all__ = [
     "AttributeRule",
@@ -74,9 +75,18 @@ def _r(
 
 MAPPING: tuple[AttributeRule, ...] = (
     _r("shelter", "name", "name", None, "the shelter's public name"),
-    _r("shelter", "capacity", "capacity", None, "people it can hold inside"),
+    _r("shelter", "peopleCapacity", "capacity", None, "people it can hold inside (Building)"),
+    _r("shelter", "category", "@building", None, "Building category: `public`"),
+    _r(
+        "shelter",
+        "nationalShelterId",
+        "national_id",
+        None,
+        "全国共通避難所ID, 14 digits, when given",
+    ),
     _r("shelter", "disasterTypes", "disaster_types", None, "disasters it is designated for"),
     _r("shelter", "address", "location", None, "public location text"),
+    _r("shelter", "location", "@geo", None, "GeoJSON Point: `geo:json` (v2), GeoProperty (LD)"),
     _r("shelter", "latitude", "latitude", None, ""),
     _r("shelter", "longitude", "longitude", None, ""),
     _r("shelter", "isOpen", "is_open", None, "open for check-ins"),
@@ -135,14 +145,14 @@ MAPPING: tuple[AttributeRule, ...] = (
         None,
         "checkin / checkout / leave / return / move / supply",
     ),
-    _r("stay_event", "dateObserved", "at", None, "ISO 8601"),
+    _r("stay_event", "dateObserved", "at", None, "DateTime"),
     _r("stay_event", "kioskId", "kiosk_id", None, ""),
     _r("stay_event", "stayStatusAfter", "state_after", None, ""),
     _r("stay_event", "supplyItem", "item", None, "supply pickups drive allocation"),
     _r("stay_event", "supplyQuantity", "quantity", None, ""),
     _r("stay_event", "destination", "destination", CITY, "where the person went"),
     _r("survey", "refShelter", "@shelter", None, "", "shelter"),
-    _r("survey", "dateObserved", "at", None, ""),
+    _r("survey", "dateObserved", "at", None, "DateTime"),
     _r("survey", "answers", "answers", None, "scores and choices, no free text"),
     _r("survey", "flagged", "flagged", None, "has requests or problems for the city"),
     _r("survey", "refEvacuee", "person_id", CITY, "who answered", "person"),
@@ -169,17 +179,26 @@ class MappedEntity:
         per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
         never writes an older change over a newer one); every attribute of the table this
         change does not carry (consent withdrawn, field cleared) is to be deleted."""
-        attrs: list[tuple[str, Any]] = [
-            (
-                name,
-                Relationship(value) if name.startswith("ref") and isinstance(value, str) else value,
-            )
-            for name, value in self.attrs
-        ]
+        attrs: list[tuple[str, Any]] = [(name, _typed(name, value)) for name, value in self.attrs]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
         sent = {name for name, _ in attrs}
         clear = tuple(name for name in _ATTRIBUTES_BY_ENTITY[self.type] if name not in sent)
         return Entity(self.id, self.type, tuple(attrs), seq=self.record_seq, clear=clear)
+
+
+def _typed(name: str, value: Any) -> Any:
+    """The adapter value of one mapped attribute: references, times and places typed."""
+    if name.startswith("ref") and isinstance(value, str):
+        return Relationship(value)
+    if name in DATETIME_ATTRIBUTES and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if name in GEO_ATTRIBUTES and isinstance(value, dict):
+        return GeoJson(value)
+    return value
 
 
 #: The rules of each record type, in table order (looked up once per change, not scanned).
@@ -201,11 +220,26 @@ def entity_id(record_type: str, record_id: str) -> str:
     return f"urn:ngsi-ld:{ENTITY_TYPES[record_type]}:{record_id}"
 
 
+#: Attributes sent as DateTime (v2 ``"type": "DateTime"``, LD ``{"@type": "DateTime"}``).
+DATETIME_ATTRIBUTES = frozenset({"dateObserved"})
+#: Attributes sent as GeoJSON geometry (v2 ``geo:json``, LD GeoProperty).
+GEO_ATTRIBUTES = frozenset({"location"})
+#: The FIWARE Building model ``category`` of a designated shelter.
+BUILDING_CATEGORY = ("public",)
+
+
 def _value(
     payload: Mapping[str, Any], source: str, shelter_id: str, consent: frozenset[str]
 ) -> Any:
     if source == "@shelter":
         return shelter_id
+    if source == "@building":
+        return list(BUILDING_CATEGORY)
+    if source == "@geo":
+        lat, lon = payload.get("latitude"), payload.get("longitude")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return {"type": "Point", "coordinates": [lon, lat]}  # GeoJSON order: lon, lat
+        return None
     if source.startswith("@has:"):
         return source[5:] in consent
     value: Any = payload

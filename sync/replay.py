@@ -34,10 +34,11 @@ from kiosk.context import Context
 from kiosk.outbox import OutboxEntry
 from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
+from kiosk.status import present_in_shelter
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.delivery import mark, next_batch
-from sync.mapping import MappedEntity, consent_subject, map_entry
+from sync.mapping import ENTITY_TYPES, MappedEntity, consent_subject, entity_id, map_entry
 
 __all__ = [
     "BatchSender",
@@ -65,14 +66,27 @@ class BatchSender(Protocol):
 class Prepared:
     entries: tuple[OutboxEntry, ...]
     entities: tuple[MappedEntity, ...]
+    #: (shelter entity id, people present now) when the batch moves people in or out: the
+    #: shelter's FIWARE Building ``peopleOccupancy`` goes along, merged into the shelter.
+    occupancy: tuple[str, int] | None = None
 
     @property
     def empty(self) -> bool:
         return not self.entries
 
     def batch(self) -> list[Entity]:
-        """The adapter entities to send, in batch order."""
-        return [mapped.to_entity() for mapped in self.entities]
+        """The adapter entities to send, in batch order (plus the shelter's occupancy)."""
+        entities = [mapped.to_entity() for mapped in self.entities]
+        if self.occupancy is None:
+            return entities
+        shelter, present = self.occupancy
+        for n, entity in enumerate(entities):
+            if entity.id == shelter:
+                entities[n] = replace(entity, attrs=(*entity.attrs, ("peopleOccupancy", present)))
+                return entities
+        # No sequence: a plain merge of one attribute, whatever change the shelter is at.
+        entities.append(Entity(shelter, ENTITY_TYPES["shelter"], (("peopleOccupancy", present),)))
+        return entities
 
 
 @dataclass(frozen=True)
@@ -110,7 +124,10 @@ def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
     entities = tuple(
         map_entry(e, shelter_id, lambda pid: consents.get(pid, empty)) for e in entries
     )
-    return Prepared(tuple(entries), entities)
+    occupancy = None
+    if any(e.record_type == "stay_event" for e in entries):
+        occupancy = (entity_id("shelter", shelter_id), present_in_shelter(store))
+    return Prepared(tuple(entries), entities, occupancy)
 
 
 def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) -> RoundResult:

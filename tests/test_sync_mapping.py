@@ -22,6 +22,7 @@ PAYLOADS = {
         "latitude": 37.5,
         "longitude": 139.9,
         "is_open": True,
+        "national_id": "07202000000001",
     },
     "person": {
         "id": "p1",

@@ -50,6 +50,7 @@ from sync.errors import ProviderUnreachable, SyncError
 
 __all__ = [
     "Relationship",
+    "GeoJson",
     "Entity",
     "Outcome",
     "EntityResult",
@@ -78,6 +79,14 @@ class Relationship:
     """An attribute value that points at another entity (NGSI-LD Relationship)."""
 
     object: str
+
+
+@dataclass(frozen=True)
+class GeoJson:
+    """A GeoJSON geometry (``{"type": "Point", "coordinates": [lon, lat]}``): ``geo:json`` in
+    NGSI v2, a GeoProperty in NGSI-LD — what geo-queries and dashboards understand."""
+
+    geometry: dict[str, Any]
 
 
 @dataclass(frozen=True, repr=False)
@@ -139,7 +148,7 @@ class Entity:
 
 
 def _check_value(value: Any, name: str) -> None:
-    if value is None or isinstance(value, bool | int | str | Relationship):
+    if value is None or isinstance(value, bool | int | str | Relationship | GeoJson):
         return
     if isinstance(value, float):
         if not math.isfinite(value):

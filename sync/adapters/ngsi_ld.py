@@ -25,6 +25,7 @@ from sync.adapters.base import (
     BrokerAdapter,
     Entity,
     EntityResult,
+    GeoJson,
     Outcome,
     Relationship,
     TokenAuth,
@@ -61,6 +62,8 @@ def link_header(context: str) -> str:
 def _attribute(value: Any) -> dict[str, Any]:
     if isinstance(value, Relationship):
         return {"type": "Relationship", "object": value.object}
+    if isinstance(value, GeoJson):  # CIM 009 4.7: a GeoProperty holds a GeoJSON geometry
+        return {"type": "GeoProperty", "value": value.geometry}
     if isinstance(value, datetime):
         text = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return {"type": "Property", "value": {"@type": "DateTime", "@value": text}}

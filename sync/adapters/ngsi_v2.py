@@ -24,6 +24,7 @@ from sync.adapters.base import (
     BrokerAdapter,
     Entity,
     EntityResult,
+    GeoJson,
     Outcome,
     Relationship,
     TokenAuth,
@@ -53,6 +54,8 @@ def _has_forbidden(value: Any) -> bool:
 def _attribute(value: Any) -> dict[str, Any]:
     if isinstance(value, Relationship):
         return {"type": "Relationship", "value": value.object}
+    if isinstance(value, GeoJson):  # Orion "Geospatial properties of entities": geo:json
+        return {"type": "geo:json", "value": value.geometry}
     if isinstance(value, datetime):
         text = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return {"type": "DateTime", "value": text}

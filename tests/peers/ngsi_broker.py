@@ -19,6 +19,7 @@ update.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from tests.peers.ngsi_rules import (
@@ -128,11 +129,30 @@ def v2_check(entity: Any, need_values: bool = True) -> str | None:
                 return problem
         if need_values and "value" not in attribute:
             return f"attribute must be a JSON object with a value: /{name}/"
+        problem = _v2_special_type_problem(name, attribute)
+        if problem:
+            return problem
         # "General syntax restrictions"; ``TextUnrestricted`` is the documented exception.
         if attribute.get("type") != "TextUnrestricted" and value_has_forbidden(
             attribute.get("value")
         ):
             return "Invalid characters in attribute value"
+    return None
+
+
+def _v2_special_type_problem(name: str, attribute: dict[str, Any]) -> str | None:
+    """Orion "Special attribute types": ``DateTime`` values are ISO 8601 (else 400), and
+    ``geo:json`` values are GeoJSON geometries ("Geospatial properties of entities")."""
+    kind, value = attribute.get("type"), attribute.get("value")
+    if kind == "DateTime":
+        try:
+            datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            return f"date has invalid format: /{name}/"
+    if kind == "geo:json" and not (
+        isinstance(value, dict) and isinstance(value.get("type"), str) and "coordinates" in value
+    ):
+        return f"geo:json attribute has an invalid value: /{name}/"
     return None
 
 
