@@ -17,6 +17,7 @@ latest EvacueeStayEvent.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ __all__ = [
     "entity_id",
     "map_entry",
     "mapping_markdown",
+    "jsonld_context",
 ]
 
 CITY = "city.emergency"
@@ -295,6 +297,36 @@ def map_entry(
     )
 
 
+#: Our terms' namespace (a URN: the terms are ours, not a web page), and the FIWARE Smart Data
+#: Models terms the shelter shares with the Building model.
+TERMS_NAMESPACE = "urn:shelter-kiosk:terms:"
+_SMART_DATA_MODELS = {
+    "name": "https://smartdatamodels.org/name",
+    "address": "https://smartdatamodels.org/address",
+    "dateObserved": "https://smartdatamodels.org/dateObserved",
+    "category": "https://smartdatamodels.org/dataModel.Building/category",
+    "peopleCapacity": "https://smartdatamodels.org/dataModel.Building/peopleCapacity",
+    "peopleOccupancy": "https://smartdatamodels.org/dataModel.Building/peopleOccupancy",
+}
+
+
+def jsonld_context() -> dict[str, Any]:
+    """docs/shelter-kiosk-context.jsonld, generated from :data:`MAPPING`: every entity type and
+    attribute the kiosk sends is a term, so an NGSI-LD broker expands them to our IRIs instead
+    of the default context's ``https://uri.etsi.org/ngsi-ld/default-context/…``. ``location``
+    is the core context's GeoProperty and stays as it is."""
+    terms: dict[str, Any] = {"kiosk": TERMS_NAMESPACE}
+    for entity_type in ENTITY_TYPES.values():
+        terms[entity_type] = f"kiosk:{entity_type}"
+    names = [rule.attribute for rule in MAPPING] + ["changeId", "changeSeq", "peopleOccupancy"]
+    for name in dict.fromkeys(names):
+        if name == "location":
+            continue
+        iri = _SMART_DATA_MODELS.get(name, f"kiosk:{name}")
+        terms[name] = iri
+    return {"@context": [terms, "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"]}
+
+
 def mapping_markdown() -> str:
     """docs/city-os-mapping.md, generated from :data:`MAPPING`."""
     lines = [
@@ -322,4 +354,7 @@ def mapping_markdown() -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(mapping_markdown())
+    if sys.argv[1:] == ["--context"]:
+        sys.stdout.write(json.dumps(jsonld_context(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(mapping_markdown())

@@ -31,7 +31,7 @@ from kiosk.roster import RosterRefresh, replace_roster
 from kiosk.shelter import get_shelter, update_shelter
 from sync.adapters import PLATFORMS
 from sync.adapters.base import TokenAuth, json_body
-from sync.adapters.ngsi_ld import CORE_CONTEXT, link_header
+from sync.adapters.ngsi_ld import kiosk_context, link_header
 from sync.errors import CityOsUnreachable, SyncError
 from sync.mapping import entity_id
 
@@ -163,7 +163,10 @@ class CityOsReader:
         ident = quote(entity_id("shelter", shelter_id), safe=":")
         if self.platform == "ngsi-ld":
             path = f"/ngsi-ld/v1/entities/{ident}"
-            headers = {"Accept": "application/json", "Link": link_header(CORE_CONTEXT)}
+            headers = {
+                "Accept": "application/json",
+                "Link": link_header(kiosk_context(self.base_url)),
+            }
             if self.tenant:
                 headers["NGSILD-Tenant"] = self.tenant
         else:

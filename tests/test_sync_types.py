@@ -4,10 +4,12 @@ id, one-element arrays read back whether Orion-LD reduced them or not, empty arr
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
+import requests
 
 from kiosk import checkin, people
 from kiosk.core import Kiosk
@@ -15,8 +17,10 @@ from kiosk.errors import ValidationError
 from kiosk.records import PersonDraft
 from kiosk.shelter import get_shelter, update_shelter
 from sync.adapters import Entity, make_adapter
+from sync.adapters.ngsi_ld import KIOSK_CONTEXT_PATH, link_header
 from sync.client import reader_for
-from sync.mapping import entity_id
+from sync.mapping import entity_id, jsonld_context
+from tests.conftest import REPO
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
 from tests.test_sync_plain_broker import replay
@@ -121,3 +125,25 @@ def test_empty_arrays_are_not_sent(
         if isinstance(attribute, dict) and attribute.get("value") == []
     ]
     assert empty == []
+
+
+def test_the_published_context_is_generated_from_the_mapping_and_served_by_the_peer(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider
+) -> None:
+    """Our own terms in a published JSON-LD @context (docs/), the one the LD writes link to."""
+    published = json.loads((REPO / "docs" / "shelter-kiosk-context.jsonld").read_text("utf-8"))
+    served = requests.get(f"{cityos_peer.url}{KIOSK_CONTEXT_PATH}", timeout=5)
+    checked_in_person(kiosk)
+    replay(kiosk, cityos_peer, oidc_provider, "ngsi-ld")
+    writes = [r for r in cityos_peer.requests_seen if r.path.endswith("/upsert")]
+    terms = published["@context"][0]
+    sent = {name for r in writes for e in r.body for name in e} - {"id", "type", "location"}
+    assert (published, served.json(), served.headers["Content-Type"]) == (
+        jsonld_context(),
+        published,
+        "application/ld+json",
+    )
+    assert ({w.link for w in writes}, sent - set(terms)) == (
+        {link_header(cityos_peer.url + KIOSK_CONTEXT_PATH)},
+        set(),
+    )

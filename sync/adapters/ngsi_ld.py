@@ -33,12 +33,29 @@ from sync.adapters.base import (
     short,
 )
 
-__all__ = ["NgsiLdAdapter", "encode_entity", "CORE_CONTEXT", "link_header"]
+__all__ = [
+    "NgsiLdAdapter",
+    "encode_entity",
+    "CORE_CONTEXT",
+    "KIOSK_CONTEXT_PATH",
+    "kiosk_context",
+    "link_header",
+]
 
 PATH = "/ngsi-ld/v1/entityOperations/upsert"
 QUERY_PATH = "/ngsi-ld/v1/entityOperations/query"
 ENTITIES_PATH = "/ngsi-ld/v1/entities/"
 CORE_CONTEXT = "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"
+#: Where the City OS publishes our JSON-LD context (docs/shelter-kiosk-context.jsonld), under
+#: its base URL; the default ``context`` of the adapter and the pull.
+KIOSK_CONTEXT_PATH = "/ngsi-ld/contexts/shelter-kiosk.jsonld"
+
+
+def kiosk_context(base_url: str) -> str:
+    """The URL of our published JSON-LD context at a City OS base URL."""
+    return base_url.rstrip("/") + KIOSK_CONTEXT_PATH
+
+
 MODES = ("update", "replace")
 ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
 #: Problem types that mean "try again later" even when the status is missing.
@@ -103,7 +120,7 @@ class NgsiLdAdapter(BrokerAdapter):
         base_url: str,
         auth: TokenAuth,
         *,
-        context: str = CORE_CONTEXT,
+        context: str | None = None,
         inline_context: bool = False,
         mode: str = "update",
         **options: Any,
@@ -111,7 +128,8 @@ class NgsiLdAdapter(BrokerAdapter):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         super().__init__(base_url, auth, **options)
-        self.context = context
+        #: Our own terms (docs/shelter-kiosk-context.jsonld), not the default context.
+        self.context = context or kiosk_context(base_url)
         self.inline_context = inline_context
         self.mode = mode
 

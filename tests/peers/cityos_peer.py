@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from dataclasses import replace as replaced
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -88,6 +89,10 @@ V2_ENTITY = "/v2/entities/"
 RESIDENTS = "/user-info/v1/residents"
 LD_ENTITY = "/ngsi-ld/v1/entities/"
 _BAD = object()  # a body that is not JSON (parsed once per request)
+#: The kiosk's JSON-LD @context, as the City OS publishes it (CIM 009 5.5.7: a user context
+#: the broker dereferences from the Link header).
+CONTEXT_PATH = "/ngsi-ld/contexts/shelter-kiosk.jsonld"
+CONTEXT_FILE = Path(__file__).resolve().parents[2] / "docs" / "shelter-kiosk-context.jsonld"
 
 
 @dataclass(frozen=True)
@@ -447,6 +452,9 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - stdlib name
             path = urlsplit(self.path).path
             ld = path.startswith("/ngsi-ld/")
+            if path == CONTEXT_PATH:  # the City OS publishes the kiosk's @context, openly
+                self._send(200, json.loads(CONTEXT_FILE.read_text("utf-8")), "application/ld+json")
+                return
             if not peer.verify(self.headers.get("Authorization")):
                 self._unauthorized(ld, "invalid or missing access token")
                 return
