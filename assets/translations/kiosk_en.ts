@@ -1415,6 +1415,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
         <translation type="unfinished"></translation>
     </message>

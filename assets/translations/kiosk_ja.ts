@@ -1402,6 +1402,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>64文字以内で入力してください。</translation>
     </message>
     <message>
+        <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
+        <translation>全国共通避難所IDはちょうど14桁の数字です。IDがない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
         <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
         <translation>マイナンバー用の鍵ファイルには {n} バイト以上が必要です（現在 {m} バイト）。</translation>
     </message>
