@@ -1,10 +1,16 @@
-"""NGSI-LD: one ``POST /ngsi-ld/v1/entityOperations/upsert`` per batch.
+"""NGSI-LD: ``POST /ngsi-ld/v1/entityOperations/upsert`` per request-sized slice of a batch,
+after one ``POST .../entityOperations/query`` reading the stored ``changeSeq`` and a ``DELETE
+/ngsi-ld/v1/entities/{id}/attrs/{name}`` per withdrawn attribute (see
+:mod:`sync.adapters.base`).
 
 Attributes go out as Properties ``{"type": "Property", "value": ...}`` (DateTime values as
-``{"@type": "DateTime", "@value": ...}``) and Relationships ``{"type": "Relationship",
-"object": ...}``. NGSI-LD has no null Property value, so an attribute whose value is ``None``
-is left out. The JSON-LD context goes in a ``Link`` header with ``application/json``, or inline
-as ``@context`` with ``application/ld+json`` (``inline_context=True``).
+``{"@type": "DateTime", "@value": ...}``), GeoProperties (GeoJSON) and Relationships
+``{"type": "Relationship", "object": ...}``. Names are our terms in the published context
+(docs/shelter-kiosk-context.jsonld, at ``<base URL>/ngsi-ld/contexts/shelter-kiosk.jsonld``
+unless ``context`` names another). NGSI-LD has no null Property value, so an attribute whose
+value is ``None`` is left out. The JSON-LD context goes in a ``Link`` header with
+``application/json``, or inline as ``@context`` with ``application/ld+json``
+(``inline_context=True``).
 
 The broker answers 201 (array of created ids) or 204 when every entity was written, and 207
 ``{"success": [...], "errors": [{"entityId": ..., "error": {type, title, status, detail}}]}``

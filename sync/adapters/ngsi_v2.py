@@ -1,15 +1,17 @@
-"""FIWARE NGSI v2 (Orion): one ``POST /v2/op/update`` per batch, ``actionType: append``.
+"""FIWARE NGSI v2 (Orion): ``POST /v2/op/update`` with ``actionType: append`` per request-sized
+slice of a batch, after one ``POST /v2/op/query`` reading the stored ``changeSeq`` and one
+``actionType: delete`` for withdrawn attributes (see :mod:`sync.adapters.base`).
 
 Attributes go out as ``{"type": ..., "value": ...}`` with the type inferred from the value
-(Text, Number, Boolean, StructuredValue, DateTime, Relationship, None). Orion refuses the
+(Text, Number, Boolean, StructuredValue, DateTime, geo:json, Relationship, None). Orion refuses the
 characters ``< > " ' = ; ( )`` in attribute values unless the attribute's type is
 ``TextUnrestricted``, so a value containing them is sent with that type rather than altered.
 
 Orion answers 204 for a whole batch or refuses it as a whole (400/404/422 with
 ``{"error": ..., "description": ...}``); the refusal is reported for every entity, and
 :class:`~sync.adapters.base.BrokerAdapter` then finds the refused one by sending singly.
-``append`` merges attributes into existing entities, so sending the same content twice leaves
-the broker unchanged.
+``append`` merges attributes into existing entities: attributes not sent stay, which is why
+withdrawn ones are deleted explicitly.
 """
 
 from __future__ import annotations
