@@ -367,6 +367,18 @@ def update_person(ctx: Context, person: Person) -> Changes:
             (*_person_values(person, at), person.id),
         )
         ctx.log_change("person", person.id, "upsert", person_payload(person), "person.update")
+        if person.consent != current.consent and person.household_id:
+            household = get_household(ctx.store, person.household_id)
+            if household.representative_id == person.id:
+                # The household's card is shared under its representative's consent: a new
+                # consent changes what the City OS may hold of it, so it is queued again.
+                ctx.log_change(
+                    "household",
+                    household.id,
+                    "upsert",
+                    household_payload(household),
+                    "household.consent",
+                )
     return Changes(persons=frozenset({person.id}), status=True)
 
 

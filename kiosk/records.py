@@ -36,6 +36,8 @@ class Shelter:
     latitude: float | None = None
     longitude: float | None = None
     is_open: bool = True
+    #: 全国共通避難所ID: the national 14-digit common shelter id, when the city gave one.
+    national_id: str = ""
 
 
 @dataclass(frozen=True, repr=False)

@@ -43,6 +43,18 @@ def validate_shelter(shelter: Shelter, new: bool = True) -> None:
         raise ValidationError("shelter_name", _N("KioskError", "Enter the shelter's name."))
     if shelter.capacity < 0 or shelter.capacity > 100_000:
         raise ValidationError("capacity", _N("KioskError", "Enter a number from 0 to 100000."))
+    if shelter.national_id and not (
+        len(shelter.national_id) == 14
+        and shelter.national_id.isascii()
+        and shelter.national_id.isdigit()
+    ):
+        raise ValidationError(
+            "national_id",
+            _N(
+                "KioskError",
+                "The national shelter ID has exactly 14 digits; leave it empty if there is none.",
+            ),
+        )
 
 
 def shelter_payload(shelter: Shelter) -> dict[str, Any]:
@@ -64,6 +76,10 @@ def _row_values(shelter: Shelter, at: str) -> tuple[Any, ...]:
         shelter.id,
     )
 
+
+#: The national common shelter id lives in the store's meta table (no schema change: it is one
+#: value per store, like the shelter id).
+NATIONAL_ID_META = "national_shelter_id"
 
 #: Secret names in the store's ``secret`` table. The My Number token key
 #: (:data:`kiosk.store.keyfile.MYNUMBER_TOKEN_KEY`) is not one: it lives in the key file, so a
@@ -128,6 +144,7 @@ def initialise(
     with store.atomic():
         store.set_meta("kiosk_id", new_kiosk_id)
         store.set_meta("shelter_id", shelter.id)
+        store.set_meta(NATIONAL_ID_META, shelter.national_id)
         store.set_secret(KIOSK_SIGNING_KEY, signing_key)
         ctx = Context(store, new_kiosk_id, actor, clock)
         at = ctx.now()
@@ -208,6 +225,7 @@ def get_shelter(store: Store) -> Shelter:
         latitude=row["latitude"],
         longitude=row["longitude"],
         is_open=bool(row["is_open"]),
+        national_id=store.get_meta(NATIONAL_ID_META) or "",
     )
 
 
@@ -233,6 +251,7 @@ def update_shelter(ctx: Context, shelter: Shelter) -> Changes:
         )
         if shelter.is_open and not current.is_open:
             record_opening(ctx.store, at)  # slips printed before this opening stop counting
+        ctx.store.set_meta(NATIONAL_ID_META, shelter.national_id)
         ctx.log_change("shelter", shelter.id, "upsert", shelter_payload(shelter), "shelter.update")
     return Changes(shelter=True, status=True)
 

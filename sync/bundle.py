@@ -7,7 +7,9 @@ nested in a compact **JWE** (RFC 7516, ``ECDH-ES+A256KW`` / ``A256GCM``) to the 
 P-256 encryption key. Both from ``jwcrypto``; nothing hand-made.
 
 The City OS side opens it (:func:`open_bundle`: decrypt, verify the kiosk signature against
-the kiosk keys it trusts), applies each change once by change id, and answers with a **receipt**:
+the kiosk keys it trusts), brings the broker to the newest state the bundle knows without ever
+writing an older change over a newer one (it reads the stored ``changeSeq`` first: brokers keep
+no change ids — :mod:`sync.cityos_import`), and answers with a **receipt**:
 a JWS signed with its own signing key listing the change ids it holds. The kiosk imports the
 receipt (:func:`import_receipt`) to mark those changes delivered. Importing a bundle or a
 receipt twice changes nothing.

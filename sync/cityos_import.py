@@ -6,11 +6,13 @@ kiosk store:
 
 1. :func:`~sync.bundle.open_bundle` decrypts with the City OS ``enc`` key and checks the kiosk
    signature against the kiosk public keys the city trusts;
-2. :func:`apply_bundle` sends the changes **in bundle order** through the same adapters the
-   online replay uses (:func:`sync.adapters.make_adapter`), as the same entities (each carries
-   its ``changeId`` and ``changeSeq``), at most one change of an entity per batch. The broker
-   applies a change id once, so importing a bundle twice, or a bundle whose changes were partly
-   replayed online, changes nothing;
+2. :func:`apply_bundle` reads, in one query, the ``changeSeq`` the broker holds for every entity
+   the bundle touches (a plain broker keeps no change ids), and sends through the same adapters
+   the online replay uses (:func:`sync.adapters.make_adapter`), as the same entities, only the
+   newest change of each entity that the broker does not already hold in that or a newer
+   version, deleting withdrawn attributes first. So importing a bundle twice, a bundle whose
+   changes were partly or wholly replayed online, or two bundles in the wrong order never takes
+   an entity back to an older state;
 3. :func:`write_receipt` writes the City OS-signed receipt atomically; the kiosk imports it with
    ``kiosk sync import-receipt`` and marks those changes delivered.
 
@@ -28,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from jwcrypto import jwk
 from jwcrypto.common import JWException
@@ -36,6 +39,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
+from sync.adapters.base import SEQ_ATTRIBUTE
 from sync.anchor import bundle_anchor_entity
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
@@ -174,30 +178,111 @@ def apply_bundle(
     max_attempts: int = 5,
     sleep: Callable[[float], None] = time.sleep,
 ) -> ImportReport:
-    """Send every change of ``contents`` to the broker, in order.
+    """Bring the broker to the newest state the bundle knows, never back to an older one.
 
-    A change the broker refuses (4xx) is reported in ``refused`` and later changes of the same
-    entity wait (they are not sent), as in the online replay. 5xx, timeouts and dropped
-    connections are retried with backoff; a 401 re-authenticates once.
+    A plain broker keeps no change ids, so the import first reads, in one query (one per 1000
+    entities, the broker's page limit), the ``changeSeq`` each touched entity holds. A change
+    the broker holds, or holds something newer than, is not sent (it is *held*); of the rest,
+    only the newest change of each entity is sent — each change carries the record's whole
+    state — and the older ones are held once it is. Withdrawn attributes are deleted (the
+    adapter, before the write). So importing twice, importing after the online replay, or
+    importing two bundles in the wrong order all end in the newest state.
+
+    A change the broker refuses (4xx) is reported in ``refused`` with the older changes of its
+    entity. 5xx, timeouts and dropped connections are retried with backoff (reading the stored
+    state again); a 401 re-authenticates once, and so does a 403 (a gateway refusing this
+    client).
 
     Raises:
         ImportStopped: the broker gave no verdict ``max_attempts`` times in a row, or refused
-            this client's credentials twice.
+            this client's credentials (401) or access (403) twice.
     """
     progress = _Progress([], {}, set())
-    for batch in batches(contents.changes, batch_size):
-        _send(batch, adapter, progress, max_attempts, sleep)
+    newest: dict[str, BundleChange] = {}
+    for change in contents.changes:
+        newest[change.entity.id] = change
+    entities = [change.entity.to_entity() for change in newest.values()]
+    stored: dict[str, dict[str, Any]] | None = None
+    if entities:
+        stored = _read_stored(adapter, entities, progress, max_attempts, sleep)
+    held_seq = {i: _stored_seq((stored or {}).get(i, {})) for i in newest}
+    todo = [c for c in newest.values() if _is_newer(c.record_seq, held_seq[c.entity.id])]
+    for batch in batches(todo, batch_size):
+        _send(batch, adapter, progress, max_attempts, sleep, stored)
     if contents.anchor is not None:  # the kiosk's signed audit head, as a push leaves it
         anchor = adapter.send_batch([bundle_anchor_entity(contents.anchor)])
         progress.requests += anchor.requests
+    sent_ok = set(progress.held)
+    for change in contents.changes:
+        if change.change_id in sent_ok or change.change_id in progress.refused:
+            continue
+        entity = change.entity.id
+        latest = newest[entity]
+        seq = held_seq[entity]
+        if (seq is not None and change.record_seq <= seq) or latest.change_id in sent_ok:
+            progress.held.append(change.change_id)
+        else:
+            progress.refused[change.change_id] = "waits for a newer refused change"
+    order = {c.change_id: n for n, c in enumerate(contents.changes)}
     return ImportReport(
         contents.bundle_id,
         contents.kiosk_id,
         len(contents.changes),
-        tuple(progress.held),
-        tuple(progress.refused.items()),
+        tuple(sorted(progress.held, key=order.__getitem__)),
+        tuple(sorted(progress.refused.items(), key=lambda item: order[item[0]])),
         progress.requests,
     )
+
+
+def _is_newer(seq: int, held: int | None) -> bool:
+    return held is None or seq > held
+
+
+def _stored_seq(held: dict[str, Any]) -> int | None:
+    value = held.get(SEQ_ATTRIBUTE)
+    if isinstance(value, list) and len(value) == 1:  # Orion-LD array reduction, either way
+        value = value[0]
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _read_stored(
+    adapter: BrokerAdapter,
+    entities: list[Any],
+    progress: _Progress,
+    max_attempts: int,
+    sleep: Callable[[float], None],
+) -> dict[str, dict[str, Any]]:
+    """The broker's stored state of ``entities`` (retried like a write).
+
+    Raises:
+        ImportStopped: as :func:`apply_bundle`.
+    """
+    failures, renewed = 0, False
+    while True:
+        before = adapter.requests_sent
+        stored, failed = adapter.stored_state(entities)
+        progress.requests += adapter.requests_sent - before
+        if failed is None:
+            return stored
+        outcome = failed[0].outcome
+        if outcome in (Outcome.UNAUTHORIZED, Outcome.FORBIDDEN):
+            adapter.auth.invalidate()
+            if renewed:
+                raise ImportStopped(why=_REFUSED[outcome])
+            renewed = True
+            continue
+        if outcome is Outcome.CONFLICT:
+            raise ImportStopped(why="the broker refused the query of its stored state")
+        failures += 1
+        if failures >= max_attempts:
+            raise ImportStopped(why="the broker did not answer")
+        sleep(min(10.0, 0.5 * 2 ** (failures - 1)))
+
+
+_REFUSED = {
+    Outcome.UNAUTHORIZED: "the City OS login refused this client twice",
+    Outcome.FORBIDDEN: "the City OS refused this client access (403) twice",
+}
 
 
 def _send(
@@ -206,18 +291,16 @@ def _send(
     progress: _Progress,
     max_attempts: int,
     sleep: Callable[[float], None],
+    stored: dict[str, dict[str, Any]] | None,
 ) -> None:
-    todo = []
-    for change in batch:
-        if change.entity.id in progress.blocked:
-            progress.refused[change.change_id] = "waits for an earlier refused change"
-        else:
-            todo.append(change)
+    todo = list(batch)
     failures, reauthed = 0, False
+    known = stored
     while todo:
-        # The replay's own entities (MappedEntity.to_entity): changeId/changeSeq let the broker
-        # apply each change once, in order.
-        result = adapter.send_batch([c.entity.to_entity() for c in todo])
+        # The replay's own entities (MappedEntity.to_entity); the state read up front is used
+        # once — after a failed attempt the adapter reads it again (a deletion may have landed).
+        result = adapter.send_batch([c.entity.to_entity() for c in todo], known)
+        known = None
         progress.requests += result.requests
         left = []
         for change in todo:
@@ -230,9 +313,10 @@ def _send(
             else:
                 left.append(change)
         todo = left
-        if result.unauthorized:
+        if result.unauthorized or result.forbidden:
             if reauthed:
-                raise ImportStopped(why="the City OS login refused this client twice")
+                kind = Outcome.UNAUTHORIZED if result.unauthorized else Outcome.FORBIDDEN
+                raise ImportStopped(why=_REFUSED[kind])
             reauthed = True  # the adapter forgot the token: the next request logs in again
         elif todo:
             failures += 1

@@ -5,7 +5,8 @@ replay's durable cursor. An entry with no delivery row is pending. ``sent`` and 
 final; ``conflict`` holds the server's reason and blocks every later change to the same record
 until an operator retries or skips it (both audited). Marking happens in one transaction per
 batch *after* the server answered, so a kill before that makes the batch pending again and it is
-sent again — harmless, because the City OS applies a change id once (idempotent upserts).
+sent again — harmless: the adapter reads the ``changeSeq`` the broker holds before writing and
+skips a change already there (a plain broker keeps no change ids of its own).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ __all__ = [
     "NotConfigured",
     "InsecureTransport",
     "UntrustedCertificate",
+    "CityOsForbidden",
 ]
 
 
@@ -116,4 +117,17 @@ class UntrustedCertificate(SyncError):
         "KioskError",
         "The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its "
         "own certificate authority, choose its CA certificates file in the sync settings.",
+    )
+
+
+class CityOsForbidden(SyncError):
+    """The City OS (or the gateway in front of it) refused this kiosk's writes with 403, even
+    with a fresh token: an access matter for its administrator, not a conflict in the data."""
+
+    code = "cityos_forbidden"
+    template = _N(
+        "KioskError",
+        "The City OS refused this kiosk access (HTTP 403), even after signing in again. "
+        "Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS "
+        "administrator to allow this kiosk's client, then push again.",
     )

@@ -17,14 +17,16 @@ latest EvacueeStayEvent.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.outbox import OutboxEntry
 from kiosk.vocab import ANPI_SCOPE
-from sync.adapters.base import Entity, Relationship
+from sync.adapters.base import Entity, GeoJson, Relationship
 
 __all__ = [
     "AttributeRule",
@@ -35,6 +37,7 @@ __all__ = [
     "entity_id",
     "map_entry",
     "mapping_markdown",
+    "jsonld_context",
 ]
 
 CITY = "city.emergency"
@@ -74,9 +77,18 @@ def _r(
 
 MAPPING: tuple[AttributeRule, ...] = (
     _r("shelter", "name", "name", None, "the shelter's public name"),
-    _r("shelter", "capacity", "capacity", None, "people it can hold inside"),
+    _r("shelter", "peopleCapacity", "capacity", None, "people it can hold inside (Building)"),
+    _r("shelter", "category", "@building", None, "Building category: `public`"),
+    _r(
+        "shelter",
+        "nationalShelterId",
+        "national_id",
+        None,
+        "全国共通避難所ID, 14 digits, when given",
+    ),
     _r("shelter", "disasterTypes", "disaster_types", None, "disasters it is designated for"),
     _r("shelter", "address", "location", None, "public location text"),
+    _r("shelter", "location", "@geo", None, "GeoJSON Point: `geo:json` (v2), GeoProperty (LD)"),
     _r("shelter", "latitude", "latitude", None, ""),
     _r("shelter", "longitude", "longitude", None, ""),
     _r("shelter", "isOpen", "is_open", None, "open for check-ins"),
@@ -135,14 +147,14 @@ MAPPING: tuple[AttributeRule, ...] = (
         None,
         "checkin / checkout / leave / return / move / supply",
     ),
-    _r("stay_event", "dateObserved", "at", None, "ISO 8601"),
+    _r("stay_event", "dateObserved", "at", None, "DateTime"),
     _r("stay_event", "kioskId", "kiosk_id", None, ""),
     _r("stay_event", "stayStatusAfter", "state_after", None, ""),
     _r("stay_event", "supplyItem", "item", None, "supply pickups drive allocation"),
     _r("stay_event", "supplyQuantity", "quantity", None, ""),
     _r("stay_event", "destination", "destination", CITY, "where the person went"),
     _r("survey", "refShelter", "@shelter", None, "", "shelter"),
-    _r("survey", "dateObserved", "at", None, ""),
+    _r("survey", "dateObserved", "at", None, "DateTime"),
     _r("survey", "answers", "answers", None, "scores and choices, no free text"),
     _r("survey", "flagged", "flagged", None, "has requests or problems for the city"),
     _r("survey", "refEvacuee", "person_id", CITY, "who answered", "person"),
@@ -165,17 +177,30 @@ class MappedEntity:
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
 
     def to_entity(self) -> Entity:
-        """The adapter entity: ``ref…`` attributes become Relationships, and the change id and
-        per-record sequence travel along so the City OS applies each change once, in order."""
-        attrs: list[tuple[str, Any]] = [
-            (
-                name,
-                Relationship(value) if name.startswith("ref") and isinstance(value, str) else value,
-            )
-            for name, value in self.attrs
-        ]
+        """The adapter entity: ``ref…`` attributes become Relationships; the change id and the
+        per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
+        never writes an older change over a newer one); every attribute of the table this
+        change does not carry (consent withdrawn, field cleared) is to be deleted."""
+        attrs: list[tuple[str, Any]] = [(name, _typed(name, value)) for name, value in self.attrs]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
-        return Entity(self.id, self.type, tuple(attrs))
+        sent = {name for name, _ in attrs}
+        clear = tuple(name for name in _ATTRIBUTES_BY_ENTITY[self.type] if name not in sent)
+        return Entity(self.id, self.type, tuple(attrs), seq=self.record_seq, clear=clear)
+
+
+def _typed(name: str, value: Any) -> Any:
+    """The adapter value of one mapped attribute: references, times and places typed."""
+    if name.startswith("ref") and isinstance(value, str):
+        return Relationship(value)
+    if name in DATETIME_ATTRIBUTES and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if name in GEO_ATTRIBUTES and isinstance(value, dict):
+        return GeoJson(value)
+    return value
 
 
 #: The rules of each record type, in table order (looked up once per change, not scanned).
@@ -185,9 +210,24 @@ _RULES_BY_TYPE: dict[str, tuple[AttributeRule, ...]] = {
 }
 
 
+#: Entity type → every attribute name the table can send for it (what a change may withdraw).
+_ATTRIBUTES_BY_ENTITY: dict[str, tuple[str, ...]] = {
+    ENTITY_TYPES[record_type]: tuple(dict.fromkeys(rule.attribute for rule in rules))
+    for record_type, rules in _RULES_BY_TYPE.items()
+}
+
+
 def entity_id(record_type: str, record_id: str) -> str:
     """Stable NGSI-LD style id, e.g. ``urn:ngsi-ld:Evacuee:<uuid>``."""
     return f"urn:ngsi-ld:{ENTITY_TYPES[record_type]}:{record_id}"
+
+
+#: Attributes sent as DateTime (v2 ``"type": "DateTime"``, LD ``{"@type": "DateTime"}``).
+DATETIME_ATTRIBUTES = frozenset({"dateObserved"})
+#: Attributes sent as GeoJSON geometry (v2 ``geo:json``, LD GeoProperty).
+GEO_ATTRIBUTES = frozenset({"location"})
+#: The FIWARE Building model ``category`` of a designated shelter.
+BUILDING_CATEGORY = ("public",)
 
 
 def _value(
@@ -195,6 +235,13 @@ def _value(
 ) -> Any:
     if source == "@shelter":
         return shelter_id
+    if source == "@building":
+        return list(BUILDING_CATEGORY)
+    if source == "@geo":
+        lat, lon = payload.get("latitude"), payload.get("longitude")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            return {"type": "Point", "coordinates": [lon, lat]}  # GeoJSON order: lon, lat
+        return None
     if source.startswith("@has:"):
         return source[5:] in consent
     value: Any = payload
@@ -233,14 +280,14 @@ def map_entry(
         if rule.scope is not None and rule.scope not in consent:
             continue
         value = _value(entry.payload, rule.source, shelter_id, consent)
-        if value is None or value == "":
-            continue
+        if entry.record_type == "person" and rule.attribute == "consentScopes":
+            # Consent scopes travel as the consent itself, not the payload's snapshot of it.
+            value = sorted(consent)
+        if value is None or value == "" or value == []:
+            continue  # nothing to say: not sent, and deleted on the broker if it held a value
         if rule.ref is not None:
             value = entity_id(rule.ref, str(value))
         attrs.append((rule.attribute, value))
-    if entry.record_type == "person":
-        # Consent scopes travel as the consent itself, not the payload's snapshot of it.
-        attrs = [(n, sorted(consent) if n == "consentScopes" else v) for n, v in attrs]
     return MappedEntity(
         entity_id(entry.record_type, entry.record_id),
         ENTITY_TYPES[entry.record_type],
@@ -248,6 +295,36 @@ def map_entry(
         entry.change_id,
         entry.record_seq,
     )
+
+
+#: Our terms' namespace (a URN: the terms are ours, not a web page), and the FIWARE Smart Data
+#: Models terms the shelter shares with the Building model.
+TERMS_NAMESPACE = "urn:shelter-kiosk:terms:"
+_SMART_DATA_MODELS = {
+    "name": "https://smartdatamodels.org/name",
+    "address": "https://smartdatamodels.org/address",
+    "dateObserved": "https://smartdatamodels.org/dateObserved",
+    "category": "https://smartdatamodels.org/dataModel.Building/category",
+    "peopleCapacity": "https://smartdatamodels.org/dataModel.Building/peopleCapacity",
+    "peopleOccupancy": "https://smartdatamodels.org/dataModel.Building/peopleOccupancy",
+}
+
+
+def jsonld_context() -> dict[str, Any]:
+    """docs/shelter-kiosk-context.jsonld, generated from :data:`MAPPING`: every entity type and
+    attribute the kiosk sends is a term, so an NGSI-LD broker expands them to our IRIs instead
+    of the default context's ``https://uri.etsi.org/ngsi-ld/default-context/…``. ``location``
+    is the core context's GeoProperty and stays as it is."""
+    terms: dict[str, Any] = {"kiosk": TERMS_NAMESPACE}
+    for entity_type in ENTITY_TYPES.values():
+        terms[entity_type] = f"kiosk:{entity_type}"
+    names = [rule.attribute for rule in MAPPING] + ["changeId", "changeSeq", "peopleOccupancy"]
+    for name in dict.fromkeys(names):
+        if name == "location":
+            continue
+        iri = _SMART_DATA_MODELS.get(name, f"kiosk:{name}")
+        terms[name] = iri
+    return {"@context": [terms, "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"]}
 
 
 def mapping_markdown() -> str:
@@ -264,6 +341,26 @@ def mapping_markdown() -> str:
         "personal data and is always sent. Household attributes follow the representative's",
         "consent. The My Number token and slip ids never leave the laptop.",
         "",
+        "What a change does not carry is deleted on the broker: every attribute of the table",
+        "that a change leaves out (consent withdrawn, field cleared, an empty list) is removed",
+        "where the broker holds it — NGSI v2 `op/update` `actionType: delete`, NGSI-LD",
+        "`DELETE /entities/{id}/attrs/{name}` — before the write, online and through bundles.",
+        "Every entity also carries `changeId` and `changeSeq` (the record's change sequence);",
+        "brokers keep no change ids, so the kiosk and the bundle import read the stored",
+        "`changeSeq` of a batch's entities in one query first and never write an older change",
+        "over a newer one.",
+        "",
+        "Types: `ref…` attributes are Relationships; `dateObserved` is a DateTime (v2",
+        '`"type": "DateTime"`, LD `{"@type": "DateTime", "@value": …}`); `location` is a GeoJSON',
+        "Point (`geo:json` in v2, a GeoProperty in LD). The shelter carries the FIWARE `Building`",
+        "attributes (`name`, `address`, `location`, `category`, `peopleCapacity`, and",
+        "`peopleOccupancy` — people present now, merged into the shelter with every online batch",
+        "of stay events; a bundle does not carry this live figure). Empty lists are not sent;",
+        "Orion-LD serves a one-element list as its element and the pull reads either.",
+        "NGSI-LD names are our terms in `docs/shelter-kiosk-context.jsonld`",
+        "(`python -m sync.mapping --context`), which the City OS publishes at",
+        "`<base URL>/ngsi-ld/contexts/shelter-kiosk.jsonld`.",
+        "",
         "| record | entity type | attribute | from field | consent needed | note |",
         "|---|---|---|---|---|---|",
     ]
@@ -277,4 +374,7 @@ def mapping_markdown() -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(mapping_markdown())
+    if sys.argv[1:] == ["--context"]:
+        sys.stdout.write(json.dumps(jsonld_context(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(mapping_markdown())

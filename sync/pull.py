@@ -31,7 +31,7 @@ from kiosk.roster import RosterRefresh, replace_roster
 from kiosk.shelter import get_shelter, update_shelter
 from sync.adapters import PLATFORMS
 from sync.adapters.base import TokenAuth, json_body
-from sync.adapters.ngsi_ld import CORE_CONTEXT, link_header
+from sync.adapters.ngsi_ld import kiosk_context, link_header
 from sync.errors import CityOsUnreachable, SyncError
 from sync.mapping import entity_id
 
@@ -166,7 +166,10 @@ class CityOsReader:
         ident = quote(entity_id("shelter", shelter_id), safe=":")
         if self.platform == "ngsi-ld":
             path = f"/ngsi-ld/v1/entities/{ident}"
-            headers = {"Accept": "application/json", "Link": link_header(CORE_CONTEXT)}
+            headers = {
+                "Accept": "application/json",
+                "Link": link_header(kiosk_context(self.base_url)),
+            }
             if self.tenant:
                 headers["NGSILD-Tenant"] = self.tenant
         else:
@@ -229,21 +232,47 @@ def fetch(reader: CityOsReader, shelter_id: str, district: str) -> Pulled:
 def _city_shelter(current: Shelter, values: dict[str, Any]) -> Shelter:
     """The shelter with the fields the city designates taken from its record (others kept)."""
     changes: dict[str, Any] = {}
-    capacity = values.get("capacity")
+    capacity = values.get("peopleCapacity", values.get("capacity"))
     if isinstance(capacity, int) and not isinstance(capacity, bool) and capacity > 0:
         changes["capacity"] = capacity
-    kinds = values.get("disasterTypes")
-    if isinstance(kinds, list) and all(isinstance(k, str) for k in kinds):
+    # Orion-LD stores a one-element array as its element (JSON-LD array reduction, on by
+    # default), so a list attribute may come back as a scalar: read it either way.
+    kinds = _as_list(values.get("disasterTypes"))
+    if kinds is not None and all(isinstance(k, str) for k in kinds):
         changes["disaster_types"] = tuple(kinds)
+    point = values.get("location")
+    if (
+        isinstance(point, dict)
+        and point.get("type") == "Point"
+        and isinstance(point.get("coordinates"), list)
+        and len(point["coordinates"]) >= 2
+    ):
+        values = {
+            **values,
+            "longitude": point["coordinates"][0],
+            "latitude": point["coordinates"][1],
+        }
     if isinstance(values.get("address"), str):
         changes["location"] = values["address"]
     for name in ("latitude", "longitude"):
         value = values.get(name)
         if isinstance(value, int | float) and not isinstance(value, bool):
             changes[name] = float(value)
+    national = values.get("nationalShelterId")
+    if isinstance(national, str) and len(national) == 14 and national.isdigit():
+        changes["national_id"] = national
     if isinstance(values.get("name"), str) and values["name"].strip():
         changes["name"] = values["name"].strip()
     return replace(current, **changes)
+
+
+def _as_list(value: Any) -> list[Any] | None:
+    """A list attribute's items whether it arrived as an array or, reduced, as one value."""
+    if isinstance(value, list):
+        return value
+    if value is None or isinstance(value, dict):
+        return None
+    return [value]
 
 
 def _shelter_changes_queued(ctx: Context, shelter_id: str) -> bool:

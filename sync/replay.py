@@ -11,10 +11,13 @@ DB worker, the request on the network worker) and the command line can simply ca
    status;
 3. :func:`settle` — sent and conflicting changes recorded in one transaction.
 
-A kill between 2 and 3 leaves the batch pending; it is sent again and the City OS, which keys
-every change by its change id, applies it once. Retryable failures (5xx, timeouts, dropped
-connections) back off with jitter; 401 re-authenticates once; 4xx/409 become a visible conflict
-that blocks later changes of the same record until an operator retries or skips it.
+A kill between 2 and 3 leaves the batch pending; it is sent again, and the adapter, which reads
+the ``changeSeq`` the broker stores before writing (a plain broker keeps no change ids), finds
+it already there and does not write it twice. Retryable failures (5xx, timeouts, dropped
+connections) back off with jitter; 401 re-authenticates once; 403 (a gateway refusing this
+client) renews the token once, then stops the replay with ``stopped_reason="forbidden"`` for
+the operator — never a data conflict; other 4xx/409 become a visible conflict that blocks later
+changes of the same record until an operator retries or skips it.
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from kiosk.context import Context
 from kiosk.outbox import OutboxEntry
 from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
+from kiosk.status import present_in_shelter
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.anchor import push_anchor
 from sync.delivery import mark, next_batch
-from sync.mapping import MappedEntity, consent_subject, map_entry
+from sync.mapping import ENTITY_TYPES, MappedEntity, consent_subject, entity_id, map_entry
 
 __all__ = [
     "BatchSender",
@@ -63,14 +67,27 @@ class BatchSender(Protocol):
 class Prepared:
     entries: tuple[OutboxEntry, ...]
     entities: tuple[MappedEntity, ...]
+    #: (shelter entity id, people present now) when the batch moves people in or out: the
+    #: shelter's FIWARE Building ``peopleOccupancy`` goes along, merged into the shelter.
+    occupancy: tuple[str, int] | None = None
 
     @property
     def empty(self) -> bool:
         return not self.entries
 
     def batch(self) -> list[Entity]:
-        """The adapter entities to send, in batch order."""
-        return [mapped.to_entity() for mapped in self.entities]
+        """The adapter entities to send, in batch order (plus the shelter's occupancy)."""
+        entities = [mapped.to_entity() for mapped in self.entities]
+        if self.occupancy is None:
+            return entities
+        shelter, present = self.occupancy
+        for n, entity in enumerate(entities):
+            if entity.id == shelter:
+                entities[n] = replace(entity, attrs=(*entity.attrs, ("peopleOccupancy", present)))
+                return entities
+        # No sequence: a plain merge of one attribute, whatever change the shelter is at.
+        entities.append(Entity(shelter, ENTITY_TYPES["shelter"], (("peopleOccupancy", present),)))
+        return entities
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,7 @@ class RoundResult:
     conflicts: int
     retry: int
     unauthorized: int
+    forbidden: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,7 +127,10 @@ def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
     entities = tuple(
         map_entry(e, shelter_id, lambda pid: consents.get(pid, empty)) for e in entries
     )
-    return Prepared(tuple(entries), entities)
+    occupancy = None
+    if any(e.record_type == "stay_event" for e in entries):
+        occupancy = (entity_id("shelter", shelter_id), present_in_shelter(store))
+    return Prepared(tuple(entries), entities, occupancy)
 
 
 def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) -> RoundResult:
@@ -117,7 +138,7 @@ def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) 
     the result does not mention counts as "retry" (no verdict)."""
     verdicts = {r.entity_id: r for r in result.results}
     sent, conflicts = [], []
-    retry = unauthorized = 0
+    retry = unauthorized = forbidden = 0
     for entry, entity in zip(prepared.entries, prepared.entities, strict=True):
         verdict = verdicts.get(entity.id)
         outcome = verdict.outcome if verdict is not None else Outcome.RETRY
@@ -128,11 +149,13 @@ def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) 
             conflicts.append((entry.seq, reason or "refused by the City OS"))
         elif outcome is Outcome.UNAUTHORIZED:
             unauthorized += 1
+        elif outcome is Outcome.FORBIDDEN:
+            forbidden += 1
         else:
             retry += 1
     if sent or conflicts:
         mark(store, sent, conflicts, at)
-    return RoundResult(len(sent), len(conflicts), retry, unauthorized)
+    return RoundResult(len(sent), len(conflicts), retry, unauthorized, forbidden)
 
 
 @dataclass
@@ -158,7 +181,7 @@ class Replayer:
     def run(self, max_rounds: int = 1_000_000) -> ReplayReport:
         report = ReplayReport()
         failures = 0
-        reauthed = False
+        reauthed = renewed_for_403 = False
         while report.rounds < max_rounds:
             prepared = prepare(self.ctx.store, self.batch_size)
             if prepared.empty:  # all delivered: anchor the audit head at the City OS
@@ -172,13 +195,19 @@ class Replayer:
                 conflicts=report.conflicts + result.conflicts,
                 retries=report.retries + result.retry,
             )
+            if result.forbidden and not (result.sent or result.conflicts):
+                if renewed_for_403:
+                    log.warning("replay stopped: the City OS refused this client (403)")
+                    return _replace(report, stopped_reason="forbidden")
+                renewed_for_403 = True  # the adapter forgot the token: renew it once
+                continue
             if result.unauthorized:
                 if reauthed:
                     return _replace(report, stopped_reason="unauthorized")
                 reauthed = True  # the adapter forgot the token: the next round logs in again
                 continue
             if result.sent or result.conflicts:
-                failures, reauthed = 0, False
+                failures, reauthed, renewed_for_403 = 0, False, False
             if result.retry and not result.sent and not result.conflicts:
                 failures += 1
                 if failures >= self.max_attempts:

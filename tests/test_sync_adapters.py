@@ -172,7 +172,8 @@ def test_ngsi_ld_wire_format(
         },
         "refShelter": {"type": "Relationship", "object": SHELTER},
     }
-    context = "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"
+    # Our own published terms (docs/shelter-kiosk-context.jsonld), not the default context.
+    context = f"{cityos_peer.url}/ngsi-ld/contexts/shelter-kiosk.jsonld"
     assert (seen.query, seen.tenant, seen.content_type, seen.link, seen.body, seen.status) == (
         "options=update",
         "aizu",

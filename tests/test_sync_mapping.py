@@ -22,6 +22,7 @@ PAYLOADS = {
         "latitude": 37.5,
         "longitude": 139.9,
         "is_open": True,
+        "national_id": "07202000000001",
     },
     "person": {
         "id": "p1",
@@ -112,7 +113,9 @@ def test_each_attribute_leaves_only_with_its_consent(rule) -> None:  # type: ign
         rule.record_type, ALL_SCOPES - {rule.scope} if rule.scope else ALL_SCOPES
     )
     with_none = attributes(rule.record_type, frozenset())
-    if rule.scope is None:
+    if rule.attribute == "consentScopes":  # no consent is an empty list: not sent (#14 §4)
+        assert (rule.attribute in with_all, rule.attribute in with_none) == (True, False)
+    elif rule.scope is None:
         assert (rule.attribute in with_all, rule.attribute in with_none) == (True, True)
     else:
         assert (
@@ -128,7 +131,6 @@ def test_without_consent_a_person_is_only_a_pseudonymous_presence() -> None:
     assert dict(mapped.attrs) == {
         "refShelter": "urn:ngsi-ld:EvacuationShelter:S01",
         "stayType": "vehicle",
-        "consentScopes": [],
         "safetyStatusDisclosable": False,
     }
 

@@ -225,7 +225,7 @@ def test_shelter_record_from_the_city_unless_local_changes_are_queued(
     ours = get_shelter(kiosk.store)
     auth = reader_for(kiosk.ctx, settings).auth
     city = make_adapter("ngsi-ld", cityos_peer.url, auth)
-    designated = {"capacity": ours.capacity + 70, "disasterTypes": ["flood", "earthquake"]}
+    designated = {"peopleCapacity": ours.capacity + 70, "disasterTypes": ["flood", "earthquake"]}
     assert city.send_batch(
         [Entity.of(entity_id("shelter", shelter_id), "EvacuationShelter", designated)]
     ).all_ok

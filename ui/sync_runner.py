@@ -28,7 +28,7 @@ from sync.adapters import BatchResult
 from sync.anchor import anchor_entity, prepare_anchor, settle_anchor
 from sync.client import CityOsLink, reader_for, replayer_for
 from sync.delivery import queue_status
-from sync.errors import CityOsUnreachable
+from sync.errors import CityOsForbidden, CityOsUnreachable
 from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
 from sync.replay import Prepared, Replayer, RoundResult, prepare, settle
 from ui.ops import Workers
@@ -60,6 +60,7 @@ class SyncRunner(QObject):
         self.last_error: BaseException | None = None
         self._sent = 0
         self._failures = 0
+        self._forbidden = 0
         self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
         self.timer.timeout.connect(self.push)
         self.pulling = False
@@ -78,7 +79,7 @@ class SyncRunner(QObject):
         """Start a run unless one is going (the operator's "push now", and the timer)."""
         if self.running:
             return
-        self.running, self._sent, self._failures = True, 0, 0
+        self.running, self._sent, self._failures, self._forbidden = True, 0, 0, 0
         self.last_error = None
 
         def make() -> Replayer:
@@ -123,7 +124,15 @@ class SyncRunner(QObject):
         self._sent += result.sent
         self.progress.emit(self._sent)
         if result.sent or result.conflicts:
-            self._failures = 0
+            self._failures = self._forbidden = 0
+        elif result.forbidden:
+            # 403: the adapter forgot the token; one more round with a fresh one, then stop
+            # and say so — never a data conflict (issue #14).
+            self._forbidden += 1
+            if self._forbidden >= 2:
+                self.last_error = CityOsForbidden()
+                self._finish(CityOsForbidden.code)
+                return
         elif result.retry or result.unauthorized:
             self._failures += 1
             if self._failures >= 3:

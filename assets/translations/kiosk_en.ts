@@ -1702,6 +1702,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Enter 1 to 1440 minutes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1738,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its own certificate authority, choose its CA certificates file in the sync settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The City OS refused this kiosk access (HTTP 403), even after signing in again. Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS administrator to allow this kiosk&apos;s client, then push again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1692,6 +1692,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>1〜1440分で入力してください。</translation>
     </message>
     <message>
+        <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
+        <translation>全国共通避難所IDはちょうど14桁の数字です。IDがない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
         <source>The My Number key file must hold at least {n} bytes; it holds {m}.</source>
         <translation>マイナンバー用の鍵ファイルには {n} バイト以上が必要です（現在 {m} バイト）。</translation>
     </message>
@@ -1722,6 +1726,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>The certificate of {url} is not trusted, so nothing was sent. If the City OS uses its own certificate authority, choose its CA certificates file in the sync settings.</source>
         <translation>{url} の証明書を信頼できないため、何も送信していません。都市OSが独自の認証局を使っている場合は、同期の設定でそのCA証明書ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The City OS refused this kiosk access (HTTP 403), even after signing in again. Nothing was sent and nothing is lost: the changes stay queued. Ask the City OS administrator to allow this kiosk&apos;s client, then push again.</source>
+        <translation>都市OSがこのキオスクのアクセスを拒否しました（HTTP 403）。再度サインインしても同じでした。何も送信されておらず、データは失われません。変更は送信待ちのまま保持されます。都市OSの管理者にこのキオスクのクライアントを許可するよう依頼してから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>The City OS did not send the shelter record or resident list ({reason}); the copy already on this laptop is kept.</source>

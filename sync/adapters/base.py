@@ -14,9 +14,20 @@ A replay engine hands an adapter a batch of :class:`Entity` values and gets a
 Adapters never raise for an HTTP status or a network failure; they raise ``ValueError`` or
 ``TypeError`` only for programming errors (duplicate ids in one batch, non-JSON values).
 
-Retrying is safe because writes are idempotent upserts keyed by entity id: the same content
-sent twice leaves the broker unchanged. The caller keeps per-record order (at most one change of
-a record per batch, the next only after the previous one is ``ok``).
+- ``forbidden`` — 403: a gateway (or the broker) does not let this client write. Not a data
+  conflict: the caller renews the token once, then stops and tells the operator.
+
+A broker keeps no change ids (``changeId``/``changeSeq`` are ordinary attributes to it), and
+``append``/upsert ``update`` merge. So for an entity that carries its change sequence
+(:attr:`Entity.seq`) the adapter first reads, in **one query per request**, the ``changeSeq`` and
+the withdrawn attributes (:attr:`Entity.clear`) the broker holds for every entity of the batch;
+then it skips a change the broker already holds or that is older (``ok``: the broker has this
+or newer), deletes what is no longer shared (before the write, so a kill in between cannot
+leave the new ``changeSeq`` beside attributes that should be gone), and writes the rest. That
+makes a resend after a lost answer, a second bundle import, or a bundle older than what went
+online change nothing. Requests are also capped by their serialized size
+(``max_request_bytes``, 900,000 by default, under Orion's 1 MiB ``inReqPayloadMaxSize``), not
+only by count. The caller keeps per-record order (at most one change of a record per batch).
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
@@ -39,6 +50,7 @@ from sync.errors import ProviderUnreachable, SyncError
 
 __all__ = [
     "Relationship",
+    "GeoJson",
     "Entity",
     "Outcome",
     "EntityResult",
@@ -51,6 +63,13 @@ log = logging.getLogger("sync.adapters")
 
 #: Entity ids are URIs at most this long (Orion's limit; NGSI-LD ids must be URIs too).
 MAX_ID_LENGTH = 256
+#: Largest request body sent: under Orion's and Orion-LD's default 1 MiB (1,048,576 bytes)
+#: ``-inReqPayloadMaxSize``, with room for headers and a proxy's additions.
+MAX_REQUEST_BYTES = 900_000
+#: The attribute that carries a change's per-record sequence on the broker.
+SEQ_ATTRIBUTE = "changeSeq"
+#: Entities per stored-state query: Orion's and Orion-LD's largest page ("Pagination").
+_QUERY_LIMIT = 1000
 _REASON_LENGTH = 200
 _SPACE = re.compile(r"\s")
 
@@ -60,6 +79,14 @@ class Relationship:
     """An attribute value that points at another entity (NGSI-LD Relationship)."""
 
     object: str
+
+
+@dataclass(frozen=True)
+class GeoJson:
+    """A GeoJSON geometry (``{"type": "Point", "coordinates": [lon, lat]}``): ``geo:json`` in
+    NGSI v2, a GeoProperty in NGSI-LD — what geo-queries and dashboards understand."""
+
+    geometry: dict[str, Any]
 
 
 @dataclass(frozen=True, repr=False)
@@ -78,6 +105,12 @@ class Entity:
     id: str
     type: str
     attrs: tuple[tuple[str, Any], ...] = ()
+    #: The change's per-record sequence: when set, the broker's stored ``changeSeq`` is read
+    #: first and this entity is not written when the broker holds it or something newer.
+    seq: int | None = None
+    #: Attributes that must not remain on the broker (consent withdrawn, field cleared):
+    #: deleted before the write where the broker holds them.
+    clear: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id or len(self.id) > MAX_ID_LENGTH:
@@ -115,7 +148,7 @@ class Entity:
 
 
 def _check_value(value: Any, name: str) -> None:
-    if value is None or isinstance(value, bool | int | str | Relationship):
+    if value is None or isinstance(value, bool | int | str | Relationship | GeoJson):
         return
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -147,6 +180,7 @@ class Outcome(StrEnum):
     RETRY = "retry"
     CONFLICT = "conflict"
     UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
 
 
 @dataclass(frozen=True)
@@ -192,6 +226,11 @@ class BatchResult:
         """True when the caller should authenticate again and resend."""
         return any(r.outcome is Outcome.UNAUTHORIZED for r in self.results)
 
+    @property
+    def forbidden(self) -> bool:
+        """True when a 403 refused this client: renew the token once, then stop."""
+        return any(r.outcome is Outcome.FORBIDDEN for r in self.results)
+
 
 class TokenAuth(Protocol):
     """What an adapter needs from the auth: a ``requests`` auth hook and a way to forget the
@@ -224,6 +263,8 @@ class BrokerAdapter(ABC):
         session: a ``requests.Session`` to use (default: a new one, closed by :meth:`close`).
         isolate_conflicts: when the broker refuses a whole batch with a 4xx, send its entities
             one by one so only the refused one becomes a conflict (one request per entity).
+        max_request_bytes: the largest body one request may carry; a batch is split into as
+            few requests as fit (an entity larger than this alone goes in a request of its own).
     """
 
     #: The ``platform`` setting that selects this adapter.
@@ -238,16 +279,20 @@ class BrokerAdapter(ABC):
         timeout: float | tuple[float, float] = 10.0,
         session: requests.Session | None = None,
         isolate_conflicts: bool = True,
+        max_request_bytes: int = MAX_REQUEST_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.tenant = tenant
         self.timeout = timeout
         self.isolate_conflicts = isolate_conflicts
+        self.max_request_bytes = max_request_bytes
         self._own_session = session is None
         self.session = session or requests.Session()
         #: HTTP requests made so far (diagnostics and benchmarks).
         self.requests_sent = 0
+        #: The largest request body sent so far, in bytes (diagnostics and benchmarks).
+        self.max_body_sent = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.base_url!r})"
@@ -258,8 +303,15 @@ class BrokerAdapter(ABC):
 
     # --- the interface --------------------------------------------------------------------
 
-    def send_batch(self, entities: Sequence[Entity]) -> BatchResult:
-        """Upsert ``entities`` in one request (more only to isolate a refused entity).
+    def send_batch(
+        self,
+        entities: Sequence[Entity],
+        stored: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> BatchResult:
+        """Write ``entities``: one query of what the broker holds (when the entities carry a
+        sequence), the deletions of withdrawn attributes, then one write per request-sized
+        slice (more only to isolate a refused entity). ``stored``: what :meth:`stored_state`
+        returned just before, so no query is made again.
 
         Raises:
             TypeError: an item is not an :class:`Entity`.
@@ -268,18 +320,146 @@ class BrokerAdapter(ABC):
         _check_batch(entities)
         if not entities:
             return BatchResult(())
-        results, whole_batch_refused = self._send_once(entities)
-        if any(r.outcome is Outcome.UNAUTHORIZED for r in results):
-            # The cached token is no good (a 401 for the batch, or for an entity in a 207):
-            # forget it here, so every caller's next request logs in again.
+        before = self.requests_sent
+        if stored is None and any(e.seq is not None for e in entities):
+            stored, failed = self.stored_state(entities)
+            if failed is not None:
+                results: tuple[EntityResult, ...] = failed
+                stored = None
+        verdicts: dict[str, EntityResult] = {}
+        if stored is not None or not any(e.seq is not None for e in entities):
+            for chunk in self._chunks(entities):
+                for result in self._send_chunk(chunk, stored):
+                    verdicts[result.entity_id] = result
+            results = tuple(verdicts[e.id] for e in entities)
+        if any(r.outcome in (Outcome.UNAUTHORIZED, Outcome.FORBIDDEN) for r in results):
+            # The cached token is no good (401), or a gateway refused it (403): forget it here,
+            # so every caller's next request logs in again with a fresh one.
             self.auth.invalidate()
+        return BatchResult(results, self.requests_sent - before)
+
+    def _chunks(self, entities: Sequence[Entity]) -> list[list[Entity]]:
+        """Consecutive slices whose request bodies stay within ``max_request_bytes``."""
+        chunks: list[list[Entity]] = []
+        current: list[Entity] = []
+        size = 0
+        for entity in entities:
+            cost = len(_encode(self._encoded(entity))) + len(", ")  # json.dumps' separator
+            if current and size + cost > self.max_request_bytes:
+                chunks.append(current)
+                current = []
+            if not current:
+                size = len(_encode(self._request([entity])[2]))  # the envelope and this one
+            else:
+                size += cost
+            current.append(entity)
+        if current:
+            chunks.append(current)
+        return chunks
+
+    def stored_state(
+        self, entities: Sequence[Entity]
+    ) -> tuple[dict[str, dict[str, Any]], tuple[EntityResult, ...] | None]:
+        """What the broker holds of ``entities`` (``changeSeq`` and their ``clear`` attributes),
+        by id, in as few queries as the broker's page limit allows (1000 entities each); or the
+        verdicts for all of them when a query got no usable answer."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(entities), _QUERY_LIMIT):
+            part, failed = self._stored(list(entities[start : start + _QUERY_LIMIT]))
+            if failed is not None:
+                return {}, _all(entities, failed[0].outcome, failed[0].status, failed[0].reason)
+            found.update(part)
+        return found, None
+
+    def _send_chunk(
+        self, entities: list[Entity], known: Mapping[str, Mapping[str, Any]] | None
+    ) -> tuple[EntityResult, ...]:
+        done: list[EntityResult] = []
+        todo = list(entities)
+        if known is not None:
+            stored = {k: dict(v) for k, v in known.items()}
+            todo = []
+            for entity in entities:
+                held = stored.get(entity.id, {})
+                held_seq = _seq(held.get(SEQ_ATTRIBUTE))
+                if entity.seq is not None and held_seq is not None and held_seq >= entity.seq:
+                    done.append(EntityResult(entity.id, Outcome.OK, None, "held by the broker"))
+                    continue
+                gone = tuple(name for name in entity.clear if name in held)
+                todo.append(replace(entity, clear=gone))
+            todo, refused = self._delete([e for e in todo if e.clear], todo)
+            done.extend(refused)
+        if todo:
+            done.extend(self._write(todo))
+        return tuple(done)
+
+    def _write(self, entities: list[Entity]) -> tuple[EntityResult, ...]:
+        results, whole_batch_refused = self._send_once(entities)
         if not (whole_batch_refused and self.isolate_conflicts and len(entities) > 1):
-            return BatchResult(results, 1)
+            return results
         log.info("batch of %d refused as a whole; sending one by one", len(entities))
         single: list[EntityResult] = []
         for entity in entities:
             single.extend(self._send_once([entity])[0])
-        return BatchResult(tuple(single), 1 + len(entities))
+        return tuple(single)
+
+    def _stored(
+        self, entities: list[Entity]
+    ) -> tuple[dict[str, dict[str, Any]], tuple[EntityResult, ...] | None]:
+        """What the broker holds of these entities: ``changeSeq`` and the attributes that may
+        have to go, by id — one query; or the verdicts when the query got no usable answer."""
+        names = sorted({SEQ_ATTRIBUTE, *(n for e in entities for n in e.clear)})
+        path, headers, body = self._query(entities, names)
+        answer = self._post(path, headers, body)
+        response = answer.response
+        if response is not None and response.status_code == 200:
+            found = json_body(response)
+            if isinstance(found, list):
+                return {
+                    item["id"]: item
+                    for item in found
+                    if isinstance(item, dict) and isinstance(item.get("id"), str)
+                }, None
+        return {}, self._failure(answer, entities, "the broker's stored state could not be read")
+
+    def _delete(
+        self, withdrawn: list[Entity], todo: list[Entity]
+    ) -> tuple[list[Entity], list[EntityResult]]:
+        """Delete the withdrawn attributes the broker holds; entities whose deletion failed are
+        not written (their verdict is the deletion's)."""
+        if not withdrawn:
+            return todo, []
+        failed: dict[str, EntityResult] = {}
+        for path, method, headers, body, ids in self._deletions(withdrawn):
+            answer = self._send(method, path, headers, body)
+            response = answer.response
+            if response is not None and response.status_code in (200, 204):
+                continue
+            subjects = [e for e in withdrawn if e.id in ids]
+            for result in self._failure(answer, subjects, "a withdrawn attribute was not deleted"):
+                failed.setdefault(result.entity_id, result)
+        return [e for e in todo if e.id not in failed], list(failed.values())
+
+    def _failure(
+        self, answer: _Answer, entities: Sequence[Entity], what: str
+    ) -> tuple[EntityResult, ...]:
+        """Verdicts for a request that did not succeed (the common status rules)."""
+        response = answer.response
+        if response is None:
+            if answer.auth_error is not None and not isinstance(
+                answer.auth_error, ProviderUnreachable
+            ):
+                return _all(entities, Outcome.UNAUTHORIZED, None, answer.failure)
+            return _all(entities, Outcome.RETRY, None, answer.failure)
+        status = response.status_code
+        reason = self._reason(response)
+        if status == 401:
+            return _all(entities, Outcome.UNAUTHORIZED, 401, reason)
+        if status == 403:
+            return _all(entities, Outcome.FORBIDDEN, 403, reason)
+        if status >= 500 or status in (408, 429) or status < 400:
+            return _all(entities, Outcome.RETRY, status, reason)
+        return _all(entities, Outcome.CONFLICT, status, f"{what}: {reason}"[:_REASON_LENGTH])
 
     # --- wire format, per adapter ---------------------------------------------------------
 
@@ -298,6 +478,23 @@ class BrokerAdapter(ABC):
     def _error_text(self, response: requests.Response) -> str:
         """The broker's words from an error body."""
 
+    @abstractmethod
+    def _encoded(self, entity: Entity) -> Any:
+        """One entity as it appears in a write body (for sizing requests)."""
+
+    @abstractmethod
+    def _query(
+        self, entities: Sequence[Entity], attrs: list[str]
+    ) -> tuple[str, dict[str, str], Any]:
+        """Path, headers and body of the one query reading ``attrs`` of ``entities``."""
+
+    @abstractmethod
+    def _deletions(
+        self, entities: Sequence[Entity]
+    ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:
+        """Requests deleting each entity's ``clear`` attributes: (path, method, headers, body,
+        entity ids concerned)."""
+
     # --- shared -------------------------------------------------------------------------------
 
     def _send_once(self, entities: Sequence[Entity]) -> tuple[tuple[EntityResult, ...], bool]:
@@ -314,6 +511,8 @@ class BrokerAdapter(ABC):
         status = response.status_code
         if status == 401:  # send_batch forgets the token
             return _all(entities, Outcome.UNAUTHORIZED, 401, self._reason(response)), False
+        if status == 403:  # a gateway refused this client: not a verdict on the data
+            return _all(entities, Outcome.FORBIDDEN, 403, self._reason(response)), False
         if status >= 500 or status in (408, 429):
             return _all(entities, Outcome.RETRY, status, self._reason(response)), False
         results = self._success(response, entities)
@@ -325,10 +524,15 @@ class BrokerAdapter(ABC):
         return _all(entities, Outcome.RETRY, status, f"HTTP {status}"), False
 
     def _post(self, path: str, headers: dict[str, str], body: Any) -> _Answer:
-        data = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return self._send("POST", path, headers, body)
+
+    def _send(self, method: str, path: str, headers: dict[str, str], body: Any) -> _Answer:
+        data = None if body is None else _encode(body)
         self.requests_sent += 1
+        self.max_body_sent = max(self.max_body_sent, len(data or b""))
         try:
-            response = self.session.post(
+            response = self.session.request(
+                method,
                 self.base_url + path,
                 data=data,
                 headers=headers,
@@ -352,6 +556,22 @@ class BrokerAdapter(ABC):
         text = self._error_text(response)
         status = f"HTTP {response.status_code}"
         return f"{status}: {text}"[:_REASON_LENGTH] if text else status
+
+
+def _encode(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def _seq(value: Any) -> int | None:
+    """A stored ``changeSeq``: an integer (Orion-LD may serve a one-element array reduced, and
+    a v2 broker may hold it as a number); anything else is no sequence."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
 
 
 def _all(

@@ -1,10 +1,16 @@
-"""NGSI-LD: one ``POST /ngsi-ld/v1/entityOperations/upsert`` per batch.
+"""NGSI-LD: ``POST /ngsi-ld/v1/entityOperations/upsert`` per request-sized slice of a batch,
+after one ``POST .../entityOperations/query`` reading the stored ``changeSeq`` and a ``DELETE
+/ngsi-ld/v1/entities/{id}/attrs/{name}`` per withdrawn attribute (see
+:mod:`sync.adapters.base`).
 
 Attributes go out as Properties ``{"type": "Property", "value": ...}`` (DateTime values as
-``{"@type": "DateTime", "@value": ...}``) and Relationships ``{"type": "Relationship",
-"object": ...}``. NGSI-LD has no null Property value, so an attribute whose value is ``None``
-is left out. The JSON-LD context goes in a ``Link`` header with ``application/json``, or inline
-as ``@context`` with ``application/ld+json`` (``inline_context=True``).
+``{"@type": "DateTime", "@value": ...}``), GeoProperties (GeoJSON) and Relationships
+``{"type": "Relationship", "object": ...}``. Names are our terms in the published context
+(docs/shelter-kiosk-context.jsonld, at ``<base URL>/ngsi-ld/contexts/shelter-kiosk.jsonld``
+unless ``context`` names another). NGSI-LD has no null Property value, so an attribute whose
+value is ``None`` is left out. The JSON-LD context goes in a ``Link`` header with
+``application/json``, or inline as ``@context`` with ``application/ld+json``
+(``inline_context=True``).
 
 The broker answers 201 (array of created ids) or 204 when every entity was written, and 207
 ``{"success": [...], "errors": [{"entityId": ..., "error": {type, title, status, detail}}]}``
@@ -17,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -24,6 +31,7 @@ from sync.adapters.base import (
     BrokerAdapter,
     Entity,
     EntityResult,
+    GeoJson,
     Outcome,
     Relationship,
     TokenAuth,
@@ -31,10 +39,29 @@ from sync.adapters.base import (
     short,
 )
 
-__all__ = ["NgsiLdAdapter", "encode_entity", "CORE_CONTEXT", "link_header"]
+__all__ = [
+    "NgsiLdAdapter",
+    "encode_entity",
+    "CORE_CONTEXT",
+    "KIOSK_CONTEXT_PATH",
+    "kiosk_context",
+    "link_header",
+]
 
 PATH = "/ngsi-ld/v1/entityOperations/upsert"
+QUERY_PATH = "/ngsi-ld/v1/entityOperations/query"
+ENTITIES_PATH = "/ngsi-ld/v1/entities/"
 CORE_CONTEXT = "https://uri.etsi.org/ngsi-ld/v1/ngsi-ld-core-context.jsonld"
+#: Where the City OS publishes our JSON-LD context (docs/shelter-kiosk-context.jsonld), under
+#: its base URL; the default ``context`` of the adapter and the pull.
+KIOSK_CONTEXT_PATH = "/ngsi-ld/contexts/shelter-kiosk.jsonld"
+
+
+def kiosk_context(base_url: str) -> str:
+    """The URL of our published JSON-LD context at a City OS base URL."""
+    return base_url.rstrip("/") + KIOSK_CONTEXT_PATH
+
+
 MODES = ("update", "replace")
 ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
 #: Problem types that mean "try again later" even when the status is missing.
@@ -58,6 +85,8 @@ def link_header(context: str) -> str:
 def _attribute(value: Any) -> dict[str, Any]:
     if isinstance(value, Relationship):
         return {"type": "Relationship", "object": value.object}
+    if isinstance(value, GeoJson):  # CIM 009 4.7: a GeoProperty holds a GeoJSON geometry
+        return {"type": "GeoProperty", "value": value.geometry}
     if isinstance(value, datetime):
         text = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return {"type": "Property", "value": {"@type": "DateTime", "@value": text}}
@@ -97,7 +126,7 @@ class NgsiLdAdapter(BrokerAdapter):
         base_url: str,
         auth: TokenAuth,
         *,
-        context: str = CORE_CONTEXT,
+        context: str | None = None,
         inline_context: bool = False,
         mode: str = "update",
         **options: Any,
@@ -105,9 +134,50 @@ class NgsiLdAdapter(BrokerAdapter):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         super().__init__(base_url, auth, **options)
-        self.context = context
+        #: Our own terms (docs/shelter-kiosk-context.jsonld), not the default context.
+        self.context = context or kiosk_context(base_url)
         self.inline_context = inline_context
         self.mode = mode
+
+    def _context_headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "Link": link_header(self.context)}
+        if self.tenant:
+            headers["NGSILD-Tenant"] = self.tenant
+        return headers
+
+    def _encoded(self, entity: Entity) -> Any:
+        return encode_entity(entity, self.context if self.inline_context else None)
+
+    def _query(
+        self, entities: Sequence[Entity], attrs: list[str]
+    ) -> tuple[str, dict[str, str], Any]:
+        # CIM 009 6.23 Query Entities via POST; the names are expanded with our context.
+        body = {
+            "type": "Query",
+            "entities": [{"id": e.id, "type": e.type} for e in entities],
+            "attrs": attrs,
+        }
+        headers = {**self._context_headers(), "Content-Type": "application/json"}
+        limit = max(1, min(1000, len(entities)))
+        return f"{QUERY_PATH}?options=keyValues&limit={limit}", headers, body
+
+    def _deletions(
+        self, entities: Sequence[Entity]
+    ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:
+        # CIM 009 5.6.5 Delete Entity Attribute (DELETE /entities/{id}/attrs/{attrId}): every
+        # broker version has it; withdrawals are rare, so one request per attribute is cheap.
+        headers = self._context_headers()
+        return [
+            (
+                f"{ENTITIES_PATH}{quote(e.id, safe=':')}/attrs/{quote(name, safe='')}",
+                "DELETE",
+                headers,
+                None,
+                frozenset({e.id}),
+            )
+            for e in entities
+            for name in e.clear
+        ]
 
     def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
         headers = {"Accept": "application/json"}
@@ -168,6 +238,8 @@ def _verdict(entity_id: str, problem: Any) -> EntityResult:
     reason = f"HTTP {status}: {text}" if text else f"HTTP {status}"
     if status == 401:
         return EntityResult(entity_id, Outcome.UNAUTHORIZED, status, reason)
+    if status == 403:
+        return EntityResult(entity_id, Outcome.FORBIDDEN, status, reason)
     if status >= 500 or status in (408, 429) or kind in _RETRY_TYPES:
         return EntityResult(entity_id, Outcome.RETRY, status, reason)
     return EntityResult(entity_id, Outcome.CONFLICT, status, reason)

@@ -1,15 +1,17 @@
-"""FIWARE NGSI v2 (Orion): one ``POST /v2/op/update`` per batch, ``actionType: append``.
+"""FIWARE NGSI v2 (Orion): ``POST /v2/op/update`` with ``actionType: append`` per request-sized
+slice of a batch, after one ``POST /v2/op/query`` reading the stored ``changeSeq`` and one
+``actionType: delete`` for withdrawn attributes (see :mod:`sync.adapters.base`).
 
 Attributes go out as ``{"type": ..., "value": ...}`` with the type inferred from the value
-(Text, Number, Boolean, StructuredValue, DateTime, Relationship, None). Orion refuses the
+(Text, Number, Boolean, StructuredValue, DateTime, geo:json, Relationship, None). Orion refuses the
 characters ``< > " ' = ; ( )`` in attribute values unless the attribute's type is
 ``TextUnrestricted``, so a value containing them is sent with that type rather than altered.
 
 Orion answers 204 for a whole batch or refuses it as a whole (400/404/422 with
 ``{"error": ..., "description": ...}``); the refusal is reported for every entity, and
 :class:`~sync.adapters.base.BrokerAdapter` then finds the refused one by sending singly.
-``append`` merges attributes into existing entities, so sending the same content twice leaves
-the broker unchanged.
+``append`` merges attributes into existing entities: attributes not sent stay, which is why
+withdrawn ones are deleted explicitly.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sync.adapters.base import (
     BrokerAdapter,
     Entity,
     EntityResult,
+    GeoJson,
     Outcome,
     Relationship,
     TokenAuth,
@@ -34,6 +37,7 @@ from sync.adapters.base import (
 __all__ = ["NgsiV2Adapter", "encode_entity", "FORBIDDEN_CHARS"]
 
 PATH = "/v2/op/update"
+QUERY_PATH = "/v2/op/query"
 #: Characters Orion refuses in attribute values (except in ``TextUnrestricted`` attributes).
 FORBIDDEN_CHARS = frozenset("<>\"'=;()")
 ACTIONS = ("append", "update")
@@ -52,6 +56,8 @@ def _has_forbidden(value: Any) -> bool:
 def _attribute(value: Any) -> dict[str, Any]:
     if isinstance(value, Relationship):
         return {"type": "Relationship", "value": value.object}
+    if isinstance(value, GeoJson):  # Orion "Geospatial properties of entities": geo:json
+        return {"type": "geo:json", "value": value.geometry}
     if isinstance(value, datetime):
         text = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return {"type": "DateTime", "value": text}
@@ -104,14 +110,45 @@ class NgsiV2Adapter(BrokerAdapter):
         self.service_path = service_path
         self.action = action
 
-    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
+    def _headers(self) -> dict[str, str]:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self.tenant:
             headers["Fiware-Service"] = self.tenant
         if self.service_path:
             headers["Fiware-ServicePath"] = self.service_path
+        return headers
+
+    def _request(self, entities: Sequence[Entity]) -> tuple[str, dict[str, str], Any]:
         body = {"actionType": self.action, "entities": [encode_entity(e) for e in entities]}
-        return PATH, headers, body
+        return PATH, self._headers(), body
+
+    def _encoded(self, entity: Entity) -> Any:
+        return encode_entity(entity)
+
+    def _query(
+        self, entities: Sequence[Entity], attrs: list[str]
+    ) -> tuple[str, dict[str, str], Any]:
+        # Orion "Query POST /v2/op/query"; "Pagination": limit defaults to 20, at most 1000 —
+        # a batch is never larger than that (one entity per record).
+        body = {"entities": [{"id": e.id, "type": e.type} for e in entities], "attrs": attrs}
+        return (
+            f"{QUERY_PATH}?options=keyValues&limit={max(1, min(1000, len(entities)))}",
+            (self._headers()),
+            body,
+        )
+
+    def _deletions(
+        self, entities: Sequence[Entity]
+    ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:
+        # actionType delete: "DELETE /v2/entities/<id>/attrs/<attrName> on every attribute
+        # included in the entity" — all withdrawn attributes of the batch in one request.
+        body = {
+            "actionType": "delete",
+            "entities": [
+                {"id": e.id, "type": e.type, **{name: {} for name in e.clear}} for e in entities
+            ],
+        }
+        return [(PATH, "POST", self._headers(), body, frozenset(e.id for e in entities))]
 
     def _success(
         self, response: requests.Response, entities: Sequence[Entity]

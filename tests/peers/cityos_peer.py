@@ -1,14 +1,22 @@
-"""The project's City OS test peer: the FIWARE NGSI v2 and NGSI-LD batch endpoints, faithful in
-status codes and bodies, behind Bearer JWT access tokens verified against the OpenID provider's
-JWKS (found through its discovery document).
+"""The project's City OS test peer: a FIWARE context broker as Orion (NGSI v2) and Orion-LD
+(NGSI-LD) behave — written from the specifications and the brokers' documentation, rule by rule
+(the rules and their sources are in :mod:`tests.peers.ngsi_broker` and
+:mod:`tests.peers.ngsi_rules`) — behind Bearer JWT access tokens verified against the OpenID
+provider's JWKS (found through its discovery document).
 
-- ``POST /v2/op/update`` (``actionType`` append, appendStrict, update): 204, or 400/404/415/422
-  with ``{"error": ..., "description": ...}``; a refused batch is refused as a whole.
-- ``POST /ngsi-ld/v1/entityOperations/upsert`` (``?options=update|replace``): 201 with the
-  created ids, 204 when all existed, 207 ``{"success": [...], "errors": [...]}``, 400 problem
-  details for a bad request.
-- ``GET /v2/entities/{id}`` and ``GET /ngsi-ld/v1/entities/{id}`` to read back (the kiosk
-  pulls its shelter's own record this way).
+Like a real broker it keeps no change ids: ``changeId``/``changeSeq`` are ordinary attributes, a
+change sent twice is applied twice, and an old change written after a newer one overwrites it.
+``append``/``update`` merge (attributes not sent stay), ``replace`` replaces, ``delete`` and the
+attribute DELETE remove, ``urn:ngsi-ld:null`` deletes; ids, attribute names and tenants Orion
+refuses get 400; bodies over 1 MB get 413; Orion-LD's one-element arrays are reduced.
+
+- v2: ``POST /v2/op/update`` (append, appendStrict, update, delete, replace), ``POST
+  /v2/op/query``, ``POST``/``PATCH /v2/entities/{id}/attrs``, ``DELETE
+  /v2/entities/{id}/attrs/{name}``, ``GET /v2/entities/{id}``;
+- LD: ``POST /ngsi-ld/v1/entityOperations/upsert`` (``options=update|replace``),
+  ``.../entityOperations/update``, ``.../entityOperations/query``, ``PATCH
+  /ngsi-ld/v1/entities/{id}/attrs``, ``DELETE /ngsi-ld/v1/entities/{id}/attrs/{name}``,
+  ``GET /ngsi-ld/v1/entities/{id}``;
 - ``GET /user-info/v1/residents?district=D&offset=N&limit=M``: the City OS user-information API
   as the kiosk uses it — the residents of a district who opted in to emergency sharing, paged
   (``{"residents": [...], "total": n, "next": offset or null}``); 400 without a district. The
@@ -17,16 +25,17 @@ JWKS (found through its discovery document).
 - 401 with ``WWW-Authenticate: Bearer`` when the token is missing, forged, expired, for another
   audience or not an access token (``typ: at+jwt``).
 
-It stores what it receives so a test can compare it with the kiosk: the entities per tenant
-(attributes merged as ``append``/``upsert`` do), every request (:class:`SeenRequest`), and
-writes per entity. An entity carrying a ``changeId`` already applied to it is acknowledged and
-not applied again: the City OS side of "exactly once".
+What it observes (never what it decides by): every request (:class:`SeenRequest`), writes per
+entity, and every ``changeId`` value written (:meth:`CityOsPeer.duplicates` counts change ids
+written more than once — the client's exactly-once, seen from outside).
 
 Faults are scripted through the Python API and consumed one write request at a time:
 :meth:`CityOsPeer.fail_next`, :meth:`~CityOsPeer.timeout_next`,
 :meth:`~CityOsPeer.drop_after_write_next`, :meth:`~CityOsPeer.unauthorized_next`,
-:meth:`~CityOsPeer.partial_next`, :meth:`~CityOsPeer.slow_next`; standing ones are
-:meth:`~CityOsPeer.slow` and :meth:`~CityOsPeer.conflict_for`.
+:meth:`~CityOsPeer.forbidden_next`, :meth:`~CityOsPeer.partial_next`,
+:meth:`~CityOsPeer.slow_next`; standing ones are :meth:`~CityOsPeer.slow`,
+:meth:`~CityOsPeer.conflict_for` and :meth:`~CityOsPeer.gateway_forbids` (an API gateway / PEP
+proxy in front of the broker answering 403 to every write).
 
 Run by hand: ``python -m tests.peers.cityos_peer --port 8026 --issuer http://127.0.0.1:PORT``.
 """
@@ -42,6 +51,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from dataclasses import replace as replaced
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -49,41 +59,46 @@ import requests
 from jwcrypto import jwk, jwt
 from jwcrypto.common import JWException
 
+from tests.peers.ngsi_broker import (
+    LD_ERRORS,
+    ld_check,
+    ld_delete_attr,
+    ld_patch_attrs,
+    ld_problem,
+    ld_query,
+    ld_update,
+    ld_upsert,
+    plain,
+    v2_append_attrs,
+    v2_check,
+    v2_delete_attr,
+    v2_error,
+    v2_query,
+    v2_update,
+)
+from tests.peers.ngsi_rules import MAX_BODY, ld_tenant_problem, v2_tenant_problem
+
 __all__ = ["CityOsPeer", "Fault", "SeenRequest", "main"]
 
 V2_UPDATE = "/v2/op/update"
+V2_QUERY = "/v2/op/query"
 LD_UPSERT = "/ngsi-ld/v1/entityOperations/upsert"
+LD_UPDATE = "/ngsi-ld/v1/entityOperations/update"
+LD_QUERY = "/ngsi-ld/v1/entityOperations/query"
 V2_ENTITY = "/v2/entities/"
 RESIDENTS = "/user-info/v1/residents"
 LD_ENTITY = "/ngsi-ld/v1/entities/"
-LD_ERRORS = "https://uri.etsi.org/ngsi-ld/errors/"
-FORBIDDEN = frozenset("<>\"'=;()")  # Orion refuses these in ids, names and values
-MAX_BODY = 1_048_576  # Orion's default request size limit
-_BAD = object()  # a body that is not JSON (parsed once per request, in do_POST)
-V2_ERROR_NAMES = {
-    400: "BadRequest",
-    404: "NotFound",
-    409: "Conflict",
-    413: "RequestEntityTooLarge",
-    415: "UnsupportedMediaType",
-    422: "Unprocessable",
-    500: "InternalServerError",
-    502: "BadGateway",
-    503: "ServiceUnavailable",
-    504: "GatewayTimeout",
-}
-LD_ERROR_TYPES = {
-    400: "BadRequestData",
-    404: "ResourceNotFound",
-    409: "AlreadyExists",
-    422: "OperationNotSupported",
-}
+_BAD = object()  # a body that is not JSON (parsed once per request)
+#: The kiosk's JSON-LD @context, as the City OS publishes it (CIM 009 5.5.7: a user context
+#: the broker dereferences from the Link header).
+CONTEXT_PATH = "/ngsi-ld/contexts/shelter-kiosk.jsonld"
+CONTEXT_FILE = Path(__file__).resolve().parents[2] / "docs" / "shelter-kiosk-context.jsonld"
 
 
 @dataclass(frozen=True)
 class Fault:
     """One scripted fault: ``status``, ``timeout``, ``drop_after_write``, ``unauthorized``,
-    ``partial`` or ``slow``."""
+    ``forbidden``, ``partial`` or ``slow``."""
 
     kind: str
     status: int = 503
@@ -112,9 +127,10 @@ class _State:
     entities: dict[str, dict[str, dict[str, Any]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
+    #: Observation only: the changeId values written, per entity, in arrival order.
     applied: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     writes: Counter[str] = field(default_factory=Counter)
-    received: Counter[str] = field(default_factory=Counter)
+    gateway_forbids: bool = False
     residents: dict[str, dict[str, Any]] = field(default_factory=dict)
     leak_opted_out: bool = False
     seen: list[SeenRequest] = field(default_factory=list)
@@ -219,6 +235,17 @@ class CityOsPeer:
         """Answer 401 to the next write request, whatever its token (revoked mid-run)."""
         self._script(Fault("unauthorized"))
 
+    def forbidden_next(self, times: int = 1) -> None:
+        """Answer 403 to the next ``times`` write requests, whatever the token (a gateway that
+        refuses this client)."""
+        self._script(*[Fault("forbidden") for _ in range(times)])
+
+    def gateway_forbids(self, forbid: bool = True) -> None:
+        """Stand an API gateway (PEP proxy) in front of the broker that answers 403 to every
+        write until turned off; reads still pass."""
+        with self.lock:
+            self._state.gateway_forbids = forbid
+
     def partial_next(self, entity_ids: tuple[str, ...] | list[str], status: int = 409) -> None:
         """Refuse these entities in the next write with ``status``: a 207 for NGSI-LD, the
         whole batch for NGSI v2."""
@@ -266,13 +293,14 @@ class CityOsPeer:
         return self.entities_of("")
 
     def entities_of(self, tenant: str) -> dict[str, dict[str, Any]]:
+        """A copy of one tenant's entities (Orion reads tenant names in lower case)."""
         with self.lock:
-            return copy.deepcopy(dict(self._state.entities.get(tenant, {})))
+            return copy.deepcopy(dict(self._state.entities.get(tenant.lower(), {})))
 
     def entity(self, entity_id: str, tenant: str = "") -> dict[str, Any] | None:
         """A copy of one stored entity, or None."""
         with self.lock:
-            found = self._state.entities.get(tenant, {}).get(entity_id)
+            found = self._state.entities.get(tenant.lower(), {}).get(entity_id)
             return copy.deepcopy(found) if found is not None else None
 
     def values(self, entity_id: str, tenant: str = "") -> dict[str, Any] | None:
@@ -281,7 +309,7 @@ class CityOsPeer:
         if found is None:
             return None
         return {
-            name: _plain(attribute)
+            name: plain(attribute)
             for name, attribute in found.items()
             if name not in ("id", "type")
         }
@@ -293,24 +321,19 @@ class CityOsPeer:
 
     @property
     def writes(self) -> Counter[str]:
-        """Accepted writes per entity id (a repeated change id is not a write)."""
+        """Write requests that changed each entity (observation)."""
         with self.lock:
             return Counter(self._state.writes)
 
     def change_ids(self) -> list[str]:
-        """Every change id applied, per entity in arrival order."""
+        """Every ``changeId`` value written, per entity in arrival order (observation: the
+        broker itself does nothing with them)."""
         with self.lock:
             return [c for ids in self._state.applied.values() for c in ids]
 
-    def resent(self) -> int:
-        """How many times a change id arrived again after its first arrival (acknowledged
-        without applying). 0 in a run without faults: the kiosk sends each change once."""
-        with self.lock:
-            return sum(n - 1 for n in self._state.received.values())
-
     def duplicates(self) -> int:
-        """How many change ids were applied more than once (the peer never does: 0 unless a
-        test tampers with it)."""
+        """How many times a ``changeId`` was written again after its first write: a real broker
+        applies it again, so this is the client's exactly-once seen from outside."""
         with self.lock:
             return sum(len(ids) - len(set(ids)) for ids in self._state.applied.values())
 
@@ -357,112 +380,13 @@ class CityOsPeer:
             refused.update({i: (fault.status, "refused (injected)") for i in fault.entity_ids})
         return refused
 
-    def _exists(self, tenant: str, entity_id: str) -> bool:
-        with self.lock:
-            return entity_id in self._state.entities.get(tenant, {})
-
-    def _apply(self, tenant: str, entity: dict[str, Any], replace: bool = False) -> bool:
-        """Merge (or replace) one normalized entity; False when its change id was applied
-        before (acknowledged, nothing changed)."""
-        with self.lock:
-            entity_id = entity["id"]
-            change = _plain(entity.get("changeId"))
-            done = self._state.applied[entity_id]
-            if change is not None:
-                self._state.received[change] += 1
-                if change in done:
-                    return False
-            store = self._state.entities[tenant]
-            if replace or entity_id not in store:
-                store[entity_id] = {"id": entity_id, "type": entity["type"]}
-            stored = store[entity_id]
-            for name, attribute in entity.items():
-                if name not in ("id", "type"):
-                    # The request's own parsed JSON: nothing else holds it to mutate, and
-                    # readers get deep copies (entities_of, entity).
-                    stored[name] = attribute
-            if change is not None:
-                done.append(change)
-            self._state.writes[entity_id] += 1
-            return True
-
-
-def _plain(attribute: Any) -> Any:
-    if isinstance(attribute, dict):
-        if "object" in attribute:
-            return attribute["object"]
-        value = attribute.get("value")
-        if isinstance(value, dict) and "@value" in value:
-            return value["@value"]
-        return value
-    return attribute
-
-
-def _has_forbidden(value: Any) -> bool:
-    if isinstance(value, str):
-        return not FORBIDDEN.isdisjoint(value)
-    if isinstance(value, list):
-        return any(_has_forbidden(v) for v in value)
-    if isinstance(value, dict):
-        return any(_has_forbidden(k) or _has_forbidden(v) for k, v in value.items())
-    return False
-
-
-def _v2_error(status: int, description: str, error: str | None = None) -> tuple[int, Any]:
-    return status, {
-        "error": error or V2_ERROR_NAMES.get(status, "Error"),
-        "description": description,
-    }
-
-
-def _ld_problem(status: int, detail: str, kind: str | None = None) -> dict[str, Any]:
-    name = kind or LD_ERROR_TYPES.get(status, "InternalError")
-    return {"type": LD_ERRORS + name, "title": name, "status": status, "detail": detail}
-
-
-def _v2_check(entity: Any) -> str | None:
-    """Orion's complaint about one entity of a batch, or None."""
-    if not isinstance(entity, dict) or not isinstance(entity.get("id"), str) or not entity["id"]:
-        return "entity id is missing"
-    if len(entity["id"]) > 256 or _has_forbidden(entity["id"]) or " " in entity["id"]:
-        return "Invalid characters in entity id"
-    if not isinstance(entity.get("type", "Thing"), str) or _has_forbidden(entity.get("type", "")):
-        return "Invalid characters in entity type"
-    for name, attribute in entity.items():
-        if name in ("id", "type"):
-            continue
-        if _has_forbidden(name) or not name:
-            return "Invalid characters in attribute name"
-        if not isinstance(attribute, dict) or "value" not in attribute:
-            return f"attribute must be a JSON object with a value: /{name}/"
-        if attribute.get("type") != "TextUnrestricted" and _has_forbidden(attribute["value"]):
-            return "Invalid characters in attribute value"
-    return None
-
-
-def _ld_check(entity: Any, inline: bool) -> tuple[str, str] | None:
-    """(entity id, complaint) for an entity an NGSI-LD broker refuses, or None."""
-    entity_id = entity.get("id") if isinstance(entity, dict) else None
-    entity_id = entity_id if isinstance(entity_id, str) else ""
-    if not entity_id or ":" not in entity_id or any(c.isspace() for c in entity_id):
-        return entity_id, "id must be a URI"
-    if not isinstance(entity.get("type"), str):
-        return entity_id, "type is missing"
-    if inline != ("@context" in entity):
-        return entity_id, "@context only and always with application/ld+json"
-    for name, attribute in entity.items():
-        if name in ("id", "type", "@context"):
-            continue
-        kind = attribute.get("type") if isinstance(attribute, dict) else None
-        if kind == "Relationship" and isinstance(attribute.get("object"), str):
-            continue
-        if (
-            kind in ("Property", "GeoProperty", "LanguageProperty")
-            and attribute.get("value", attribute.get("languageMap")) is not None
-        ):
-            continue
-        return entity_id, f"attribute {name} is not a valid Property or Relationship"
-    return None
+    def _observe(self, written: list[dict[str, Any]]) -> None:
+        """After a write (lock held): count it per entity and note the ``changeId`` it carried."""
+        for entity in written:
+            self._state.writes[entity["id"]] += 1
+            change = plain(entity.get("changeId"))
+            if isinstance(change, str):
+                self._state.applied[entity["id"]].append(change)
 
 
 def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
@@ -528,6 +452,9 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - stdlib name
             path = urlsplit(self.path).path
             ld = path.startswith("/ngsi-ld/")
+            if path == CONTEXT_PATH:  # the City OS publishes the kiosk's @context, openly
+                self._send(200, json.loads(CONTEXT_FILE.read_text("utf-8")), "application/ld+json")
+                return
             if not peer.verify(self.headers.get("Authorization")):
                 self._unauthorized(ld, "invalid or missing access token")
                 return
@@ -535,18 +462,23 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 self._residents(urlsplit(self.path).query)
                 return
             tenant = self.headers.get("NGSILD-Tenant" if ld else "Fiware-Service", "")
+            problem = ld_tenant_problem(tenant) if ld else v2_tenant_problem(tenant)
+            if problem:
+                self._error(ld, 400, problem, "BadRequestData" if ld else "BadRequest")
+                return
+            tenant = tenant.lower()
             prefix = LD_ENTITY if ld else V2_ENTITY
             if not path.startswith(prefix):
-                self._send(404, _v2_error(404, "no such path")[1])
+                self._send(404, v2_error(404, "no such path")[1])
                 return
             entity_id = unquote(path[len(prefix) :])
             found = peer.entity(entity_id, tenant)
             if found is None and ld:
-                self._send(404, _ld_problem(404, entity_id))
+                self._send(404, ld_problem(404, entity_id))
             elif found is None:
                 self._send(
                     404,
-                    _v2_error(404, "The requested entity has not been found. Check type and id")[1],
+                    v2_error(404, "The requested entity has not been found. Check type and id")[1],
                 )
             elif ld:
                 self._send(200, found)
@@ -576,6 +508,15 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
         # --- writing -------------------------------------------------------------------------
 
         def do_POST(self) -> None:  # noqa: N802 - stdlib name
+            self._request("POST")
+
+        def do_PATCH(self) -> None:  # noqa: N802 - stdlib name
+            self._request("PATCH")
+
+        def do_DELETE(self) -> None:  # noqa: N802 - stdlib name
+            self._request("DELETE")
+
+        def _request(self, method: str) -> None:
             parts = urlsplit(self.path)
             ld = parts.path.startswith("/ngsi-ld/")
             tenant = self.headers.get("NGSILD-Tenant" if ld else "Fiware-Service", "")
@@ -586,11 +527,12 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 body: Any = json.loads(raw) if raw else None
             except ValueError:
                 body, parsed = raw.decode("utf-8", "replace"), False
-            fault = peer._take_fault()
+            read_only = parts.path in (V2_QUERY, LD_QUERY)
+            fault = None if read_only else peer._take_fault()
             # Recorded just before the answer leaves, so a client that has its answer (or
             # gave up) finds the request in requests_seen.
             self._seen: SeenRequest | None = SeenRequest(
-                "POST",
+                method,
                 parts.path,
                 parts.query,
                 tenant,
@@ -600,8 +542,8 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 None,
                 fault.kind if fault else "",
             )
-            self._write(
-                parts.path, parts.query, tenant, ld, length, body if parsed else _BAD, fault
+            self._dispatch(
+                method, parts.path, parts.query, tenant, ld, length, body if parsed else _BAD, fault
             )
 
         def _note(self, status: int | None) -> None:
@@ -610,8 +552,14 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 peer._record(replaced(seen, status=status))
                 self._seen = None
 
-        def _write(
+        def _error(self, ld: bool, status: int, text: str, kind: str | None = None) -> int:
+            if ld:
+                return self._send(status, ld_problem(status, text, kind))
+            return self._send(status, v2_error(status, text, kind)[1])
+
+        def _dispatch(
             self,
+            method: str,
             path: str,
             query: str,
             tenant: str,
@@ -620,40 +568,36 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             body: Any,
             fault: Fault | None,
         ) -> int | None:
+            read_only = path in (V2_QUERY, LD_QUERY)
             if fault is not None and fault.kind == "unauthorized":
                 return self._unauthorized(ld, "the access token was revoked")
             if fault is not None and fault.kind == "status":
-                text = "injected fault"
-                if ld:
-                    return self._send(fault.status, _ld_problem(fault.status, text))
-                return self._send(fault.status, _v2_error(fault.status, text)[1])
+                return self._error(ld, fault.status, "injected fault")
             if fault is not None and fault.kind == "timeout":
                 self._note(None)
                 peer._stopping.wait(fault.seconds)
                 self._hang_up()
                 return None
+            with peer.lock:
+                gateway = peer._state.gateway_forbids and not read_only
+            if gateway or (fault is not None and fault.kind == "forbidden"):
+                # An API gateway / PEP proxy (e.g. FIWARE Wilma) that does not let this client
+                # write answers 403 before the broker sees the request.
+                return self._error(ld, 403, "access denied by the gateway", "Forbidden")
             if not peer.verify(self.headers.get("Authorization")):
                 return self._unauthorized(ld, "invalid or missing access token")
             if length > MAX_BODY:
+                # Orion known_limitations.md "Request maximum size": 413 RequestEntityTooLarge,
+                # "payload size: N, max size supported: 1048576" (Orion-LD: the same MB(1)).
                 self.close_connection = True
-                text = "payload too large"
-                if ld:
-                    return self._send(413, _ld_problem(413, text, "RequestEntityTooLarge"))
-                return self._send(413, _v2_error(413, text)[1])
-            drop = fault is not None and fault.kind == "drop_after_write"
-            if path == V2_UPDATE:
-                status, answer = self._v2(tenant, body, fault)
-                content_type = "application/json"
-            elif path == LD_UPSERT:
-                status, answer = self._ld(tenant, query, body, fault)
-                content_type = "application/json"
-            else:
-                status, answer = (
-                    404,
-                    (_ld_problem(404, path) if ld else _v2_error(404, "no such path")[1]),
-                )
-                content_type = "application/json"
-            if drop and status < 300:
+                text = f"payload size: {length}, max size supported: {MAX_BODY}"
+                return self._error(ld, 413, text, "RequestEntityTooLarge")
+            problem = ld_tenant_problem(tenant) if ld else v2_tenant_problem(tenant)
+            if problem:
+                return self._error(ld, 400, problem, "BadRequestData" if ld else "BadRequest")
+            tenant = tenant.lower()  # Orion "Multi tenancy": the tenant is read in lower case
+            status, answer = self._route(method, path, query, tenant, ld, body, fault)
+            if fault is not None and fault.kind == "drop_after_write" and status < 300:
                 self._hang_up()
                 return None
             delay = fault.seconds if fault is not None and fault.kind == "slow" else 0.0
@@ -661,83 +605,146 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
                 delay += peer._state.slow
             if delay:
                 peer._stopping.wait(delay)
-            return self._send(status, answer, content_type)
+            return self._send(status, answer)
 
-        def _v2(self, tenant: str, body: Any, fault: Fault | None) -> tuple[int, Any]:
+        def _route(
+            self,
+            method: str,
+            path: str,
+            query: str,
+            tenant: str,
+            ld: bool,
+            body: Any,
+            fault: Fault | None,
+        ) -> tuple[int, Any]:
+            params = {k: v[0] for k, v in parse_qs(query).items()}
             kind = self.headers.get("Content-Type", "").split(";")[0].strip()
-            if kind != "application/json":
-                return _v2_error(415, f"not supported content type: {kind or 'none'}")
-            if body is _BAD or body is None:
-                return _v2_error(400, "Errors found in incoming JSON buffer", "ParseError")
+            if method == "POST" and path in (V2_UPDATE, V2_QUERY, LD_UPSERT, LD_UPDATE, LD_QUERY):
+                if ld and kind not in ("application/json", "application/ld+json"):
+                    return 415, ld_problem(
+                        415, f"unsupported content type {kind}", "InvalidRequest"
+                    )
+                if not ld and kind != "application/json":
+                    return v2_error(415, f"not supported content type: {kind or 'none'}")
+                if body is _BAD or body is None:
+                    if ld:
+                        return 400, ld_problem(400, "the body is not valid JSON", "InvalidRequest")
+                    return v2_error(400, "Errors found in incoming JSON buffer", "ParseError")
+                if path == V2_UPDATE:
+                    return self._v2_update(tenant, body, fault)
+                if path == V2_QUERY:
+                    with peer.lock:
+                        store = peer._state.entities[tenant]
+                        return v2_query(store, body, params.get("options", ""), params.get("limit"))
+                if path == LD_QUERY:
+                    with peer.lock:
+                        store = peer._state.entities[tenant]
+                        return ld_query(store, body, params.get("options", ""), params.get("limit"))
+                return self._ld_batch(path, tenant, params, body, kind, fault)
+            prefix = LD_ENTITY if ld else V2_ENTITY
+            rest = path[len(prefix) :] if path.startswith(prefix) else ""
+            entity_part, _, attr_part = rest.partition("/attrs")
+            entity_id = unquote(entity_part)
+            attr = unquote(attr_part.lstrip("/"))
+            if not entity_id or not rest.startswith(entity_part + "/attrs"):
+                return (404, ld_problem(404, path)) if ld else v2_error(404, "no such path")
+            with peer.lock:
+                store = peer._state.entities[tenant]
+                if method == "DELETE" and attr:
+                    answer = (
+                        ld_delete_attr(store, entity_id, attr)
+                        if ld
+                        else v2_delete_attr(store, entity_id, attr)
+                    )
+                    if answer[0] == 204:
+                        peer._observe([{"id": entity_id}])
+                    return answer
+                if attr or method == "DELETE" or not isinstance(body, dict):
+                    return (
+                        (400, ld_problem(400, "bad request"))
+                        if ld
+                        else v2_error(400, "bad request")
+                    )
+                if ld and method == "PATCH":
+                    answer = ld_patch_attrs(store, entity_id, body)
+                elif not ld and method in ("POST", "PATCH"):
+                    problem = v2_check({"id": entity_id, **body})
+                    if problem:
+                        return v2_error(400, problem)
+                    if method == "PATCH":
+                        answer = v2_update(store, "update", [{"id": entity_id, **body}])
+                    else:
+                        strict = params.get("options") == "append"
+                        answer = v2_append_attrs(store, entity_id, body, strict)
+                else:
+                    return (405, ld_problem(405, method)) if ld else v2_error(405, method)
+                if answer[0] < 300:
+                    peer._observe([{"id": entity_id, **body}])
+                return answer
+
+        def _v2_update(self, tenant: str, body: Any, fault: Fault | None) -> tuple[int, Any]:
             if not isinstance(body, dict) or "actionType" not in body:
-                return _v2_error(400, "missing field: /actionType/")
+                return v2_error(400, "missing field: /actionType/")
             action = body["actionType"]
-            if action not in ("append", "appendStrict", "update"):
-                return _v2_error(400, f"invalid update action type: /{action}/")
+            # orion-api.md "Update POST /v2/op/update": the five action types.
+            if action not in ("append", "appendStrict", "update", "delete", "replace"):
+                return v2_error(400, f"invalid update action type: /{action}/")
             entities = body.get("entities")
             if not isinstance(entities, list) or not entities:
-                return _v2_error(400, "no entities")
-            for entity in entities:
-                complaint = _v2_check(entity)
+                return v2_error(400, "no entities")
+            for entity in entities:  # syntax errors refuse the request before any write
+                complaint = v2_check(entity, need_values=action != "delete")
                 if complaint:
-                    return _v2_error(400, complaint)
+                    return v2_error(400, complaint)
             refused = peer._refusals(fault)
-            for entity in entities:  # Orion refuses a batch as a whole
+            for entity in entities:  # a test's standing refusal: the batch as a whole
                 if entity["id"] in refused:
                     status, reason = refused[entity["id"]]
-                    return _v2_error(status, f"{reason}: {entity['id']}")
-            if action == "appendStrict":
-                for entity in entities:
-                    held = peer.entity(entity["id"], tenant) or {}
-                    again = sorted(set(held) & set(entity) - {"id", "type"})
-                    if again:
-                        return _v2_error(
-                            422,
-                            "one or more of the attributes in the request already exist: "
-                            f"{entity['id']} - [ {', '.join(again)} ]",
-                        )
-            missing = [e["id"] for e in entities if not peer._exists(tenant, e["id"])]
-            if action == "update" and len(missing) == len(entities):
-                return _v2_error(404, "The requested entity has not been found. Check type and id")
-            for entity in entities:
-                if entity["id"] not in missing or action != "update":
-                    peer._apply(tenant, {"type": "Thing", **entity})
-            if action == "update" and missing:
-                listed = ", ".join(f"{i} - [entity itself]" for i in missing)
-                return _v2_error(422, f"do not exist: {listed}", "PartialUpdate")
-            return 204, None
+                    return v2_error(status, f"{reason}: {entity['id']}")
+            with peer.lock:
+                store = peer._state.entities[tenant]
+                before = {e["id"]: store.get(e["id"]) is not None for e in entities}
+                answer = v2_update(store, action, entities)
+                peer._observe(
+                    [e for e in entities if before[e["id"]] or action in ("append", "appendStrict")]
+                )
+            return answer
 
-        def _ld(self, tenant: str, query: str, body: Any, fault: Fault | None) -> tuple[int, Any]:
-            kind = self.headers.get("Content-Type", "").split(";")[0].strip()
-            if kind not in ("application/json", "application/ld+json"):
-                return 415, _ld_problem(415, f"unsupported content type {kind}", "InvalidRequest")
-            if body is _BAD or body is None:
-                return 400, _ld_problem(400, "the body is not valid JSON", "InvalidRequest")
-            options = parse_qs(query).get("options", ["replace"])[0]
-            if options not in ("update", "replace"):
-                return 400, _ld_problem(400, f"options={options} is not supported")
+        def _ld_batch(
+            self,
+            path: str,
+            tenant: str,
+            params: dict[str, str],
+            body: Any,
+            kind: str,
+            fault: Fault | None,
+        ) -> tuple[int, Any]:
+            options = params.get("options", "replace" if path == LD_UPSERT else "")
+            if path == LD_UPSERT and options not in ("update", "replace"):
+                return 400, ld_problem(400, f"options={options} is not supported")
             if not isinstance(body, list) or not body:
-                return 400, _ld_problem(400, "the body must be a non-empty array of entities")
+                return 400, ld_problem(400, "the body must be a non-empty array of entities")
             refused = peer._refusals(fault)
-            success: list[str] = []
-            created: list[str] = []
+            good: list[dict[str, Any]] = []
             errors: list[dict[str, Any]] = []
             for entity in body:
-                problem = _ld_check(entity, kind == "application/ld+json")
+                problem = ld_check(entity, kind == "application/ld+json")
                 if problem is not None:
-                    errors.append({"entityId": problem[0], "error": _ld_problem(400, problem[1])})
-                    continue
-                entity_id = entity["id"]
-                if entity_id in refused:
-                    status, reason = refused[entity_id]
-                    errors.append({"entityId": entity_id, "error": _ld_problem(status, reason)})
-                    continue
-                existed = peer._exists(tenant, entity_id)
-                clean = {k: v for k, v in entity.items() if k != "@context"}
-                peer._apply(tenant, clean, replace=options == "replace")
-                success.append(entity_id)
-                if not existed:
-                    created.append(entity_id)
+                    errors.append({"entityId": problem[0], "error": ld_problem(400, problem[1])})
+                elif entity["id"] in refused:
+                    status, reason = refused[entity["id"]]
+                    errors.append({"entityId": entity["id"], "error": ld_problem(status, reason)})
+                else:
+                    good.append(entity)
+            with peer.lock:
+                store = peer._state.entities[tenant]
+                if path == LD_UPSERT:
+                    success, created = ld_upsert(store, good, options)
+                else:
+                    success, missing = ld_update(store, good, "noOverwrite" in options.split(","))
+                    errors += missing
+                    created = []
+                peer._observe([e for e in good if e["id"] in success])
             if errors:
                 return 207, {"success": success, "errors": errors}
             if created:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 
 from tests.peers.cityos_peer import CityOsPeer
 
@@ -37,6 +38,8 @@ __all__ = [
     "running_provider",
     "oidc_provider",
     "cityos_peer",
+    "token",
+    "http",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -161,3 +164,24 @@ def oidc_provider() -> Iterator[Provider]:
 def cityos_peer(oidc_provider: Provider) -> Iterator[CityOsPeer]:
     with CityOsPeer(oidc_provider.issuer, audience=oidc_provider.audience) as peer:
         yield peer
+
+
+@pytest.fixture(scope="session")
+def token(oidc_provider: Provider) -> str:
+    """An access token for the City OS peer, from the real provider (raw-HTTP peer tests)."""
+    config = requests.get(f"{oidc_provider.issuer}/.well-known/openid-configuration", timeout=5)
+    answer = requests.post(
+        config.json()["token_endpoint"],
+        auth=(oidc_provider.client_id, oidc_provider.client_secret),
+        data={"grant_type": "client_credentials"},
+        timeout=5,
+    )
+    return str(answer.json()["access_token"])
+
+
+@pytest.fixture
+def http(token: str) -> Iterator[requests.Session]:
+    """A session carrying that token."""
+    with requests.Session() as session:
+        session.headers["Authorization"] = f"Bearer {token}"
+        yield session
