@@ -318,7 +318,10 @@ def jsonld_context() -> dict[str, Any]:
     terms: dict[str, Any] = {"kiosk": TERMS_NAMESPACE}
     for entity_type in ENTITY_TYPES.values():
         terms[entity_type] = f"kiosk:{entity_type}"
+    terms["KioskAnchor"] = "kiosk:KioskAnchor"  # sync/anchor.py: the signed audit head
+    anchor = ["kioskId", "refShelter", "auditSeq", "auditHead", "anchoredAt", "signature"]
     names = [rule.attribute for rule in MAPPING] + ["changeId", "changeSeq", "peopleOccupancy"]
+    names += anchor
     for name in dict.fromkeys(names):
         if name == "location":
             continue
