@@ -1,4 +1,5 @@
-"""Languages in the window: Japanese and English through Qt's translation system.
+"""Languages in the window through Qt's translation system: Japanese and English everywhere,
+and every evacuee language (:mod:`kiosk.languages`) on the screens an evacuee reads.
 
 Owns the installed translators and the display-time translation of the core's marked text.
 
@@ -12,6 +13,14 @@ Owns the installed translators and the display-time translation of the core's ma
   and Qt's own (``qtbase_<lang>.qm`` from the PySide6 package, for standard buttons and
   dialogs). Installing or removing a translator makes Qt send every widget a LanguageChange
   event; each screen handles it in ``changeEvent`` by re-running its ``retranslate()``.
+
+* Staff languages (``ja``, ``en``) have a complete catalogue of every string. An evacuee
+  language (``vi``, ``ne``, ``ja-x-easy``, ...) has a catalogue of the evacuee-facing contexts
+  only (:data:`EVACUEE_CONTEXTS`); :func:`catalogue_chain` installs it on top of its base
+  (Japanese for やさしい日本語, English for the others), so a staff dialog opened over the
+  self check-in screen reads in Japanese or English, never half-empty.
+* :func:`current_language` is the tag last switched to; dates and numbers follow the
+  language's locale (``QLocale.setDefault``).
 
 ``scripts/update_translations.py`` regenerates the ``.ts`` catalogues from the code and
 compiles the ``.qm`` files; both are committed so a fresh clone works without Qt's tools.
@@ -27,12 +36,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from kiosk.errors import KioskError
 from kiosk.fields import FIELD_LABELS
 from kiosk.i18n import ERROR_CONTEXT, FIELD_CONTEXT
+from kiosk.languages import EASY_JAPANESE, STAFF_LANGUAGES, evacuee_language, language_codes
 from kiosk.selftest import assets_dir
 from kiosk.vocab import LABELS
 
 __all__ = [
     "LANGUAGES",
+    "EVACUEE_CONTEXTS",
     "Languages",
+    "catalogue_chain",
+    "current_language",
+    "translate_in",
     "translations_dir",
     "qt_translations_dir",
     "translated",
@@ -43,9 +57,59 @@ __all__ = [
 
 log = logging.getLogger("ui.i18n")
 
-# The languages the window offers, with complete catalogues (English is the source text).
-LANGUAGES: tuple[str, ...] = ("ja", "en")
+# The languages the window offers: staff languages (complete catalogues, English is the
+# source text) and every evacuee language (evacuee-facing catalogues).
+LANGUAGES: tuple[str, ...] = language_codes()
 VOCAB_CONTEXT = "Vocab"
+#: The translation contexts an evacuee reads (the self check-in screen and its pages, the
+#: survey, the birth-date input, the slip): every evacuee language's catalogue holds all of
+#: them, and ``tests/test_ui_translations.py`` fails on any of them left untranslated.
+EVACUEE_CONTEXTS: tuple[str, ...] = (
+    "SelfCheckinScreen",
+    "LanguagePage",
+    "BirthDateInput",
+    "Survey",
+    "SurveyWidget",
+    "SlipPrint",
+)
+#: Application property holding the language tag last switched to.
+_CURRENT = "kioskLanguage"
+
+
+def catalogue_chain(language: str) -> tuple[str, ...]:
+    """Our catalogues for ``language``, base first: Qt consults the last installed first, so
+    the evacuee catalogue wins and its base answers the staff strings it does not hold."""
+    if language in STAFF_LANGUAGES:
+        return (language,)
+    base = "ja" if language == EASY_JAPANESE else "en"
+    return (base, language)
+
+
+def current_language() -> str:
+    """The language tag the window shows now (``en`` before any switch)."""
+    app = QCoreApplication.instance()
+    value = app.property(_CURRENT) if app is not None else None
+    return str(value) if value else "en"
+
+
+_LOADED: dict[str, list[QTranslator]] = {}
+
+
+def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` in ``language`` whatever the window shows (a slip printed at the desk in the
+    evacuee's language); the English source when no catalogue has it."""
+    if language not in _LOADED:
+        chain = []
+        for code in reversed(catalogue_chain(language)):  # the most specific first
+            translator = QTranslator()
+            if translator.load(str(translations_dir() / f"kiosk_{code}.qm")):
+                chain.append(translator)
+        _LOADED[language] = chain
+    for translator in _LOADED[language]:
+        found = translator.translate(context, text, None, n)
+        if found:
+            return found
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def translations_dir() -> Path:
@@ -98,7 +162,7 @@ def tr_field(key: str) -> str:
 
 
 class Languages(QObject):
-    """Owns the installed translators; ``switch('ja'|'en')`` changes the whole window live.
+    """Owns the installed translators; ``switch(code)`` changes the whole window live.
 
     Create after the QApplication, on the GUI thread. ``changed`` is emitted after the switch
     (widgets need not listen to it: Qt's LanguageChange event reaches them by itself).
@@ -123,22 +187,31 @@ class Languages(QObject):
         app = QCoreApplication.instance()
         if app is None:
             return False
-        ours = QTranslator(self)
-        loaded = ours.load(str(translations_dir() / f"kiosk_{language}.qm"))
-        if not loaded and language != "en":  # English is the source text: no catalogue needed
-            log.warning("translation catalogue for %s could not be loaded", language)
+        known = evacuee_language(language)
+        locale = QLocale(known.locale if known is not None else language)
         qt = QTranslator(self)
-        qt_loaded = qt.load(f"qtbase_{language}", str(qt_translations_dir()))
+        qt_loaded = qt.load(locale, "qtbase", "_", str(qt_translations_dir()))
+        found: list[tuple[QTranslator, bool]] = [(qt, qt_loaded)]
+        loaded = True
+        for code in catalogue_chain(language):
+            ours = QTranslator(self)
+            ok = ours.load(str(translations_dir() / f"kiosk_{code}.qm"))
+            if not ok and code != "en":  # English is the source text: no catalogue needed
+                log.warning("translation catalogue for %s could not be loaded", code)
+                loaded = False
+            found.append((ours, ok))
         for translator in self._installed:
             app.removeTranslator(translator)
             translator.deleteLater()
         self._installed = []
-        # Qt consults the most recently installed translator first: ours wins over Qt's.
-        for translator, ok in ((qt, qt_loaded), (ours, loaded)):
+        # Qt consults the most recently installed translator first: ours wins over Qt's, and
+        # the evacuee catalogue over its base.
+        for translator, ok in found:
             if ok:
                 app.installTranslator(translator)
                 self._installed.append(translator)
         self.current = language
-        QLocale.setDefault(QLocale(language))
+        app.setProperty(_CURRENT, language)
+        QLocale.setDefault(locale)
         self.changed.emit(language)
-        return loaded or language == "en"
+        return loaded

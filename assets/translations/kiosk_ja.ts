@@ -25,6 +25,56 @@
     </message>
 </context>
 <context>
+    <name>BirthDateInput</name>
+    <message>
+        <source>Western year
+(e.g. 1973)</source>
+        <extracomment>The oldest year of birth offered (a person of 115). the buttons of each step&apos;s page (rebuilt when a step depends on the one before)</extracomment>
+        <translation>西暦
+（例：1973年）</translation>
+    </message>
+    <message>
+        <source>When were you born? Choose how you count years.</source>
+        <translation>お生まれはいつですか。年の数え方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the years.</source>
+        <translation>年の範囲を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the year.</source>
+        <translation>年を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>月を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>日を選んでください。</translation>
+    </message>
+    <message>
+        <source>Is this your birth date?</source>
+        <translation>この生年月日でよろしいですか？</translation>
+    </message>
+    <message>
+        <source>Yes, this is correct</source>
+        <translation>はい、これで正しいです</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>最初からやり直す</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>前の手順に戻る</translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Camera test skipped. Press Finish to create the kiosk.</source>
@@ -1611,6 +1661,22 @@ that we are here and safe (安否情報の開示)</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+        <translation>言語を選んでください</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back without changing the language</source>
+        <translation>言語を変えずに戻る</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shelter reception</source>
@@ -2125,7 +2191,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
-        <extracomment>How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. Who was just checked in: the only people the survey may be answered for.</extracomment>
+        <extracomment>The languages with a button of their own in the top bar; the others are on the page the &quot;more languages&quot; button opens (its label is the other languages&apos; own names). How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. The language the evacuee pressed during this visit (written on their card with the check-in); empty when they pressed none. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation>ようこそ。こちらで受付をしてください。</translation>
     </message>
     <message>
@@ -2392,7 +2458,7 @@ Last success: {last}</source>
     <name>SlipPrint</name>
     <message>
         <source>Evacuee slip</source>
-        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language.</extracomment>
+        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language. The person&apos;s language (their card&apos;s): the slip&apos;s words and date are printed in it; empty for the window&apos;s language.</extracomment>
         <translation>避難者受付票</translation>
     </message>
     <message>

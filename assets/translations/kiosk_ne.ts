@@ -1,0 +1,432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ne">
+    <context>
+        <name>BirthDateInput</name>
+        <message>
+            <source>Western year
+(e.g. 1973)</source>
+            <extracomment>The oldest year of birth offered (a person of 115). the buttons of each step's page (rebuilt when a step depends on the one before)</extracomment>
+            <translation>ईस्वी संवत् वर्ष
+(जस्तै 1973)</translation>
+        </message>
+        <message>
+            <source>When were you born? Choose how you count years.</source>
+            <translation>तपाईं कहिले जन्मनुभएको हो? वर्ष कसरी गन्नुहुन्छ, छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose the years.</source>
+            <translation>वर्षको दायरा छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose the year.</source>
+            <translation>वर्ष छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose the month.</source>
+            <translation>महिना छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Choose the day.</source>
+            <translation>गते छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Is this your birth date?</source>
+            <translation>के यो तपाईंको जन्म मिति हो?</translation>
+        </message>
+        <message>
+            <source>Yes, this is correct</source>
+            <translation>हो, यो सही हो</translation>
+        </message>
+        <message>
+            <source>Start again</source>
+            <translation>फेरि सुरु गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>पछाडि</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>अघिल्लो चरणमा फर्कनुहोस्</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Choose your language</source>
+            <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+            <translation>आफ्नो भाषा छान्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>पछाडि</translation>
+        </message>
+        <message>
+            <source>Back without changing the language</source>
+            <translation>भाषा नबदली फर्कनुहोस्</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfCheckinScreen</name>
+        <message>
+            <source>Welcome. Please check in here.</source>
+            <extracomment>The languages with a button of their own in the top bar; the others are on the page the "more languages" button opens (its label is the other languages' own names). How long the thanks after a survey stays before the welcome page comes back. The shelter's language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. The language the evacuee pressed during this visit (written on their card with the check-in); empty when they pressed none. Who was just checked in: the only people the survey may be answered for.</extracomment>
+            <translation>स्वागत छ। कृपया यहाँ दर्ता गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Hold the QR code of the disaster app or of your My Number card up to the camera.</source>
+            <translation>विपद् एपको QR कोड वा आफ्नो My Number कार्डको पछाडिको QR कोड क्यामेरातिर देखाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>No code? Press “Call staff”. We will help you.</source>
+            <translation>कोड छैन? “कर्मचारी बोलाउनुहोस्” थिच्नुहोस्। हामी तपाईंलाई सहयोग गर्छौं।</translation>
+        </message>
+        <message>
+            <source>Call staff</source>
+            <translation>कर्मचारी बोलाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>कर्मचारी</translation>
+        </message>
+        <message>
+            <source>Staff: leave self check-in (PIN)</source>
+            <translation>कर्मचारी: स्व-दर्ता बन्द गर्नुहोस् (PIN)</translation>
+        </message>
+        <message>
+            <source>This is not me</source>
+            <translation>यो म होइन</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>सुरुमा फर्कनुहोस्</translation>
+        </message>
+        <message>
+            <source>Answer a short survey</source>
+            <translation>छोटो सर्वेक्षणको जवाफ दिनुहोस्</translation>
+        </message>
+        <message>
+            <source>{name} (already checked in)</source>
+            <translation>{name} (दर्ता भइसकेको)</translation>
+        </message>
+        <message>
+            <source>Staff will come to help you.</source>
+            <translation>कर्मचारी तपाईंलाई सहयोग गर्न आउनेछन्।</translation>
+        </message>
+        <message>
+            <source>Thank you for your answers.</source>
+            <translation>तपाईंको जवाफका लागि धन्यवाद।</translation>
+        </message>
+        <message>
+            <source>Thank you. You are checked in.</source>
+            <translation>धन्यवाद। तपाईंको दर्ता भयो।</translation>
+        </message>
+        <message>
+            <source>Please go inside.</source>
+            <translation>कृपया भित्र जानुहोस्।</translation>
+        </message>
+        <message>
+            <source>Please go inside. The shelter is crowded: staff will show you where to go.</source>
+            <translation>कृपया भित्र जानुहोस्। आश्रयस्थलमा भीड छ: कर्मचारीले तपाईंलाई ठाउँ देखाउनेछन्।</translation>
+        </message>
+        <message>
+            <source>Staff are on their way. Please wait here.</source>
+            <translation>कर्मचारी आउँदै छन्। कृपया यहीँ पर्खनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Please ask the staff at the desk.</source>
+            <translation>कृपया डेस्कका कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This card is not registered yet. Staff will fill in your evacuee card.</source>
+            <translation>यो कार्ड अझै दर्ता भएको छैन। कर्मचारीले तपाईंको विस्थापित कार्ड भर्नेछन्।</translation>
+        </message>
+        <message>
+            <source>Is this you?</source>
+            <translation>के यो तपाईं हो?</translation>
+        </message>
+        <message>
+            <source>Is this you and your household?</source>
+            <translation>के यो तपाईं र तपाईंको परिवार हो?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Yes, check in (%n people)</source>
+            <translation>
+                <numerusform>हो, दर्ता गर्नुहोस् (%n जना)</numerusform>
+                <numerusform>हो, दर्ता गर्नुहोस् (%n जना)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipPrint</name>
+        <message>
+            <source>Keep this slip. Show it when you leave, come back or collect supplies.</source>
+            <translation>यो पर्ची सुरक्षित राख्नुहोस्। बाहिर जाँदा, फर्कंदा वा सामग्री लिँदा देखाउनुहोस्।</translation>
+        </message>
+        <message>
+            <source>Evacuee slip</source>
+            <extracomment>The slip's paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window's language. The person's language (their card's): the slip's words and date are printed in it; empty for the window's language.</extracomment>
+            <translation>विस्थापित दर्ता पर्ची</translation>
+        </message>
+        <message>
+            <source>Slip {slip_id}</source>
+            <translation>पर्ची {slip_id}</translation>
+        </message>
+        <message>
+            <source>Checked in: {time}</source>
+            <translation>दर्ता: {time}</translation>
+        </message>
+        <message>
+            <source>Print slips</source>
+            <translation>पर्ची छाप्नुहोस्</translation>
+        </message>
+    </context>
+    <context>
+        <name>Survey</name>
+        <message>
+            <source>Your current state</source>
+            <translation>तपाईंको हालको अवस्था</translation>
+        </message>
+        <message>
+            <source>How are you doing? Skip any question you prefer not to answer.</source>
+            <translation>तपाईंलाई कस्तो छ? जवाफ दिन नचाहेको प्रश्न छोड्न सक्नुहुन्छ।</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>अनुरोधहरू</translation>
+        </message>
+        <message>
+            <source>What would help you? Requests are passed on to the city.</source>
+            <translation>तपाईंलाई केले सहयोग गर्छ? अनुरोधहरू नगरपालिकालाई पठाइन्छ।</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>समस्याहरू</translation>
+        </message>
+        <message>
+            <source>Tell us what is difficult. Problems are passed on to the city.</source>
+            <translation>के गाह्रो छ, हामीलाई भन्नुहोस्। समस्याहरू नगरपालिकालाई पठाइन्छ।</translation>
+        </message>
+        <message>
+            <source>How satisfied are you with life in the shelter?</source>
+            <translation>आश्रयस्थलको जीवनमा तपाईं कत्तिको सन्तुष्ट हुनुहुन्छ?</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>धेरै असन्तुष्ट</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>धेरै सन्तुष्ट</translation>
+        </message>
+        <message>
+            <source>How is your physical health?</source>
+            <translation>तपाईंको शारीरिक स्वास्थ्य कस्तो छ?</translation>
+        </message>
+        <message>
+            <source>Very poor</source>
+            <translation>धेरै नराम्रो</translation>
+        </message>
+        <message>
+            <source>Very good</source>
+            <translation>धेरै राम्रो</translation>
+        </message>
+        <message>
+            <source>How well can you sleep?</source>
+            <translation>तपाईं कत्तिको राम्ररी सुत्न सक्नुहुन्छ?</translation>
+        </message>
+        <message>
+            <source>Not at all</source>
+            <translation>पटक्कै सक्दिनँ</translation>
+        </message>
+        <message>
+            <source>Very well</source>
+            <translation>धेरै राम्ररी</translation>
+        </message>
+        <message>
+            <source>How much stress or worry do you feel?</source>
+            <translation>तपाईंलाई कत्तिको तनाव वा चिन्ता छ?</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>छैन</translation>
+        </message>
+        <message>
+            <source>Very much</source>
+            <translation>धेरै छ</translation>
+        </message>
+        <message>
+            <source>Are you getting enough food and water?</source>
+            <translation>के तपाईंसँग पर्याप्त खाना र पानी छ?</translation>
+        </message>
+        <message>
+            <source>Do you have any of these now?</source>
+            <translation>के तपाईंलाई अहिले यीमध्ये कुनै छ?</translation>
+        </message>
+        <message>
+            <source>What do you need most now?</source>
+            <translation>तपाईंलाई अहिले सबभन्दा बढी के चाहिन्छ?</translation>
+        </message>
+        <message>
+            <source>Would you like to talk to a nurse, counsellor or staff member?</source>
+            <translation>के तपाईं नर्स, परामर्शदाता वा कर्मचारीसँग कुरा गर्न चाहनुहुन्छ?</translation>
+        </message>
+        <message>
+            <source>Other requests to the city or the shelter</source>
+            <translation>नगरपालिका वा आश्रयस्थललाई अन्य अनुरोध</translation>
+        </message>
+        <message>
+            <source>Is any of these a problem for you?</source>
+            <translation>के यीमध्ये कुनै कुरा तपाईंका लागि समस्या हो?</translation>
+        </message>
+        <message>
+            <source>Have you felt unsafe or been harassed in the shelter?</source>
+            <translation>के तपाईंलाई आश्रयस्थलमा असुरक्षित महसुस भयो वा दुर्व्यवहार भयो?</translation>
+        </message>
+        <message>
+            <source>Describe any other problem</source>
+            <translation>अन्य कुनै समस्या लेख्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Fever</source>
+            <translation>ज्वरो</translation>
+        </message>
+        <message>
+            <source>Cough or sore throat</source>
+            <translation>खोकी वा घाँटी दुख्ने</translation>
+        </message>
+        <message>
+            <source>Diarrhoea or vomiting</source>
+            <translation>पखाला वा बान्ता</translation>
+        </message>
+        <message>
+            <source>Swollen or painful legs</source>
+            <translation>खुट्टा सुन्निने वा दुख्ने</translation>
+        </message>
+        <message>
+            <source>None of these</source>
+            <translation>यीमध्ये कुनै पनि होइन</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>खाना</translation>
+        </message>
+        <message>
+            <source>Drinking water</source>
+            <translation>पिउने पानी</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>औषधि</translation>
+        </message>
+        <message>
+            <source>Hygiene products</source>
+            <translation>सरसफाइका सामग्री</translation>
+        </message>
+        <message>
+            <source>Clothing or underwear</source>
+            <translation>लुगा वा भित्री लुगा</translation>
+        </message>
+        <message>
+            <source>Bedding or a mat</source>
+            <translation>ओछ्यान वा चटाई</translation>
+        </message>
+        <message>
+            <source>Baby supplies</source>
+            <translation>शिशुका सामग्री</translation>
+        </message>
+        <message>
+            <source>Partitions for privacy</source>
+            <translation>गोपनीयताका लागि पर्दा</translation>
+        </message>
+        <message>
+            <source>Information about support</source>
+            <translation>सहयोगबारे जानकारी</translation>
+        </message>
+        <message>
+            <source>Toilets</source>
+            <translation>शौचालय</translation>
+        </message>
+        <message>
+            <source>Noise or light at night</source>
+            <translation>रातिको आवाज वा उज्यालो</translation>
+        </message>
+        <message>
+            <source>Too little space</source>
+            <translation>ठाउँ धेरै साँघुरो</translation>
+        </message>
+        <message>
+            <source>Too hot or too cold</source>
+            <translation>धेरै गर्मी वा धेरै जाडो</translation>
+        </message>
+        <message>
+            <source>Cleanliness</source>
+            <translation>सरसफाइ</translation>
+        </message>
+        <message>
+            <source>Pets</source>
+            <translation>घरपालुवा जनावर</translation>
+        </message>
+        <message>
+            <source>Rules or relations with others</source>
+            <translation>नियम वा अरूसँगको सम्बन्ध</translation>
+        </message>
+        <message>
+            <source>Access for wheelchairs or disabilities</source>
+            <translation>ह्वीलचेयर वा अपाङ्गता भएकाहरूको पहुँच</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyWidget</name>
+        <message>
+            <source>Yes</source>
+            <extracomment>Answer buttons: large, the chosen one white on blue with a black frame (not colour alone: the chosen button's text also gets a check mark). (answer value, its button): a score, True/False, or an option id</extracomment>
+            <translation>हो</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>होइन</translation>
+        </message>
+        <message>
+            <source>Part {n} of {total}</source>
+            <translation>{total} मध्ये भाग {n}</translation>
+        </message>
+        <message>
+            <source>Who is answering?</source>
+            <translation>कसले जवाफ दिँदै हुनुहुन्छ?</translation>
+        </message>
+        <message>
+            <source>Stop the survey</source>
+            <translation>सर्वेक्षण रोक्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>पछाडि</translation>
+        </message>
+        <message>
+            <source>Skip this part</source>
+            <translation>यो भाग छोड्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Send answers</source>
+            <translation>जवाफ पठाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>अर्को</translation>
+        </message>
+        <message>
+            <source>Stop the survey without sending</source>
+            <translation>नपठाई सर्वेक्षण रोक्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Back to the previous part</source>
+            <translation>अघिल्लो भागमा फर्कनुहोस्</translation>
+        </message>
+        <message>
+            <source>Next part</source>
+            <translation>अर्को भाग</translation>
+        </message>
+    </context>
+</TS>
