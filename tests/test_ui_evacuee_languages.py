@@ -6,7 +6,9 @@ large type."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -21,7 +23,7 @@ from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import trust_demo_keys
 from ui.actions import KioskActions
 from ui.application import create_qapplication
-from ui.i18n import Languages, current_language
+from ui.i18n import Languages, current_language, register_script_fonts
 from ui.screens.self_checkin import CONFIRM, DONE, LANGUAGE, SURVEY, WELCOME, SelfCheckinScreen
 from ui.widgets.birth_date import BirthDateInput
 from ui.widgets.language_page import MIN_TARGET
@@ -292,3 +294,16 @@ def test_welcome_and_confirmation_render_every_character(
     for _widget, text in texts_of(screen):
         boxes += [("confirm", text, ch) for ch in missing_glyphs(_widget, text)]
     assert boxes == []
+
+
+def test_the_glyph_check_finds_a_missing_glyph_box(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The check above could fail: a private-use character has a glyph in no font."""
+    assert missing_glyphs(QLabel(), "OK \ue000") == ["\ue000"]
+
+
+def test_bundled_script_fonts_are_registered_with_qt(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What the build bundles (kiosk.spec) reaches Qt: a folder of fonts is registered."""
+    thai = Path("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf")  # scripts/setup.sh
+    shutil.copy(thai, tmp_path / thai.name)
+    (tmp_path / "noto-core-licence").mkdir()
+    assert register_script_fonts(tmp_path) == ["Noto Sans Thai"]

@@ -32,6 +32,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFontDatabase
 
 from kiosk.errors import KioskError
 from kiosk.fields import FIELD_LABELS
@@ -47,6 +48,7 @@ __all__ = [
     "catalogue_chain",
     "current_language",
     "translate_in",
+    "register_script_fonts",
     "translations_dir",
     "qt_translations_dir",
     "translated",
@@ -72,6 +74,8 @@ EVACUEE_CONTEXTS: tuple[str, ...] = (
     "SurveyWidget",
     "SlipPrint",
 )
+#: Filled once the bundled script fonts were registered (once per process).
+_FONTS_REGISTERED: list[list[str]] = []
 #: Application property holding the language tag last switched to.
 _CURRENT = "kioskLanguage"
 
@@ -93,6 +97,28 @@ def current_language() -> str:
 
 
 _LOADED: dict[str, list[QTranslator]] = {}
+
+
+def bundled_fonts_dir() -> Path:
+    """Where the build puts the Noto fonts of the evacuee languages' scripts (kiosk.spec)."""
+    return assets_dir() / "fonts" / "noto"
+
+
+def register_script_fonts(folder: Path | None = None) -> list[str]:
+    """Make the fonts in ``folder`` (default: :func:`bundled_fonts_dir`) known to Qt; returns
+    the families registered. Qt falls back to them for characters the window's Japanese
+    font lacks (Hangul, simplified Chinese, Thai, Devanagari), so a computer without these
+    fonts installed still draws every evacuee language. Nothing when the folder is absent
+    (a development checkout: the system's fonts, from scripts/setup.sh, are used)."""
+    folder = folder or bundled_fonts_dir()
+    families: list[str] = []
+    if not folder.is_dir():
+        return families
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
 
 
 def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
@@ -174,6 +200,8 @@ class Languages(QObject):
         super().__init__(parent)
         self.current = "en"
         self._installed: list[QTranslator] = []
+        if QCoreApplication.instance() is not None and not _FONTS_REGISTERED:
+            _FONTS_REGISTERED.append(register_script_fonts())
 
     def switch(self, language: str) -> bool:
         """Show the window in ``language``; returns False if its catalogue could not be loaded
