@@ -30,6 +30,8 @@ __all__ = [
     "CARD_DEFAULT",
     "ALIASES",
     "LANGUAGE_TAG",
+    "EVACUEE_CONTEXTS",
+    "catalogue_chain",
     "evacuee_language",
     "language_codes",
 ]
@@ -95,3 +97,29 @@ def evacuee_language(code: str | None) -> Language | None:
     if not code:
         return None
     return _BY_CODE.get(ALIASES.get(code, code))
+
+
+#: The translation contexts an evacuee reads (the self check-in screen and its pages, the
+#: survey, the birth-date input, the slip, the paper card, the 安否 list): every evacuee
+#: language's catalogue holds all of them, and ``tests/test_ui_translations.py`` fails on any
+#: of them left untranslated.
+EVACUEE_CONTEXTS: tuple[str, ...] = (
+    "SelfCheckinScreen",
+    "LanguagePage",
+    "BirthDateInput",
+    "Survey",
+    "SurveyWidget",
+    "SlipPrint",
+    "PaperCard",
+    "Anpi",
+)
+
+
+def catalogue_chain(language: str) -> tuple[str, ...]:
+    """The catalogues (``kiosk_<code>``) that translate ``language``, base first: an evacuee
+    catalogue holds only :data:`EVACUEE_CONTEXTS`, so its base (Japanese for やさしい日本語,
+    English for the others) answers everything else."""
+    if language in STAFF_LANGUAGES:
+        return (language,)
+    base = "ja" if language == EASY_JAPANESE else "en"
+    return (base, language)

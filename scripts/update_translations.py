@@ -20,7 +20,7 @@ Both ``.ts`` and ``.qm`` are committed, so a fresh clone runs without Qt's tools
 after adding or changing a marked string, translate, and rerun to compile.
 
 Evacuee languages (:mod:`kiosk.languages`, e.g. ``kiosk_vi.ts``, ``kiosk_ja-x-easy.ts``) get
-a catalogue of the evacuee-facing contexts only (:data:`ui.i18n.EVACUEE_CONTEXTS`): lupdate
+a catalogue of the evacuee-facing contexts only (:data:`kiosk.languages.EVACUEE_CONTEXTS`): lupdate
 merges as above, then every other context is removed (staff screens stay Japanese/English).
 
 ``--check`` changes nothing: it extracts onto copies of the catalogues and lists every
@@ -46,8 +46,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from kiosk.languages import STAFF_LANGUAGES, language_codes  # noqa: E402
-from ui.i18n import EVACUEE_CONTEXTS  # noqa: E402
+from kiosk.languages import EVACUEE_CONTEXTS, STAFF_LANGUAGES, language_codes  # noqa: E402
 
 OUT = REPO / "assets" / "translations"
 LANGUAGES = STAFF_LANGUAGES

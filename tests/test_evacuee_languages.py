@@ -4,15 +4,19 @@ on the card with the check-in (and its outbox entry), eras convert both ways."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from kiosk import people
+from kiosk import checkin, people
 from kiosk.arrival import admit, identify
+from kiosk.catalogues import translate_to
 from kiosk.core import Kiosk
 from kiosk.eras import era_of, last_era_year, western_year
 from kiosk.errors import ValidationError
+from kiosk.exports import export_anpi, export_blank_cards
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
 from kiosk.identity.trust import dump_trust_list
 from kiosk.languages import EVACUEE_LANGUAGES, evacuee_language, language_codes
@@ -20,6 +24,7 @@ from kiosk.outbox import entries
 from kiosk.records import PersonDraft
 from kiosk.survey import SURVEY_LANGUAGES
 from kiosk.trust_store import import_trust
+from kiosk.vocab import ANPI_SCOPE
 
 
 def test_twelve_languages_besides_japanese_each_named_in_itself() -> None:
@@ -98,3 +103,71 @@ def test_an_era_year_outside_the_era_is_refused() -> None:
     with pytest.raises(ValueError):
         western_year("平成", 32)
     assert last_era_year("令和", date(2026, 12, 2)) == 8
+
+
+# --- printed in the evacuee's language next to Japanese --------------------------------------
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
+def pdf_fonts(path: Path) -> str:
+    return subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
+def test_translate_to_reads_the_catalogues_without_qt() -> None:
+    said = [translate_to(code, "PaperCard", "Address") for code in ("ja-x-easy", "ko", "es", "en")]
+    assert said == ["じゅうしょ", "주소", "Dirección", "Address"]
+
+
+def test_blank_cards_print_the_chosen_language_next_to_japanese(
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
+    export_blank_cards(kiosk.ctx, tmp_path / "ko.pdf", 1, language="ko")
+    export_blank_cards(kiosk.ctx, tmp_path / "en.pdf", 1)
+    korean, english = pdf_text(tmp_path / "ko.pdf"), pdf_text(tmp_path / "en.pdf")
+    assert ("避難者カード 피난자 카드" in korean, "住所 주소" in korean) == (True, True)
+    assert ("避難者カード Evacuee card" in english, "주소" in english) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "font"), [("ne", "NotoSansDevanagari"), ("th", "NotoSansThai")]
+)
+def test_cards_in_nepali_and_thai_carry_their_script_font(
+    kiosk: Kiosk, tmp_path: Path, language: str, font: str
+) -> None:
+    target = tmp_path / f"{language}.pdf"
+    export_blank_cards(kiosk.ctx, target, 1, language=language)
+    assert font in pdf_fonts(target)
+
+
+def test_blank_cards_refuse_a_language_without_a_catalogue(kiosk: Kiosk, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as refused:
+        export_blank_cards(kiosk.ctx, tmp_path / "x.pdf", 1, language="xx")
+    assert (refused.value.field, (tmp_path / "x.pdf").exists()) == ("language", False)
+
+
+def test_the_anpi_list_says_where_each_person_is_in_their_own_language(
+    kiosk: Kiosk, tmp_path: Path
+) -> None:
+    ctx = kiosk.ctx
+    consent = frozenset({ANPI_SCOPE})
+    added = [
+        people.add_person(ctx, PersonDraft(name=n, kana=k, language=lang, consent=consent))
+        for n, k, lang in (
+            ("見本 花子", "ミホン ハナコ", "ja"),
+            ("グエン ヴァン アン", "グエン ヴァン アン", "vi"),
+        )
+    ]
+    checkin.check_in(ctx, [p.id for p in added])
+    export_anpi(ctx, tmp_path / "anpi.pdf", "pdf")
+    export_anpi(ctx, tmp_path / "anpi.csv", "csv")
+    text = "".join(pdf_text(tmp_path / "anpi.pdf").split())  # cells wrap: compare unspaced
+    assert "Ởnơisơtánnày(bêntrong)" in text
+    assert text.count("在所（避難所内）") == 2
+    assert "Ở nơi" not in (tmp_path / "anpi.csv").read_text(encoding="utf-8-sig")

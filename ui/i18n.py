@@ -37,7 +37,7 @@ from PySide6.QtGui import QFontDatabase
 from kiosk.errors import KioskError
 from kiosk.fields import FIELD_LABELS
 from kiosk.i18n import ERROR_CONTEXT, FIELD_CONTEXT
-from kiosk.languages import EASY_JAPANESE, STAFF_LANGUAGES, evacuee_language, language_codes
+from kiosk.languages import EVACUEE_CONTEXTS, catalogue_chain, evacuee_language, language_codes
 from kiosk.selftest import assets_dir
 from kiosk.vocab import LABELS
 
@@ -63,30 +63,10 @@ log = logging.getLogger("ui.i18n")
 # source text) and every evacuee language (evacuee-facing catalogues).
 LANGUAGES: tuple[str, ...] = language_codes()
 VOCAB_CONTEXT = "Vocab"
-#: The translation contexts an evacuee reads (the self check-in screen and its pages, the
-#: survey, the birth-date input, the slip): every evacuee language's catalogue holds all of
-#: them, and ``tests/test_ui_translations.py`` fails on any of them left untranslated.
-EVACUEE_CONTEXTS: tuple[str, ...] = (
-    "SelfCheckinScreen",
-    "LanguagePage",
-    "BirthDateInput",
-    "Survey",
-    "SurveyWidget",
-    "SlipPrint",
-)
 #: Filled once the bundled script fonts were registered (once per process).
 _FONTS_REGISTERED: list[list[str]] = []
 #: Application property holding the language tag last switched to.
 _CURRENT = "kioskLanguage"
-
-
-def catalogue_chain(language: str) -> tuple[str, ...]:
-    """Our catalogues for ``language``, base first: Qt consults the last installed first, so
-    the evacuee catalogue wins and its base answers the staff strings it does not hold."""
-    if language in STAFF_LANGUAGES:
-        return (language,)
-    base = "ja" if language == EASY_JAPANESE else "en"
-    return (base, language)
 
 
 def current_language() -> str:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Anpi</name>
+    <message>
+        <source>At this shelter (inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (in a vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (staying at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left this shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -1982,6 +2009,273 @@ Last success: {last}</source>
     </message>
     <message>
         <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperCard</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car type, colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets and damage to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets: kind, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. 1 is the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we tell people who ask about you that you are here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that my card may be shared with (tick each that applies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through when entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

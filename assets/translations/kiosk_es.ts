@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>En este refugio (dentro)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>En este refugio (en un vehículo)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>En este refugio (en casa)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>En este refugio (en otro lugar)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>Ha salido por ahora</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>Ya no está en este refugio</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>Volver sin cambiar el idioma</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>Parentesco</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Lectura (kana)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Embarazo</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Bebé o niño pequeño</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Discapacidad</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Discapacidad auditiva</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>Discapacidad visual</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>Silla de ruedas</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>Necesita cuidados</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>Enfermedad</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>Medicación</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Alergia</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>Restricción alimentaria</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ayuntamiento</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>Grupo vecinal de prevención</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Refugio</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Llegada</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>Hogar y contacto</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Contacto de emergencia (nombre, teléfono)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>Dónde se queda</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>Tipo y color del coche</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>Otro lugar</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Necesidades especiales</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>Grado de dependencia</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Alergias</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>Mascotas y daños en la vivienda</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>Mascotas: tipo, número</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>Daños en la vivienda</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>Para el personal</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Introducido el</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Introducido por</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>Ficha de evacuado</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>Rellénela y entréguela en recepción. El personal leerá el código QR más tarde para introducirla.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>El n.º 1 es el representante</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>En el refugio</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>En un vehículo</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>En casa</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>En otro lugar</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>Escriba el n.º</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Parcial</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>La mitad</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>No se sabe</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>¿Podemos decir a quien pregunte por usted que está aquí?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>Acepto que mi ficha se comparta con (marque todo lo que corresponda):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>En tiempos normales</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>En caso de desastre</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>Tachar cuando se haya introducido</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>impreso</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Usted (representante)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>Nasa evacuation center na ito (sa loob)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>Nasa evacuation center na ito (sa sasakyan)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>Nasa evacuation center na ito (nasa bahay)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>Nasa evacuation center na ito (sa ibang lugar)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>Lumabas muna</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>Umalis na sa evacuation center na ito</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>Bumalik nang hindi binabago ang wika</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>Relasyon</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Pangalan</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Basa (kana)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kasarian</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Petsa ng kapanganakan</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Buntis</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Sanggol o maliit na bata</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Kapansanan</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>May problema sa pandinig</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>May problema sa paningin</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>Wheelchair</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>Kailangan ng pag-aalaga</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>Sakit</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>Gamot</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Allergy</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>Paghihigpit sa pagkain</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Pamilya</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Munisipyo</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>Grupo ng barangay para sa kalamidad</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Ospital</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Evacuation center</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Pagdating</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>Sambahayan at contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Tirahan</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepono</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Emergency contact (pangalan, telepono)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mga tao</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>Saan ka tumutuloy</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>Plaka ng sasakyan</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>Uri at kulay ng sasakyan</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>Ibang lugar</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Mga espesyal na pangangailangan</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>Antas ng pag-aalaga</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Mga allergy</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Wika</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>Alagang hayop at pinsala sa bahay</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>Alagang hayop: uri, bilang</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>Pinsala sa bahay</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Pahintulot</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hindi</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>Para sa staff</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Petsa ng pag-encode</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Nag-encode</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Mga tala</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>Card ng evacuee</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>Punan at ibigay sa reception. Babasahin ng staff ang QR code mamaya para i-encode.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>Ang No. 1 ang kinatawan</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>Sa evacuation center</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>Sa sasakyan</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>Sa bahay</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Sa ibang lugar</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>Isulat ang No.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Wala</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Bahagya</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>Kalahati</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Buo</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Hindi alam</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>Puwede ba naming sabihin sa nagtatanong tungkol sa iyo na narito ka?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>Pumapayag akong ibahagi ang aking card sa (lagyan ng tsek ang lahat ng naaangkop):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>Sa karaniwang panahon</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Sa panahon ng kalamidad</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>Guhitan kapag na-encode na</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>na-print</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Ikaw (kinatawan)</translation>
         </message>
     </context>
     <context>

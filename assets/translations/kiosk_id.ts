@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>Di tempat pengungsian ini (di dalam)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>Di tempat pengungsian ini (di kendaraan)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>Di tempat pengungsian ini (di rumah)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>Di tempat pengungsian ini (di tempat lain)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>Sedang keluar</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>Sudah meninggalkan tempat pengungsian ini</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>Kembali tanpa mengganti bahasa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>Hubungan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Cara baca (kana)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Hamil</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Bayi atau balita</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disabilitas</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Gangguan pendengaran</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>Gangguan penglihatan</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>Kursi roda</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>Perlu perawatan</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>Penyakit</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>Obat</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Alergi</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>Pantangan makanan</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Keluarga</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Pemerintah kota</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>Kelompok siaga bencana lingkungan</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Rumah sakit</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Tempat pengungsian</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Kedatangan</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>Keluarga dan kontak</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Kontak darurat (nama, telepon)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Orang yang mengungsi</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>Tempat Anda tinggal</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>Nomor pelat</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>Jenis dan warna mobil</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>Tempat lain</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Kebutuhan khusus</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>Tingkat perawatan</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Alergi</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>Hewan peliharaan dan kerusakan rumah</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>Hewan peliharaan: jenis, jumlah</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>Kerusakan rumah</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>Untuk petugas</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Dimasukkan pada</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Dimasukkan oleh</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>Kartu pengungsi</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>Isi dan serahkan ke meja pendaftaran. Petugas akan memindai kode QR nanti untuk memasukkannya.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>No. 1 adalah perwakilan</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>Di tempat pengungsian</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>Di kendaraan</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>Di rumah</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Di tempat lain</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>Tulis No.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Sebagian</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>Setengah</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Seluruhnya</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak tahu</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>Bolehkah kami memberi tahu orang yang menanyakan Anda bahwa Anda ada di sini?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>Saya setuju kartu saya dibagikan kepada (centang semua yang sesuai):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>Saat normal</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Saat bencana</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>Coret setelah dimasukkan</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>dicetak</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Anda (perwakilan)</translation>
         </message>
     </context>
     <context>

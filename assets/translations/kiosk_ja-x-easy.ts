@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>ひなんじょに います（なか）</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>ひなんじょに います（くるまの なか）</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>ひなんじょに います（いえに いる）</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>ひなんじょに います（ほかの ばしょ）</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>いま そとに でています</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>ひなんじょを でました</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -66,6 +93,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>ことばを かえないで もどる</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>かぞくの なかの たちば</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>なまえ</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>なまえの よみかた（ひらがな）</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>せいべつ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>うまれた ひ</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>おなかに あかちゃんが いる</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>ちいさい こども</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>しょうがい</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>みみが きこえにくい</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>めが みえにくい</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>くるまいす</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>かいごが ひつよう</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>びょうき</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>のんでいる くすり</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>アレルギー</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>たべられない もの</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>かぞく</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>しやくしょ</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>ちいきの ぼうさいの グループ</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>びょういん</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>ひなんじょ</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>うけつけした じかん</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>うけつけの スタッフ</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>かぞくと れんらくさき</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>じゅうしょ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>でんわばんごう</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>きんきゅうの れんらくさき（なまえ・でんわ）</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>ひなんする ひと</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>どこに いますか</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>くるまの ナンバー</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>くるまの しゅるい・いろ</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>ほかの ばしょ</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>てつだいが ひつような こと</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>かいごの レベル</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>アレルギー</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>はなす ことば</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>ペット・いえの ひがい</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>ペット（しゅるい・かず）</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>いえの ひがい</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>じょうほうを わたして いいか</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>スタッフが かく ところ</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>いれた ひ</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>いれた ひと</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>ひなんしゃ カード</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>かいて うけつけに だしてください。あとで スタッフが QRコードを よんで いれます。</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>1ばんが だいひょうの ひと</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>ひなんじょの なか</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>くるまの なか</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>いえ</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>ほか</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>あてはまる ひとの ばんごうを かく</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ない</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>すこし こわれた</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>はんぶん こわれた</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>ぜんぶ こわれた</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>わからない</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>あなたの ことを きいた ひとに、ここに いると いって いいですか</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>カードの じょうほうを つぎの ひとに わたして いいです（あてはまる ものに しるし）：</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>ふだん</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>さいがいの とき</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>いれたら せんを ひく</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>いんさつ</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>ほんにん（だいひょう）</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Anpi</name>
+    <message>
+        <source>At this shelter (inside)</source>
+        <translation>在所（避難所内）</translation>
+    </message>
+    <message>
+        <source>At this shelter (in a vehicle)</source>
+        <translation>在所（車中泊）</translation>
+    </message>
+    <message>
+        <source>At this shelter (staying at home)</source>
+        <translation>在所（在宅）</translation>
+    </message>
+    <message>
+        <source>At this shelter (elsewhere)</source>
+        <translation>在所（その他）</translation>
+    </message>
+    <message>
+        <source>Out for now</source>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <source>Has left this shelter</source>
+        <translation>退所</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Message</source>
@@ -1968,6 +1995,273 @@ Last success: {last}</source>
     <message>
         <source>survey answers</source>
         <translation>アンケート回答</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCard</name>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>障がい</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>聴覚障がい</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>視覚障がい</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>車いす</translation>
+    </message>
+    <message>
+        <source>Nursing care</source>
+        <translation>要介護</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>病気</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>服薬</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市役所</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>自主防災組織</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>病院</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>受付者</translation>
+    </message>
+    <message>
+        <source>Household and contact</source>
+        <translation>世帯・連絡先</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先（氏名・電話）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>避難する人</translation>
+    </message>
+    <message>
+        <source>Where you stay</source>
+        <translation>滞在場所</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>車のナンバー</translation>
+    </message>
+    <message>
+        <source>Car type, colour</source>
+        <translation>車種・色</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>その他の場所</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>配慮が必要なこと</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>要介護度</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>話す言語</translation>
+    </message>
+    <message>
+        <source>Pets and damage to home</source>
+        <translation>ペット・住まいの被害</translation>
+    </message>
+    <message>
+        <source>Pets: kind, number</source>
+        <translation>ペット（種類・数）</translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation>住まいの被害</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>情報の提供への同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>職員記入欄</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>入力日</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation>避難者カード</translation>
+    </message>
+    <message>
+        <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+        <translation>ご記入のうえ受付にお出しください。あとで職員がQRコードを読み取って入力します。</translation>
+    </message>
+    <message>
+        <source>No. 1 is the representative</source>
+        <translation>1 が代表者</translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation>避難所内</translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation>車中泊</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在宅</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Write the No.</source>
+        <translation>該当する人の No. を記入</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>一部損壊</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半壊</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>全壊</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>May we tell people who ask about you that you are here?</source>
+        <translation>安否の問い合わせに、この避難所にいることを答えてよいですか</translation>
+    </message>
+    <message>
+        <source>I agree that my card may be shared with (tick each that applies):</source>
+        <translation>カードの情報を次の相手に提供することに同意します（該当するものすべてに印）：</translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation>平常時</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>災害時</translation>
+    </message>
+    <message>
+        <source>Strike through when entered</source>
+        <translation>入力したら線を引く</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>本人（代表）</translation>
     </message>
 </context>
 <context>

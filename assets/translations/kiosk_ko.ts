@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>이 대피소에 있음 (실내)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>이 대피소에 있음 (차 안)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>이 대피소에 있음 (자택)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>이 대피소에 있음 (다른 곳)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>잠시 외출 중</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>이 대피소를 떠남</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>언어를 바꾸지 않고 돌아가기</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>후리가나(읽는 법)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>임신 중</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>영유아</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>장애</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>청각 장애</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>시각 장애</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>휠체어</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>요양 필요</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>질병</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>복용 중인 약</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>알레르기</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>식사 제한</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>가족</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>시청</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>지역 자율방재조직</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>병원</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>대피소</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>도착 일시</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>접수 직원</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>세대·연락처</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>전화번호</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>비상 연락처 (이름·전화)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>대피하는 사람</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>머무는 곳</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>차량 번호</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>차종·색상</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>다른 장소</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>배려가 필요한 사항</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>요양 등급</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>알레르기</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>사용 언어</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>반려동물·주택 피해</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>반려동물 (종류·수)</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>주택 피해</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>정보 제공 동의</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>직원 기입란</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>입력일</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>입력자</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>피난자 카드</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>작성 후 접수처에 제출해 주세요. 나중에 직원이 QR 코드를 읽어 입력합니다.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>1번이 대표자</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>대피소 안</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>차 안</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>자택</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>해당하는 사람의 번호를 기입</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>일부 파손</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>반파</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>전파</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>모름</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>누군가 당신의 안부를 물으면 이 대피소에 있다고 알려도 될까요?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>내 카드 정보를 다음에 제공하는 데 동의합니다 (해당하는 것에 모두 표시):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>평상시</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>재해 시</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>입력 후 줄을 그음</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>본인 (대표)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>यही आश्रयस्थलमा (भित्र)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>यही आश्रयस्थलमा (गाडीमा)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>यही आश्रयस्थलमा (घरमै)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>यही आश्रयस्थलमा (अन्य ठाउँमा)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>अहिले बाहिर गएको</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>यो आश्रयस्थल छोडिसकेको</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>भाषा नबदली फर्कनुहोस्</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>नाता</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>उच्चारण (काना)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>लिङ्ग</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>जन्म मिति</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>गर्भवती</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>शिशु वा साना बालबालिका</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>अपाङ्गता</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>सुन्न गाह्रो</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>देख्न गाह्रो</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>ह्वीलचेयर</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>हेरचाह चाहिने</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>रोग</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>औषधि</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>एलर्जी</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>खानामा प्रतिबन्ध</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>परिवार</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>नगरपालिका</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>टोल विपद् समूह</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>अस्पताल</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>आश्रयस्थल</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>आगमन</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>कर्मचारी</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>परिवार र सम्पर्क</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ठेगाना</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>फोन</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>आपतकालीन सम्पर्क (नाम, फोन)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>व्यक्तिहरू</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>कहाँ बस्नुहुन्छ</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>गाडी नम्बर</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>गाडीको किसिम, रङ</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>अन्य ठाउँ</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>विशेष आवश्यकता</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>हेरचाहको तह</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>एलर्जी</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>घरपालुवा जनावर र घरको क्षति</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>घरपालुवा जनावर: किसिम, संख्या</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>घरको क्षति</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>सहमति</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>हो</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>होइन</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>कर्मचारीका लागि</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>प्रविष्ट मिति</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>प्रविष्ट गर्ने</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणी</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>विस्थापित कार्ड</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>भरेर रिसेप्शनमा दिनुहोस्। पछि कर्मचारीले QR कोड पढेर प्रविष्ट गर्नेछन्।</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>नम्बर 1 प्रतिनिधि हो</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>आश्रयस्थलभित्र</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>गाडीमा</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>घरमा</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>अन्यत्र</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>नम्बर लेख्नुहोस्</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>छैन</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>आंशिक</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>आधा</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>पूर्ण</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>थाहा छैन</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>तपाईंबारे सोध्नेलाई तपाईं यहाँ हुनुहुन्छ भनेर भन्न मिल्छ?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>म मेरो कार्डको जानकारी यिनीहरूलाई दिन सहमत छु (लागू हुने सबैमा चिनो लगाउनुहोस्):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>सामान्य</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>विपद्मा</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>प्रविष्ट गरेपछि काट्नुहोस्</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>छापिएको</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>तपाईं (प्रतिनिधि)</translation>
         </message>
     </context>
     <context>

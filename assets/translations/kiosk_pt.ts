@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>Neste abrigo (dentro)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>Neste abrigo (em um veículo)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>Neste abrigo (em casa)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>Neste abrigo (em outro lugar)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>Saiu por enquanto</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>Saiu deste abrigo</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>Voltar sem mudar o idioma</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>Parentesco</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Leitura (kana)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Data de nascimento</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Gravidez</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Bebê ou criança pequena</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Deficiência</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Deficiência auditiva</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>Deficiência visual</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>Cadeira de rodas</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>Precisa de cuidados</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>Doença</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Alergia</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>Restrição alimentar</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Família</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Prefeitura</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>Grupo de prevenção do bairro</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Abrigo</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Chegada</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Funcionário</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>Família e contato</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Endereço</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Contato de emergência (nome, telefone)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>Onde você fica</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>Placa do carro</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>Modelo e cor do carro</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>Outro lugar</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Necessidades especiais</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>Nível de cuidados</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Alergias</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>Animais e danos à casa</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>Animais: tipo, quantidade</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>Danos à casa</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimento</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>Para os funcionários</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Digitado em</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Digitado por</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>Ficha de desabrigado</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>Preencha e entregue na recepção. Depois, um funcionário lê o código QR para digitar.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>O nº 1 é o representante</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>No abrigo</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>Em um veículo</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>Em casa</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Outro lugar</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>Escreva o nº</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nenhum</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Parcial</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>Metade</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Não sei</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>Podemos dizer a quem perguntar por você que você está aqui?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>Concordo que minha ficha seja compartilhada com (marque todos que se aplicam):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>Em tempos normais</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Em desastres</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>Risque depois de digitar</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>impresso</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Você (representante)</translation>
         </message>
     </context>
     <context>

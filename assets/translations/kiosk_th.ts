@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>อยู่ที่ศูนย์พักพิงนี้ (ข้างใน)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>อยู่ที่ศูนย์พักพิงนี้ (ในรถ)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>อยู่ที่ศูนย์พักพิงนี้ (อยู่บ้าน)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>อยู่ที่ศูนย์พักพิงนี้ (ที่อื่น)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>ออกไปข้างนอกชั่วคราว</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>ออกจากศูนย์พักพิงนี้แล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>กลับโดยไม่เปลี่ยนภาษา</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>ความสัมพันธ์</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>คำอ่าน (คานะ)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>ตั้งครรภ์</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>ทารกหรือเด็กเล็ก</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>ความพิการ</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>บกพร่องทางการได้ยิน</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>บกพร่องทางการมองเห็น</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>รถเข็น</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>ต้องการการดูแล</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>โรค</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>ยาที่ใช้</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>ภูมิแพ้</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>ข้อจำกัดด้านอาหาร</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>ครอบครัว</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>เทศบาล</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>กลุ่มป้องกันภัยชุมชน</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>โรงพยาบาล</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>ศูนย์พักพิง</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>เวลาที่มาถึง</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>ครอบครัวและการติดต่อ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>ผู้ติดต่อฉุกเฉิน (ชื่อ โทรศัพท์)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>ผู้อพยพ</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>พักที่ไหน</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>ทะเบียนรถ</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>ประเภทและสีรถ</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>สถานที่อื่น</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>ความต้องการพิเศษ</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>ระดับการดูแล</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>ภูมิแพ้</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>สัตว์เลี้ยงและความเสียหายของบ้าน</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>สัตว์เลี้ยง: ชนิด จำนวน</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>ความเสียหายของบ้าน</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>สำหรับเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>วันที่บันทึก</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>ผู้บันทึก</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>บัตรผู้อพยพ</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>กรอกแล้วส่งที่โต๊ะลงทะเบียน เจ้าหน้าที่จะสแกนคิวอาร์โค้ดเพื่อบันทึกภายหลัง</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>หมายเลข 1 คือผู้แทน</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>ในศูนย์พักพิง</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>ในรถ</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>ที่บ้าน</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>ที่อื่น</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>เขียนหมายเลข</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>เสียหายบางส่วน</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>เสียหายครึ่งหนึ่ง</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>เสียหายทั้งหมด</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>ไม่ทราบ</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>ถ้ามีคนถามถึงคุณ เราบอกได้ไหมว่าคุณอยู่ที่นี่?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>ฉันยินยอมให้ข้อมูลในบัตรแก่ (ทำเครื่องหมายทุกข้อที่ตรง):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>ยามปกติ</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>ยามเกิดภัย</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>ขีดฆ่าเมื่อบันทึกแล้ว</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>พิมพ์</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>ตัวคุณ (ผู้แทน)</translation>
         </message>
     </context>
     <context>

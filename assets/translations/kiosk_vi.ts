@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>Ở nơi sơ tán này (bên trong)</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>Ở nơi sơ tán này (trong xe)</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>Ở nơi sơ tán này (ở nhà)</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>Ở nơi sơ tán này (nơi khác)</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>Đang ra ngoài</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>Đã rời nơi sơ tán này</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>Quay lại, không đổi ngôn ngữ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>Quan hệ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>Cách đọc (kana)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>Đang mang thai</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>Trẻ nhỏ</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Khuyết tật</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Khiếm thính</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>Khiếm thị</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>Xe lăn</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>Cần chăm sóc</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>Bệnh</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>Thuốc đang dùng</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>Dị ứng</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>Hạn chế ăn uống</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gia đình</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Thành phố</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>Tổ phòng chống thiên tai khu phố</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>Bệnh viện</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Nơi sơ tán</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Thời gian đến</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Nhân viên tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>Hộ gia đình và liên lạc</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>Liên lạc khẩn cấp (tên, điện thoại)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Người sơ tán</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>Bạn ở đâu</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>Biển số xe</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>Loại xe, màu</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>Nơi khác</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>Điều cần hỗ trợ</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>Mức độ chăm sóc</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>Dị ứng</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>Thú cưng và thiệt hại nhà</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>Thú cưng: loại, số lượng</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>Thiệt hại nhà</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Đồng ý cung cấp thông tin</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>Phần của nhân viên</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Ngày nhập</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Người nhập</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>Thẻ người sơ tán</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>Điền rồi nộp cho quầy tiếp nhận. Sau đó nhân viên sẽ quét mã QR để nhập.</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>Số 1 là người đại diện</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>Trong nơi sơ tán</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>Trong xe</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>Ở nhà</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Nơi khác</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>Ghi số của người liên quan</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Hư hại một phần</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>Hư hại một nửa</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Hư hại hoàn toàn</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>Khi có người hỏi thăm, chúng tôi có thể nói bạn đang ở đây không?</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>Tôi đồng ý cung cấp thông tin thẻ cho (đánh dấu tất cả mục phù hợp):</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>Lúc bình thường</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Khi có thảm họa</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>Gạch đi khi đã nhập</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>đã in</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Bản thân (đại diện)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>在本避难所（室内）</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>在本避难所（车内）</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>在本避难所（在家）</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>在本避难所（其他地方）</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>暂时外出</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>已离开本避难所</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>不更改语言并返回</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>假名读音</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>怀孕</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>婴幼儿</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>残障</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>听力障碍</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>视力障碍</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>轮椅</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>需要护理</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>服药</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>过敏</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>饮食限制</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>市政府</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>社区防灾组织</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>避难所</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>接待人员</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>家庭和联系方式</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>紧急联系人（姓名、电话）</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>避难人员</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>住在哪里</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>车型、颜色</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>其他地点</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>需要照顾的事项</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>护理等级</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>过敏</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>使用语言</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>宠物和住房受损</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>宠物（种类、数量）</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>住房受损</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意提供信息</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>工作人员填写</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>录入日期</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>录入人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>避难者登记卡</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>填写后请交给接待处。工作人员稍后会扫描二维码录入。</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>1号是代表人</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>在避难所内</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>在车内</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>在家</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>其他地方</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>请写上相关人员的编号</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>部分损坏</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>半毁</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>全毁</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不清楚</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>有人询问您的安危时，可以告诉对方您在这里吗？</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>我同意将我的登记卡信息提供给（请在所有适用项打勾）：</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>平时</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>灾害时</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>录入后划线</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>本人（代表）</translation>
         </message>
     </context>
     <context>

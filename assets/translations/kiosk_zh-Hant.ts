@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
     <context>
+        <name>Anpi</name>
+        <message>
+            <source>At this shelter (inside)</source>
+            <translation>在本避難所（室內）</translation>
+        </message>
+        <message>
+            <source>At this shelter (in a vehicle)</source>
+            <translation>在本避難所（車內）</translation>
+        </message>
+        <message>
+            <source>At this shelter (staying at home)</source>
+            <translation>在本避難所（在家）</translation>
+        </message>
+        <message>
+            <source>At this shelter (elsewhere)</source>
+            <translation>在本避難所（其他地方）</translation>
+        </message>
+        <message>
+            <source>Out for now</source>
+            <translation>暫時外出</translation>
+        </message>
+        <message>
+            <source>Has left this shelter</source>
+            <translation>已離開本避難所</translation>
+        </message>
+    </context>
+    <context>
         <name>BirthDateInput</name>
         <message>
             <source>Western year
@@ -65,6 +92,273 @@
         <message>
             <source>Back without changing the language</source>
             <translation>不變更語言並返回</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperCard</name>
+        <message>
+            <source>Relationship</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kana</source>
+            <translation>假名讀音</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Pregnancy</source>
+            <translation>懷孕</translation>
+        </message>
+        <message>
+            <source>Infant</source>
+            <translation>嬰幼兒</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>身心障礙</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>聽力障礙</translation>
+        </message>
+        <message>
+            <source>Visual</source>
+            <translation>視力障礙</translation>
+        </message>
+        <message>
+            <source>Wheelchair</source>
+            <translation>輪椅</translation>
+        </message>
+        <message>
+            <source>Nursing care</source>
+            <translation>需要照護</translation>
+        </message>
+        <message>
+            <source>Illness</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation>服藥</translation>
+        </message>
+        <message>
+            <source>Allergy</source>
+            <translation>過敏</translation>
+        </message>
+        <message>
+            <source>Dietary needs</source>
+            <translation>飲食限制</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家人</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>市政府</translation>
+        </message>
+        <message>
+            <source>Neighbourhood group</source>
+            <translation>社區防災組織</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>醫院</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>避難所</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>抵達時間</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>接待人員</translation>
+        </message>
+        <message>
+            <source>Household and contact</source>
+            <translation>家庭與聯絡方式</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Emergency contact</source>
+            <translation>緊急聯絡人（姓名、電話）</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>避難人員</translation>
+        </message>
+        <message>
+            <source>Where you stay</source>
+            <translation>住在哪裡</translation>
+        </message>
+        <message>
+            <source>Number plate</source>
+            <translation>車牌號碼</translation>
+        </message>
+        <message>
+            <source>Car type, colour</source>
+            <translation>車型、顏色</translation>
+        </message>
+        <message>
+            <source>Other place</source>
+            <translation>其他地點</translation>
+        </message>
+        <message>
+            <source>Special needs</source>
+            <translation>需要照顧的事項</translation>
+        </message>
+        <message>
+            <source>Care level</source>
+            <translation>照護等級</translation>
+        </message>
+        <message>
+            <source>Allergies</source>
+            <translation>過敏</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>使用語言</translation>
+        </message>
+        <message>
+            <source>Pets and damage to home</source>
+            <translation>寵物與住家受損</translation>
+        </message>
+        <message>
+            <source>Pets: kind, number</source>
+            <translation>寵物（種類、數量）</translation>
+        </message>
+        <message>
+            <source>Damage to home</source>
+            <translation>住家受損</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意提供資訊</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>For staff</source>
+            <translation>工作人員填寫</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>輸入日期</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>輸入人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Evacuee card</source>
+            <translation>避難者登記卡</translation>
+        </message>
+        <message>
+            <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+            <translation>填寫後請交給接待處。工作人員稍後會掃描QR碼輸入。</translation>
+        </message>
+        <message>
+            <source>No. 1 is the representative</source>
+            <translation>1號是代表人</translation>
+        </message>
+        <message>
+            <source>In the shelter</source>
+            <translation>在避難所內</translation>
+        </message>
+        <message>
+            <source>In a vehicle</source>
+            <translation>在車內</translation>
+        </message>
+        <message>
+            <source>At home</source>
+            <translation>在家</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>其他地方</translation>
+        </message>
+        <message>
+            <source>Write the No.</source>
+            <translation>請寫上相關人員的編號</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>部分損壞</translation>
+        </message>
+        <message>
+            <source>Half</source>
+            <translation>半毀</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>全毀</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不清楚</translation>
+        </message>
+        <message>
+            <source>May we tell people who ask about you that you are here?</source>
+            <translation>有人詢問您的安危時，可以告訴對方您在這裡嗎？</translation>
+        </message>
+        <message>
+            <source>I agree that my card may be shared with (tick each that applies):</source>
+            <translation>我同意將我的登記卡資訊提供給（請勾選所有適用項目）：</translation>
+        </message>
+        <message>
+            <source>Peacetime</source>
+            <translation>平時</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>災害時</translation>
+        </message>
+        <message>
+            <source>Strike through when entered</source>
+            <translation>輸入後劃線</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>本人（代表）</translation>
         </message>
     </context>
     <context>
