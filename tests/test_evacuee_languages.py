@@ -171,3 +171,17 @@ def test_the_anpi_list_says_where_each_person_is_in_their_own_language(
     assert "Ởnơisơtánnày(bêntrong)" in text
     assert text.count("在所（避難所内）") == 2
     assert "Ở nơi" not in (tmp_path / "anpi.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_translations_doc_lists_every_language_with_its_own_name() -> None:
+    """docs/translations.md's table drifts from kiosk/languages.py: this fails."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "translations.md").read_text(
+        encoding="utf-8"
+    )
+    table = doc.split("## Languages and codes")[1].split("\n## ")[0]
+    rows = {
+        line.split("|")[1].strip().strip("`"): line.split("|")[2].strip()
+        for line in table.splitlines()
+        if line.startswith("| `")
+    }
+    assert rows == {lang.code: lang.name for lang in EVACUEE_LANGUAGES}

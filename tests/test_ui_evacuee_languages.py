@@ -7,16 +7,19 @@ large type."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk import survey
 from kiosk.core import Kiosk
+from kiosk.identity.slip import issue_slip
 from kiosk.languages import EVACUEE_LANGUAGES, language_codes
 from kiosk.settings import Settings
 from tests.test_ui_desk import SUPPORT, code
@@ -25,6 +28,7 @@ from ui.actions import KioskActions
 from ui.application import create_qapplication
 from ui.i18n import Languages, current_language, register_script_fonts
 from ui.screens.self_checkin import CONFIRM, DONE, LANGUAGE, SURVEY, WELCOME, SelfCheckinScreen
+from ui.slip_print import SlipPage, write_pdf
 from ui.widgets.birth_date import BirthDateInput
 from ui.widgets.language_page import MIN_TARGET
 
@@ -307,3 +311,28 @@ def test_bundled_script_fonts_are_registered_with_qt(qapp, tmp_path) -> None:  #
     shutil.copy(thai, tmp_path / thai.name)
     (tmp_path / "noto-core-licence").mkdir()
     assert register_script_fonts(tmp_path) == ["Noto Sans Thai"]
+
+
+def test_a_slip_is_printed_in_the_persons_language(qapp, languages: Languages, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the window shows (Japanese at the desk), the slip speaks the card's language."""
+    languages.switch("ja")
+    slip, text = issue_slip(Ed25519PrivateKey.generate(), "shelter-1")
+    page = SlipPage(
+        shelter_name="テスト避難所",
+        name="キム ミンジュ",
+        kana="",
+        checked_in_at=None,
+        code=text,
+        slip_id=slip.slip_id,
+        support_needed=False,
+        language="ko",
+    )
+    write_pdf(tmp_path / "slip.pdf", [page])
+    printed = subprocess.run(
+        ["pdftotext", str(tmp_path / "slip.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert ("피난자 접수표" in printed, "避難者受付票" in printed) == (True, False)
