@@ -36,6 +36,7 @@ from tests.ui_window import (
     sign_in,
     trust_demo_keys,
 )
+from ui.screens.self_checkin import MORE_LANGUAGES
 
 # Kana and kanji; not the middle dot ・ (U+30FB), which English text may use as a separator.
 JAPANESE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -49,6 +50,7 @@ NOT_TRANSLATED = re.compile(
 #: languages' own names on the self check-in's language buttons.
 JAPANESE_ON_PURPOSE = (
     *(language.name for language in EVACUEE_LANGUAGES if language.code != "en"),
+    MORE_LANGUAGES,
     "テスト避難所",
     "見本",
     "ミホン",

@@ -47,6 +47,7 @@ WELCOME, CONFIRM, DONE, PROBLEM, SURVEY, LANGUAGE = range(6)
 #: The languages with a button of their own in the top bar; the others are on the page the
 #: "more languages" button opens (its label is the other languages' own names).
 QUICK_LANGUAGES = ("ja", "en")
+MORE_LANGUAGES = "やさしい にほんご · 中文\n한국어 · Tiếng Việt · …"
 #: How long the thanks after a survey stays before the welcome page comes back.
 THANKS_MS = 4000
 
@@ -132,9 +133,10 @@ class SelfCheckinScreen(QWidget):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             top.addWidget(button)
-        # Not translated: the other languages' own names say what the button opens.
+        # Not translated: the other languages' own names say what the button opens (on two
+        # lines: the top bar must fit 1024 pixels at large type).
         others = [lang.name for lang in EVACUEE_LANGUAGES if lang.code not in QUICK_LANGUAGES]
-        self.lang_more = QPushButton(" · ".join(others[:4]) + " …")
+        self.lang_more = QPushButton(MORE_LANGUAGES)
         self.lang_more.setObjectName("moreLanguages")
         self.lang_more.setMinimumHeight(56)
         self.lang_more.setAccessibleName(" · ".join(others))
