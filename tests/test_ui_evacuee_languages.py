@@ -336,3 +336,35 @@ def test_a_slip_is_printed_in_the_persons_language(qapp, languages: Languages, t
         timeout=60,
     ).stdout
     assert ("피난자 접수표" in printed, "避難者受付票" in printed) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1973/5/3", date(1973, 5, 3)),
+        ("S48.5.3", date(1973, 5, 3)),
+        ("19450815", date(1945, 8, 15)),
+    ],
+)
+def test_a_birth_date_can_be_typed_in_numbers_and_confirmed(
+    qtbot, languages: Languages, typed: str, expected: date
+) -> None:  # type: ignore[no-untyped-def]
+    widget = BirthDateInput(today=date(2026, 12, 2))
+    qtbot.addWidget(widget)
+    qtbot.keyClicks(widget.typed, typed)
+    widget.typed_button.click()
+    with qtbot.waitSignal(widget.entered) as entered:
+        widget.correct_button.click()
+    assert entered.args == [expected]
+
+
+def test_a_typed_text_that_is_no_date_says_how_to_write_it(qtbot, languages: Languages) -> None:  # type: ignore[no-untyped-def]
+    widget = BirthDateInput(today=date(2026, 12, 2))
+    qtbot.addWidget(widget)
+    for text in ("1973/2/30", "2030/1/1", "hello"):
+        widget.typed.setText(text)
+        widget.typed_button.click()
+        assert (widget.steps.currentIndex(), widget.typed_label.text()) == (
+            0,
+            "That is not a date. Type it like 1973/5/3.",
+        )

@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is not a date. Type it like 1973/5/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When were you born? Choose how you count years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,6 +97,18 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type it in numbers, e.g. 1973/5/3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date in numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

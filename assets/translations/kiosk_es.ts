@@ -38,6 +38,10 @@
 (p. ej., 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>Eso no es una fecha. Escríbala así: 1973/5/3.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>¿Cuándo nació? Elija cómo cuenta los años.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>O escríbala en números, p. ej., 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>Usar esta fecha</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>Fecha de nacimiento en números</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

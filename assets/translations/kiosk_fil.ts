@@ -38,6 +38,10 @@
 (hal. 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>Hindi iyan petsa. I-type ito nang ganito: 1973/5/3.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>Kailan ka ipinanganak? Piliin kung paano mo binibilang ang taon.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>Bumalik</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>O i-type sa numero, hal. 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>Gamitin ang petsang ito</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>Petsa ng kapanganakan sa numero</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

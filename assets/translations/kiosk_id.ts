@@ -38,6 +38,10 @@
 (mis. 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>Itu bukan tanggal. Ketik seperti 1973/5/3.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>Kapan Anda lahir? Pilih cara Anda menghitung tahun.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>Atau ketik dengan angka, mis. 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>Pakai tanggal ini</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>Tanggal lahir dalam angka</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

@@ -38,6 +38,10 @@
 （れい：1973年（ねん））</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>ひづけでは ありません。1973/5/3 のように かいてください。</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>いつ 生（う）まれましたか。
 年（ねん）の かぞえかたを えらんでください。</translation>
@@ -73,6 +77,18 @@
         <message>
             <source>Back</source>
             <translation>もどる</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>すうじで かいても いいです（れい：1973/5/3）：</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>この ひに する</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>うまれた ひ（すうじ）</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

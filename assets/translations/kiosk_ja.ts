@@ -61,6 +61,10 @@
 （例：1973年）</translation>
     </message>
     <message>
+        <source>That is not a date. Type it like 1973/5/3.</source>
+        <translation>日付ではありません。1973/5/3 のように入力してください。</translation>
+    </message>
+    <message>
         <source>When were you born? Choose how you count years.</source>
         <translation>お生まれはいつですか。年の数え方を選んでください。</translation>
     </message>
@@ -95,6 +99,18 @@
     <message>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Or type it in numbers, e.g. 1973/5/3:</source>
+        <translation>または数字で入力（例：1973/5/3）：</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>この日付にする</translation>
+    </message>
+    <message>
+        <source>Birth date in numbers</source>
+        <translation>生年月日（数字）</translation>
     </message>
     <message>
         <source>Back to the previous step</source>

@@ -38,6 +38,10 @@
 (예: 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>날짜가 아닙니다. 1973/5/3 처럼 입력하세요.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>언제 태어나셨나요? 연도를 세는 방법을 고르세요.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>뒤로</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>또는 숫자로 입력하세요 (예: 1973/5/3):</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>이 날짜로 하기</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>생년월일 (숫자)</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

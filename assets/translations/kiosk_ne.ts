@@ -38,6 +38,10 @@
 (जस्तै 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>यो मिति होइन। 1973/5/3 जस्तै लेख्नुहोस्।</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>तपाईं कहिले जन्मनुभएको हो? वर्ष कसरी गन्नुहुन्छ, छान्नुहोस्।</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>पछाडि</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>वा अङ्कमा लेख्नुहोस्, जस्तै 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>यो मिति प्रयोग गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>जन्म मिति अङ्कमा</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

@@ -38,6 +38,10 @@
 (ex.: 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>Isso não é uma data. Digite assim: 1973/5/3.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>Quando você nasceu? Escolha como conta os anos.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>Ou digite em números, ex.: 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>Usar esta data</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>Data de nascimento em números</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

@@ -38,6 +38,10 @@
 (เช่น 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>นี่ไม่ใช่วันที่ พิมพ์แบบนี้: 1973/5/3</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>คุณเกิดเมื่อไร? เลือกวิธีนับปีของคุณ</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>กลับ</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>หรือพิมพ์เป็นตัวเลข เช่น 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>ใช้วันที่นี้</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>วันเกิดเป็นตัวเลข</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

@@ -38,6 +38,10 @@
 (ví dụ: 1973)</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>Đây không phải ngày. Hãy nhập như 1973/5/3.</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>Bạn sinh khi nào? Hãy chọn cách tính năm.</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>Hoặc nhập bằng số, ví dụ 1973/5/3:</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>Dùng ngày này</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>Ngày sinh bằng số</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

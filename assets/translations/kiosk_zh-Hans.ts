@@ -38,6 +38,10 @@
 （例：1973）</translation>
         </message>
         <message>
+            <source>That is not a date. Type it like 1973/5/3.</source>
+            <translation>这不是日期。请按 1973/5/3 的格式输入。</translation>
+        </message>
+        <message>
             <source>When were you born? Choose how you count years.</source>
             <translation>您是什么时候出生的？请选择纪年方式。</translation>
         </message>
@@ -72,6 +76,18 @@
         <message>
             <source>Back</source>
             <translation>返回</translation>
+        </message>
+        <message>
+            <source>Or type it in numbers, e.g. 1973/5/3:</source>
+            <translation>或用数字输入，例如 1973/5/3：</translation>
+        </message>
+        <message>
+            <source>Use this date</source>
+            <translation>使用这个日期</translation>
+        </message>
+        <message>
+            <source>Birth date in numbers</source>
+            <translation>出生日期（数字）</translation>
         </message>
         <message>
             <source>Back to the previous step</source>

@@ -11,6 +11,8 @@ taps. Here every step is one page of big worded buttons and one tap moves on:
 5. the day (only the days the month has);
 6. the date written out in the screen's language: "This is correct" (or "Start again").
 
+Who has a keyboard may instead type the date in numbers on the first page (1973/5/3,
+19730503, or with an era: S48/5/3, 昭和48年5月3日) and confirm it on the last.
 "Back" on every page goes one step back. Numbers follow the screen's locale (QLocale). Era
 years come from :mod:`kiosk.eras`. ``entered(date)`` carries the confirmed date; ``taps``
 counts presses since :meth:`clear` (the tap-count test and ``scripts/bench_ui.py`` read it).
@@ -23,7 +25,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.eras import ERAS, era_of, last_era_year, western_year
+from ui.screens.card_widgets import parse_birth_text
 from ui.theme import set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
@@ -102,10 +107,28 @@ class BirthDateInput(QWidget):
         self.step_buttons[CONFIRM] = [self.again_button, self.correct_button]
         self.back_button = self._big_button()
         self.back_button.clicked.connect(self._tap_and(self.back))
+        # The date typed in numbers, for who has a keyboard (first page only).
+        self.typed_row = QWidget()
+        typed = QHBoxLayout(self.typed_row)
+        typed.setContentsMargins(0, 0, 0, 0)
+        self.typed_label = QLabel()
+        self.typed_label.setWordWrap(True)
+        set_points(self.typed_label, 16)
+        self.typed = QLineEdit()
+        self.typed.setMaxLength(20)
+        self.typed.setMinimumHeight(64)
+        set_points(self.typed, 20)
+        self.typed.returnPressed.connect(self._use_typed)
+        self.typed_button = self._big_button()
+        self.typed_button.clicked.connect(self._use_typed)
+        typed.addWidget(self.typed_label, 2)
+        typed.addWidget(self.typed, 2)
+        typed.addWidget(self.typed_button, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.chosen)
         layout.addWidget(self.steps, 1)
+        layout.addWidget(self.typed_row)
         layout.addWidget(self.back_button)
         self.clear()
 
@@ -217,6 +240,7 @@ class BirthDateInput(QWidget):
         """Back to the first step with nothing chosen (the tap count starts again)."""
         self.taps = 0
         self._calendar, self._decade, self._year, self._month, self._day = "", 0, 0, 0, 0
+        self.typed.clear()
         self._fill(CALENDAR, self._calendar_choices())
         self._show(CALENDAR)
 
@@ -239,6 +263,16 @@ class BirthDateInput(QWidget):
             self._day = int(value)
         self._show(step + 1)
 
+    def _use_typed(self) -> None:
+        """A typed date: to the last page to confirm it; else say how to write it."""
+        day = parse_birth_text(self.typed.text())
+        if day is None or not date(EARLIEST_YEAR, 1, 1) <= day <= self._today:
+            self.typed_label.setText(self.tr("That is not a date. Type it like 1973/5/3."))
+            return
+        self._calendar, self._decade = WESTERN, day.year - day.year % 10
+        self._year, self._month, self._day = day.year, day.month, day.day
+        self._show(CONFIRM)
+
     def back(self) -> None:
         """One step back (the first step stays)."""
         self._show(max(self.steps.currentIndex() - 1, CALENDAR))
@@ -256,6 +290,7 @@ class BirthDateInput(QWidget):
     def _show(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
         self.back_button.setVisible(step > CALENDAR)
+        self.typed_row.setVisible(step == CALENDAR)
         self.retranslate()
 
     def written_date(self) -> str:
@@ -295,6 +330,10 @@ class BirthDateInput(QWidget):
         self.correct_button.setText(self.tr("Yes, this is correct"))
         self.again_button.setText(self.tr("Start again"))
         self.back_button.setText(self.tr("Back"))
+        self.typed_label.setText(self.tr("Or type it in numbers, e.g. 1973/5/3:"))
+        self.typed_button.setText(self.tr("Use this date"))
+        self.typed_button.setMinimumWidth(max(120, self.typed_button.sizeHint().width()))
+        self.typed.setAccessibleName(self.tr("Birth date in numbers"))
         self.back_button.setAccessibleName(self.tr("Back to the previous step"))
 
     def _refill(self) -> None:
