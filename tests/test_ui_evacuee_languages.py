@@ -368,3 +368,12 @@ def test_a_typed_text_that_is_no_date_says_how_to_write_it(qtbot, languages: Lan
             0,
             "That is not a date. Type it like 1973/5/3.",
         )
+
+
+def test_leaving_self_checkin_brings_back_the_shelters_language_at_once(
+    qtbot, screen: SelfCheckinScreen
+) -> None:  # type: ignore[no-untyped-def]
+    choose(qtbot, screen, "th")
+    screen.hide()  # staff left self check-in for the desk
+    qtbot.waitUntil(lambda: current_language() == "ja", timeout=2000)
+    assert screen.pages.currentIndex() == WELCOME

@@ -19,7 +19,7 @@ finished, stopped or left idle, it returns to the welcome page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -461,6 +461,13 @@ class SelfCheckinScreen(QWidget):
         self.staff_called.emit()
         # One instruction: staff come here (not "go to the desk" as well).
         self._problem("called")
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Staff left self check-in: the window goes back to the shelter's language at once
+        (not after the idle time), and nothing of the last evacuee stays."""
+        if self._switched:
+            self._went_idle()
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc (not taken by a control) asks for a staff PIN, like the Staff button."""
