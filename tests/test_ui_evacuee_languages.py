@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,20 +22,20 @@ from kiosk import survey
 from kiosk.core import Kiosk
 from kiosk.identity.slip import issue_slip
 from kiosk.languages import EVACUEE_LANGUAGES, language_codes
-from kiosk.settings import Settings
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import trust_demo_keys
 from ui.actions import KioskActions
-from ui.application import create_qapplication
 from ui.i18n import Languages, current_language, register_script_fonts
 from ui.screens.self_checkin import CONFIRM, DONE, LANGUAGE, SURVEY, WELCOME, SelfCheckinScreen
 from ui.slip_print import SlipPage, write_pdf
+from ui.theme import _TYPE_SCALE as TYPE_SCALE
+from ui.theme import Theme, apply_theme
 from ui.widgets.birth_date import BirthDateInput
 from ui.widgets.language_page import MIN_TARGET
 
 
 @pytest.fixture
-def screen(qtbot, kiosk: Kiosk, workers, languages: Languages) -> SelfCheckinScreen:  # type: ignore[no-untyped-def]
+def screen(qtbot, kiosk: Kiosk, workers, languages: Languages) -> Iterator[SelfCheckinScreen]:  # type: ignore[no-untyped-def]
     """The self check-in screen of a shelter whose language is Japanese, wired to the
     switcher as the window wires it."""
     trust_demo_keys(kiosk)
@@ -44,7 +45,10 @@ def screen(qtbot, kiosk: Kiosk, workers, languages: Languages) -> SelfCheckinScr
     page.resize(1024, 768)
     qtbot.addWidget(page)
     page.show()
-    return page
+    yield page
+    # Closed after this fixture, the page would switch the app back to the shelter's Japanese
+    # (leaving self check-in does) behind the next test's back.
+    page.language_requested.disconnect(languages.switch)
 
 
 def choose(qtbot, page: SelfCheckinScreen, code_: str) -> None:  # type: ignore[no-untyped-def]
@@ -211,9 +215,13 @@ def buttons_shown(root: QWidget) -> list[QAbstractButton]:
 
 
 def test_every_evacuee_button_is_worded_and_44_pixels_at_large_type(
-    qtbot, kiosk: Kiosk, workers, languages: Languages
+    qtbot, qapp, kiosk: Kiosk, workers, languages: Languages
 ) -> None:  # type: ignore[no-untyped-def]
-    app, large = create_qapplication(["test"], Settings(large_type=True, language="en"))
+    # Large type, then the application's look as it was (as tests/test_ui_fits_screen.py).
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    scale = qapp.property(TYPE_SCALE)
+    apply_theme(qapp, Theme(large_type=True))
+    languages.switch("en")
     try:
         trust_demo_keys(kiosk)
         page = SelfCheckinScreen(KioskActions(kiosk, workers), home_language="en")
@@ -249,13 +257,13 @@ def test_every_evacuee_button_is_worded_and_44_pixels_at_large_type(
                 press(birth, label)
             look(f"birth date step {birth.steps.currentIndex() + 1}", birth)
     finally:
-        large.switch("en")
-        _, normal = create_qapplication(["test"], Settings(language="en"))
-        normal.switch("en")
+        qapp.setProperty(TYPE_SCALE, scale)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
     unworded = [s for s in seen if not s[1].strip()]
     small = [s for s in seen if min(s[2], s[3]) < MIN_TARGET]
     assert (unworded, small) == ([], [])
-    assert app is not None
 
 
 # --- every script renders ------------------------------------------------------------------
