@@ -287,8 +287,13 @@ def admit(
     known_ids: Sequence[str] | None = None,
     newcomer_indexes: Sequence[int] | None = None,
     via: str = "qr",
+    language: str | None = None,
 ) -> Admitted:
     """Register the chosen newcomers and check in the chosen people, in one transaction.
+
+    ``language``, when given, is the language the evacuee chose on the screen: it is written
+    on every chosen person's card (``Person.language``) in the same transaction, so the next
+    scan of their code opens in it.
 
     ``None`` means everyone (at self check-in, ``via="self"``, everyone the code itself names:
     :func:`only_the_code_holder`). Newcomers join the household of the known members, or form a new
@@ -309,6 +314,8 @@ def admit(
     chosen_known = [p.id for p in arrival.known if known_ids is None or p.id in known_ids]
     indexes = range(len(arrival.newcomers)) if newcomer_indexes is None else newcomer_indexes
     chosen_new = [arrival.newcomers[i] for i in indexes]
+    if language is not None:
+        chosen_new = [replace(draft, language=language) for draft in chosen_new]
     if not chosen_known and not chosen_new:
         raise ValidationError("person", _N("KioskError", "Choose at least one person."))
     if not get_shelter(ctx.store).is_open:
@@ -324,6 +331,10 @@ def admit(
         else:
             for draft in chosen_new:
                 registered.append(people.add_person(ctx, draft, household_id=household_id).id)
+        if language is not None:
+            for person in arrival.known:
+                if person.id in chosen_known and person.language != language:
+                    people.update_person(ctx, replace(person, language=language))
         ids = tuple(chosen_known + registered)
         stay = checkin.check_in(ctx, ids, via=via)
     assert household_id is not None

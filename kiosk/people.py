@@ -19,6 +19,7 @@ from typing import Any
 from kiosk.context import Context
 from kiosk.errors import NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.languages import LANGUAGE_TAG
 from kiosk.names import name_key, phone_key
 from kiosk.records import Changes, Household, HouseholdDraft, Needs, Person, PersonDraft
 from kiosk.store import Store
@@ -117,7 +118,7 @@ def validate_person(draft: PersonDraft, today: date) -> None:
         _text("needs", getattr(draft.needs, detail))
     if draft.consent - set(CONSENT_SCOPES) - {ANPI_SCOPE}:
         raise ValidationError("consent", _N("KioskError", "Unknown consent scope."))
-    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", draft.language):
+    if not LANGUAGE_TAG.fullmatch(draft.language):
         raise ValidationError("language", _N("KioskError", "Use a language code such as ja or en."))
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from kiosk.context import Context
 from kiosk.errors import KioskError, NotFound, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.languages import language_codes
 from kiosk.people import get_person, names_of
 from kiosk.staff import require_role
 from kiosk.store import Store
@@ -56,7 +57,8 @@ __all__ = [
 
 #: Question kinds: a score from 1 to 5, yes/no, one or several of a list, free text.
 KINDS: tuple[str, ...] = ("scale", "yesno", "choice", "text")
-SURVEY_LANGUAGES: tuple[str, ...] = ("ja", "en")
+#: Every language an evacuee can choose (:mod:`kiosk.languages`).
+SURVEY_LANGUAGES: tuple[str, ...] = language_codes()
 #: Parts whose content flags a response for the city.
 FLAGGING_PARTS: tuple[str, ...] = ("requests", "problems")
 SCALE = range(1, 6)

@@ -8,8 +8,12 @@ in the operator panel: offline (the City OS set up but not reachable; the check-
 the queue) and missing keys (a shelter other than the demo, with no City OS settings or
 client secret at all).
 
+``--languages`` renders only the self check-in in evacuee languages of three other scripts
+(Hangul, Devanagari, Thai) and in やさしい日本語: welcome, confirmation and the language page.
+
 example:
   QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --languages --size 1024x768
   QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py --out /tmp/shots --size 1024x768
 """
 
@@ -304,6 +308,48 @@ def missing_key_shots(languages, size: QSize, tmp: Path) -> None:  # type: ignor
     kiosk.close()
 
 
+#: The evacuee languages ``--languages`` shows: three scripts besides Japanese and Latin.
+SCRIPT_LANGUAGES = ("ko", "ne", "th", "ja-x-easy")
+
+
+def language_shots(languages, size: QSize, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """The self check-in's welcome and confirmation in :data:`SCRIPT_LANGUAGES`, and the
+    language page, at one display size."""
+    kiosk = open_demo_kiosk(tmp / f"languages-{size.width()}", people=10)
+    workers = Workers()
+    window, _camera = build_window(kiosk, Settings(), languages, workers, camera="demo")
+    shots = Shots(window, size)
+    window.show()
+    shots.fit()
+    codes = {c.label: c.text for c in demo_app_codes(kiosk.ctx.now()) if not c.expected_error}
+    frame = to_qimage(frame_with_code(codes[SIX], seed=3))
+    for view in window.findChildren(CameraView):
+        view.show_frame(frame)
+    shots.sign_in("staff")
+    window.enter_self_checkin()
+    shots.fit()
+    page = window.pages["self_checkin"]
+    languages.switch("ja")
+    page.reset()
+    page.lang_more.click()
+    settle()
+    shots.save("self-checkin-languages")
+    page.language_page.back_button.click()
+    for language in SCRIPT_LANGUAGES:
+        languages.switch(language)
+        page.reset()
+        settle()
+        shots.save(f"self-checkin-welcome-{language}")
+        page.on_code(codes["Resident needing support, with her son (見本 花子)"])
+        wait_until(lambda: page.confirm_button.isVisible())
+        shots.save(f"self-checkin-confirm-{language}")
+    page.reset()
+    languages.switch("en")
+    window.close()
+    workers.shutdown()
+    kiosk.close()
+
+
 def main() -> int:
     global OUT
     parser = argparse.ArgumentParser(
@@ -315,6 +361,11 @@ def main() -> int:
     parser.add_argument(
         "--size", action="append", help="only this display size, e.g. 1024x768 (repeatable)"
     )
+    parser.add_argument(
+        "--languages",
+        action="store_true",
+        help="only the self check-in in Korean, Nepali, Thai and やさしい日本語",
+    )
     args = parser.parse_args()
     OUT = args.out or OUT
     OUT.mkdir(parents=True, exist_ok=True)
@@ -324,6 +375,9 @@ def main() -> int:
     app, languages = create_qapplication(sys.argv[:1], Settings())
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
+            if args.languages:
+                language_shots(languages, size, Path(tmp))
+                continue
             demo_shots(app, languages, size, Path(tmp))
             missing_key_shots(languages, size, Path(tmp))
     print(f"screenshots in {OUT}")

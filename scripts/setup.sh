@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libfontconfig1 libdbus-1-3   # Qt's xcb platform plugin
   xvfb xauth          # a virtual screen for screenshots and window tests
   fonts-ipafont-gothic  # Japanese glyphs (IPAGothic) for the window and PDFs
+  fonts-noto-core fonts-noto-cjk  # the evacuee languages' scripts: Hangul, Chinese, Thai, Devanagari
   poppler-utils       # pdftotext/pdftoppm for checking exported PDFs
   pcscd libpcsclite1  # PC/SC card readers (kiosk.cards, pyscard)
   vsmartcard-vpcd python3-virtualsmartcard  # the virtual reader and the card emulator of the tests

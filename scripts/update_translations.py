@@ -19,9 +19,14 @@ translator (Qt Linguist or a text editor), strings gone from the code are droppe
 Both ``.ts`` and ``.qm`` are committed, so a fresh clone runs without Qt's tools; rerun this
 after adding or changing a marked string, translate, and rerun to compile.
 
-``--check`` changes nothing: it extracts onto a copy of the Japanese catalogue and lists every
-string without a finished translation (exit 1 if any) — the "complete Japanese" promise,
-enforced by ``tests/test_ui_translations.py``.
+Evacuee languages (:mod:`kiosk.languages`, e.g. ``kiosk_vi.ts``, ``kiosk_ja-x-easy.ts``) get
+a catalogue of the evacuee-facing contexts only (:data:`kiosk.languages.EVACUEE_CONTEXTS`): lupdate
+merges as above, then every other context is removed (staff screens stay Japanese/English).
+
+``--check`` changes nothing: it extracts onto copies of the catalogues and lists every
+string without a finished translation (exit 1 if any) — the "complete Japanese" and
+"complete evacuee languages" promises, enforced by ``tests/test_ui_translations.py``.
+``--stats`` prints, per language, how many evacuee-facing strings are translated.
 
 example:
   .venv/bin/python scripts/update_translations.py          # regenerate and compile
@@ -40,8 +45,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from kiosk.languages import EVACUEE_CONTEXTS, STAFF_LANGUAGES, language_codes  # noqa: E402
+
 OUT = REPO / "assets" / "translations"
-LANGUAGES = ("ja", "en")
+LANGUAGES = STAFF_LANGUAGES
+#: Languages with an evacuee-facing catalogue only.
+EVACUEE_ONLY = tuple(code for code in language_codes() if code not in STAFF_LANGUAGES)
 #: Packages whose aliased/helper markers are found with ``ast``; ``ui/`` also goes to lupdate.
 MARKED_PACKAGES = ("kiosk", "sync", "ui")
 #: Call names (bare or attribute) whose two literal arguments are (context, text).
@@ -106,6 +116,38 @@ def extract(ts: Path, language: str, files: list[str]) -> None:
     )
 
 
+def keep_evacuee_contexts(ts: Path) -> None:
+    """Remove every context of ``ts`` an evacuee never reads (staff screens, core errors)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in root.findall("context"):
+        if context.findtext("name") not in EVACUEE_CONTEXTS:
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
+
+
+def catalogue_path(language: str) -> Path:
+    return OUT / f"kiosk_{language}.ts"
+
+
+def evacuee_counts(ts: Path) -> tuple[int, int]:
+    """(finished, total) messages of the evacuee-facing contexts in ``ts``."""
+    total = finished = 0
+    missing = set(unfinished(ts))
+    for context in ET.parse(ts).getroot().findall("context"):
+        name = context.findtext("name")
+        if name not in EVACUEE_CONTEXTS:
+            continue
+        for message in context.findall("message"):
+            total += 1
+            finished += f"{name} | {message.findtext('source')}" not in missing
+    return finished, total
+
+
 def compile_catalogue(ts: Path) -> Path:
     """Compile ``ts`` into the ``.qm`` next to it (unfinished entries fall back to English)."""
     qm = ts.with_suffix(".qm")
@@ -132,17 +174,45 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def fresh_copies(tmp: Path) -> dict[str, Path]:
+    """Every catalogue copied into ``tmp`` and merged with the code as it is now."""
+    files = sources(tmp)
+    copies = {}
+    for language in ("ja", *EVACUEE_ONLY):
+        copy = tmp / f"kiosk_{language}.ts"
+        if catalogue_path(language).exists():
+            shutil.copy(catalogue_path(language), copy)
+        extract(copy, language.split("-")[0], files)
+        if language in EVACUEE_ONLY:
+            keep_evacuee_contexts(copy)
+        copies[language] = copy
+    return copies
+
+
 def check() -> int:
-    """Extract from the code as it is now onto a copy of the Japanese catalogue; list the
-    strings without a finished translation."""
+    """Extract from the code as it is now onto copies of the Japanese and evacuee catalogues;
+    list the strings without a finished translation."""
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "kiosk_ja.ts"
-        shutil.copy(OUT / "kiosk_ja.ts", copy)
-        extract(copy, "ja", sources(Path(tmp)))
-        missing = unfinished(copy)
+        copies = fresh_copies(Path(tmp))
+        missing = [f"untranslated: {line}" for line in unfinished(copies["ja"])]
+        for language in EVACUEE_ONLY:
+            missing += [f"untranslated [{language}]: {x}" for x in unfinished(copies[language])]
     for line in missing:
-        print(f"untranslated: {line}")
+        print(line)
     return 1 if missing else 0
+
+
+def complete_languages() -> list[str]:
+    """The languages whose catalogue translates every evacuee-facing string of the code now
+    (Japanese and English count: Japanese is checked, English is the source text)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = fresh_copies(Path(tmp))
+        done = ["en"]
+        for language, copy in copies.items():
+            finished, total = evacuee_counts(copy)
+            if total and finished == total:
+                done.append(language)
+    return done
 
 
 def update() -> int:
@@ -150,9 +220,11 @@ def update() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         files = sources(Path(tmp))
-        for language in LANGUAGES:
-            ts = OUT / f"kiosk_{language}.ts"
-            extract(ts, language, files)
+        for language in (*LANGUAGES, *EVACUEE_ONLY):
+            ts = catalogue_path(language)
+            extract(ts, language.split("-")[0], files)
+            if language in EVACUEE_ONLY:
+                keep_evacuee_contexts(ts)
             qm = compile_catalogue(ts)
             print(f"{ts.relative_to(REPO)}: {len(unfinished(ts))} unfinished -> {qm.name}")
     return 0
@@ -167,7 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="list untranslated strings; change nothing"
     )
+    parser.add_argument(
+        "--stats", action="store_true", help="list the complete evacuee languages; change nothing"
+    )
     args = parser.parse_args(argv)
+    if args.stats:
+        print(" ".join(complete_languages()))
+        return 0
     return check() if args.check else update()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import Kiosk
 from kiosk.demo import seed
+from kiosk.languages import EVACUEE_LANGUAGES
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import (
     MANAGER_PIN,
@@ -35,6 +36,7 @@ from tests.ui_window import (
     sign_in,
     trust_demo_keys,
 )
+from ui.screens.self_checkin import MORE_LANGUAGES
 
 # Kana and kanji; not the middle dot ・ (U+30FB), which English text may use as a separator.
 JAPANESE = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -44,9 +46,11 @@ NOT_TRANSLATED = re.compile(
     r"^(English|NGSI v2|NGSI-LD|OK|PIN|QR|City OS|OpenID Connect|https?://\S*|[A-Z0-9-]+)$"
 )
 #: Japanese an English screen keeps: the data on it (shelter, residents, staff labels), the
-#: example names, and the official terms the card and tag quote next to the English.
+#: example names, the official terms the card and tag quote next to the English, and the
+#: languages' own names on the self check-in's language buttons.
 JAPANESE_ON_PURPOSE = (
-    "日本語",
+    *(language.name for language in EVACUEE_LANGUAGES if language.code != "en"),
+    MORE_LANGUAGES,
     "テスト避難所",
     "見本",
     "ミホン",

@@ -215,10 +215,13 @@ class KioskActions(QObject):
         done: Done,
         failed: Failed = None,
         via: str = "qr",
+        language: str | None = None,
     ) -> None:
         known = None if known_ids is None else tuple(known_ids)
         new = None if newcomer_indexes is None else tuple(newcomer_indexes)
-        self._write(lambda: arrival.admit(self._ctx, found, known, new, via), done, failed)
+        self._write(
+            lambda: arrival.admit(self._ctx, found, known, new, via, language), done, failed
+        )
 
     def check_in(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
         ids = tuple(person_ids)

@@ -1,4 +1,5 @@
-"""Languages in the window: Japanese and English through Qt's translation system.
+"""Languages in the window through Qt's translation system: Japanese and English everywhere,
+and every evacuee language (:mod:`kiosk.languages`) on the screens an evacuee reads.
 
 Owns the installed translators and the display-time translation of the core's marked text.
 
@@ -13,6 +14,14 @@ Owns the installed translators and the display-time translation of the core's ma
   dialogs). Installing or removing a translator makes Qt send every widget a LanguageChange
   event; each screen handles it in ``changeEvent`` by re-running its ``retranslate()``.
 
+* Staff languages (``ja``, ``en``) have a complete catalogue of every string. An evacuee
+  language (``vi``, ``ne``, ``ja-x-easy``, ...) has a catalogue of the evacuee-facing contexts
+  only (:data:`EVACUEE_CONTEXTS`); :func:`catalogue_chain` installs it on top of its base
+  (Japanese for やさしい日本語, English for the others), so a staff dialog opened over the
+  self check-in screen reads in Japanese or English, never half-empty.
+* :func:`current_language` is the tag last switched to; dates and numbers follow the
+  language's locale (``QLocale.setDefault``).
+
 ``scripts/update_translations.py`` regenerates the ``.ts`` catalogues from the code and
 compiles the ``.qm`` files; both are committed so a fresh clone works without Qt's tools.
 """
@@ -23,16 +32,23 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFontDatabase
 
 from kiosk.errors import KioskError
 from kiosk.fields import FIELD_LABELS
 from kiosk.i18n import ERROR_CONTEXT, FIELD_CONTEXT
+from kiosk.languages import EVACUEE_CONTEXTS, catalogue_chain, evacuee_language, language_codes
 from kiosk.selftest import assets_dir
 from kiosk.vocab import LABELS
 
 __all__ = [
     "LANGUAGES",
+    "EVACUEE_CONTEXTS",
     "Languages",
+    "catalogue_chain",
+    "current_language",
+    "translate_in",
+    "register_script_fonts",
     "translations_dir",
     "qt_translations_dir",
     "translated",
@@ -43,9 +59,63 @@ __all__ = [
 
 log = logging.getLogger("ui.i18n")
 
-# The languages the window offers, with complete catalogues (English is the source text).
-LANGUAGES: tuple[str, ...] = ("ja", "en")
+# The languages the window offers: staff languages (complete catalogues, English is the
+# source text) and every evacuee language (evacuee-facing catalogues).
+LANGUAGES: tuple[str, ...] = language_codes()
 VOCAB_CONTEXT = "Vocab"
+#: Filled once the bundled script fonts were registered (once per process).
+_FONTS_REGISTERED: list[list[str]] = []
+#: Application property holding the language tag last switched to.
+_CURRENT = "kioskLanguage"
+
+
+def current_language() -> str:
+    """The language tag the window shows now (``en`` before any switch)."""
+    app = QCoreApplication.instance()
+    value = app.property(_CURRENT) if app is not None else None
+    return str(value) if value else "en"
+
+
+_LOADED: dict[str, list[QTranslator]] = {}
+
+
+def bundled_fonts_dir() -> Path:
+    """Where the build puts the Noto fonts of the evacuee languages' scripts (kiosk.spec)."""
+    return assets_dir() / "fonts" / "noto"
+
+
+def register_script_fonts(folder: Path | None = None) -> list[str]:
+    """Make the fonts in ``folder`` (default: :func:`bundled_fonts_dir`) known to Qt; returns
+    the families registered. Qt falls back to them for characters the window's Japanese
+    font lacks (Hangul, simplified Chinese, Thai, Devanagari), so a computer without these
+    fonts installed still draws every evacuee language. Nothing when the folder is absent
+    (a development checkout: the system's fonts, from scripts/setup.sh, are used)."""
+    folder = folder or bundled_fonts_dir()
+    families: list[str] = []
+    if not folder.is_dir():
+        return families
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
+
+
+def translate_in(language: str, context: str, text: str, n: int = -1) -> str:
+    """``text`` in ``language`` whatever the window shows (a slip printed at the desk in the
+    evacuee's language); the English source when no catalogue has it."""
+    if language not in _LOADED:
+        chain = []
+        for code in reversed(catalogue_chain(language)):  # the most specific first
+            translator = QTranslator()
+            if translator.load(str(translations_dir() / f"kiosk_{code}.qm")):
+                chain.append(translator)
+        _LOADED[language] = chain
+    for translator in _LOADED[language]:
+        found = translator.translate(context, text, None, n)
+        if found:
+            return found
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def translations_dir() -> Path:
@@ -98,7 +168,7 @@ def tr_field(key: str) -> str:
 
 
 class Languages(QObject):
-    """Owns the installed translators; ``switch('ja'|'en')`` changes the whole window live.
+    """Owns the installed translators; ``switch(code)`` changes the whole window live.
 
     Create after the QApplication, on the GUI thread. ``changed`` is emitted after the switch
     (widgets need not listen to it: Qt's LanguageChange event reaches them by itself).
@@ -110,6 +180,8 @@ class Languages(QObject):
         super().__init__(parent)
         self.current = "en"
         self._installed: list[QTranslator] = []
+        if QCoreApplication.instance() is not None and not _FONTS_REGISTERED:
+            _FONTS_REGISTERED.append(register_script_fonts())
 
     def switch(self, language: str) -> bool:
         """Show the window in ``language``; returns False if its catalogue could not be loaded
@@ -123,22 +195,31 @@ class Languages(QObject):
         app = QCoreApplication.instance()
         if app is None:
             return False
-        ours = QTranslator(self)
-        loaded = ours.load(str(translations_dir() / f"kiosk_{language}.qm"))
-        if not loaded and language != "en":  # English is the source text: no catalogue needed
-            log.warning("translation catalogue for %s could not be loaded", language)
+        known = evacuee_language(language)
+        locale = QLocale(known.locale if known is not None else language)
         qt = QTranslator(self)
-        qt_loaded = qt.load(f"qtbase_{language}", str(qt_translations_dir()))
+        qt_loaded = qt.load(locale, "qtbase", "_", str(qt_translations_dir()))
+        found: list[tuple[QTranslator, bool]] = [(qt, qt_loaded)]
+        loaded = True
+        for code in catalogue_chain(language):
+            ours = QTranslator(self)
+            ok = ours.load(str(translations_dir() / f"kiosk_{code}.qm"))
+            if not ok and code != "en":  # English is the source text: no catalogue needed
+                log.warning("translation catalogue for %s could not be loaded", code)
+                loaded = False
+            found.append((ours, ok))
         for translator in self._installed:
             app.removeTranslator(translator)
             translator.deleteLater()
         self._installed = []
-        # Qt consults the most recently installed translator first: ours wins over Qt's.
-        for translator, ok in ((qt, qt_loaded), (ours, loaded)):
+        # Qt consults the most recently installed translator first: ours wins over Qt's, and
+        # the evacuee catalogue over its base.
+        for translator, ok in found:
             if ok:
                 app.installTranslator(translator)
                 self._installed.append(translator)
         self.current = language
-        QLocale.setDefault(QLocale(language))
+        app.setProperty(_CURRENT, language)
+        QLocale.setDefault(locale)
         self.changed.emit(language)
-        return loaded or language == "en"
+        return loaded

@@ -33,7 +33,20 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDir, QMarginsF, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QDir,
+    QLocale,
+    QMarginsF,
+    QObject,
+    QRectF,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,9 +62,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.identity import render_png
+from kiosk.languages import evacuee_language
 from kiosk.records import Person, Shelter
 from kiosk.removable import default_save_folder
 from ui.actions import KioskActions
+from ui.i18n import translate_in
 from ui.theme import japanese_font_family
 
 __all__ = [
@@ -85,9 +100,28 @@ class SlipPage:
     code: str
     slip_id: str
     support_needed: bool
+    #: The person's language (their card's): the slip's words and date are printed in it;
+    #: empty for the window's language.
+    language: str = ""
 
     def __repr__(self) -> str:
         return "SlipPage(…)"
+
+
+def _say(page: SlipPage, text: str) -> str:
+    """``text`` (context ``SlipPrint``) in the slip's language."""
+    if page.language and evacuee_language(page.language) is not None:
+        return translate_in(page.language, "SlipPrint", text)
+    return QCoreApplication.translate("SlipPrint", text)
+
+
+def _when(page: SlipPage, at: datetime) -> str:
+    """The check-in time written the way the slip's language writes dates and times."""
+    known = evacuee_language(page.language)
+    locale = QLocale(known.locale) if known is not None else QLocale()
+    local = at.astimezone()
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -153,16 +187,16 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
     left, centre = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter
     painter.setPen(QColor("#000000"))
     text(page.shelter_name, _font(10, bold=True), left, 0.5)
-    text(QCoreApplication.translate("SlipPrint", "Evacuee slip"), _font(9), left, 2)
+    text(_say(page, QT_TRANSLATE_NOOP("SlipPrint", "Evacuee slip")), _font(9), left, 2)
     painter.drawLine(int(margin), int(y), int(width - margin), int(y))
     y += 2 * mm
     text(page.name, _fitted(page.name, 30, inner, device), centre, 0.5 if page.kana else 2)
     if page.kana:
         text(page.kana, _font(12), centre, 1.5)
     if page.checked_in_at is not None:
-        when = page.checked_in_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = _when(page, page.checked_in_at)
         text(
-            QCoreApplication.translate("SlipPrint", "Checked in: {time}").format(time=when),
+            _say(page, QT_TRANSLATE_NOOP("SlipPrint", "Checked in: {time}")).format(time=when),
             _font(11),
             centre,
             2,
@@ -176,8 +210,11 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
         painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), SUPPORT_TAG)
         painter.setPen(QColor("#000000"))
         y += tag_h + 2 * mm
-    footer = QCoreApplication.translate(
-        "SlipPrint", "Keep this slip. Show it when you leave, come back or collect supplies."
+    footer = _say(
+        page,
+        QT_TRANSLATE_NOOP(
+            "SlipPrint", "Keep this slip. Show it when you leave, come back or collect supplies."
+        ),
     )
     footer_font = _font(8)
     footer_h = (
@@ -192,7 +229,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, page: SlipPage) ->
     y += qr + 1 * mm
     spaced = f"{page.slip_id[:4]} {page.slip_id[4:]}"
     text(
-        QCoreApplication.translate("SlipPrint", "Slip {slip_id}").format(slip_id=spaced),
+        _say(page, QT_TRANSLATE_NOOP("SlipPrint", "Slip {slip_id}")).format(slip_id=spaced),
         _font(11, bold=True),
         centre,
         1,
@@ -352,6 +389,7 @@ class SlipPrinter(QObject):
                 code=code,
                 slip_id=getattr(slip, "slip_id", ""),
                 support_needed=bool(getattr(slip, "support_needed", False)),
+                language=person.language,
             )
             if len(pages) == len(ids) and not failures:
                 self._emit(tuple(pages[i] for i in ids))

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Anpi</name>
+    <message>
+        <source>At this shelter (inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (in a vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (staying at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this shelter (elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left this shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupAge</name>
     <message>
         <source>Backup failed: folder not found</source>
@@ -72,6 +99,71 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateInput</name>
+    <message>
+        <source>Western year
+(e.g. 1973)</source>
+        <extracomment>The oldest year of birth offered (a person of 115). the buttons of each step&apos;s page (rebuilt when a step depends on the one before)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a date. Type it like 1973/5/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When were you born? Choose how you count years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this your birth date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type it in numbers, e.g. 1973/5/3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2022,22 @@ that we are here and safe (安否情報の開示)</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back without changing the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shelter reception</source>
@@ -2227,6 +2335,273 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>PaperCard</name>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car type, colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets and damage to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets: kind, number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. 1 is the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we tell people who ask about you that you are here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that my card may be shared with (tick each that applies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through when entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Too short</source>
@@ -2450,7 +2825,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
-        <extracomment>How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. Who was just checked in: the only people the survey may be answered for.</extracomment>
+        <extracomment>The languages with a button of their own in the top bar; the others are on the page the &quot;more languages&quot; button opens (its label is the other languages&apos; own names). How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. The language the evacuee pressed during this visit (written on their card with the check-in); empty when they pressed none. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,7 +3153,7 @@ Last success: {last}</source>
     <name>SlipPrint</name>
     <message>
         <source>Evacuee slip</source>
-        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language.</extracomment>
+        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language. The person&apos;s language (their card&apos;s): the slip&apos;s words and date are printed in it; empty for the window&apos;s language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Anpi</name>
+    <message>
+        <source>At this shelter (inside)</source>
+        <translation>在所（避難所内）</translation>
+    </message>
+    <message>
+        <source>At this shelter (in a vehicle)</source>
+        <translation>在所（車中泊）</translation>
+    </message>
+    <message>
+        <source>At this shelter (staying at home)</source>
+        <translation>在所（在宅）</translation>
+    </message>
+    <message>
+        <source>At this shelter (elsewhere)</source>
+        <translation>在所（その他）</translation>
+    </message>
+    <message>
+        <source>Out for now</source>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <source>Has left this shelter</source>
+        <translation>退所</translation>
+    </message>
+</context>
+<context>
     <name>BackupAge</name>
     <message>
         <source>Backup failed: folder not found</source>
@@ -73,6 +100,72 @@
     <message>
         <source>Error</source>
         <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateInput</name>
+    <message>
+        <source>Western year
+(e.g. 1973)</source>
+        <extracomment>The oldest year of birth offered (a person of 115). the buttons of each step&apos;s page (rebuilt when a step depends on the one before)</extracomment>
+        <translation>西暦
+（例：1973年）</translation>
+    </message>
+    <message>
+        <source>That is not a date. Type it like 1973/5/3.</source>
+        <translation>日付ではありません。1973/5/3 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>When were you born? Choose how you count years.</source>
+        <translation>お生まれはいつですか。年の数え方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the years.</source>
+        <translation>年の範囲を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the year.</source>
+        <translation>年を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the month.</source>
+        <translation>月を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>日を選んでください。</translation>
+    </message>
+    <message>
+        <source>Is this your birth date?</source>
+        <translation>この生年月日でよろしいですか？</translation>
+    </message>
+    <message>
+        <source>Yes, this is correct</source>
+        <translation>はい、これで正しいです</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>最初からやり直す</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Or type it in numbers, e.g. 1973/5/3:</source>
+        <translation>または数字で入力（例：1973/5/3）：</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>この日付にする</translation>
+    </message>
+    <message>
+        <source>Birth date in numbers</source>
+        <translation>生年月日（数字）</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>前の手順に戻る</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2010,22 @@ that we are here and safe (安否情報の開示)</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+        <translation>言語を選んでください</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back without changing the language</source>
+        <translation>言語を変えずに戻る</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Shelter reception</source>
@@ -2211,6 +2320,273 @@ Last success: {last}</source>
     </message>
 </context>
 <context>
+    <name>PaperCard</name>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>妊娠中</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>障がい</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>聴覚障がい</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>視覚障がい</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>車いす</translation>
+    </message>
+    <message>
+        <source>Nursing care</source>
+        <translation>要介護</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>病気</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>服薬</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市役所</translation>
+    </message>
+    <message>
+        <source>Neighbourhood group</source>
+        <translation>自主防災組織</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>病院</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>受付者</translation>
+    </message>
+    <message>
+        <source>Household and contact</source>
+        <translation>世帯・連絡先</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先（氏名・電話）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>避難する人</translation>
+    </message>
+    <message>
+        <source>Where you stay</source>
+        <translation>滞在場所</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>車のナンバー</translation>
+    </message>
+    <message>
+        <source>Car type, colour</source>
+        <translation>車種・色</translation>
+    </message>
+    <message>
+        <source>Other place</source>
+        <translation>その他の場所</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>配慮が必要なこと</translation>
+    </message>
+    <message>
+        <source>Care level</source>
+        <translation>要介護度</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>話す言語</translation>
+    </message>
+    <message>
+        <source>Pets and damage to home</source>
+        <translation>ペット・住まいの被害</translation>
+    </message>
+    <message>
+        <source>Pets: kind, number</source>
+        <translation>ペット（種類・数）</translation>
+    </message>
+    <message>
+        <source>Damage to home</source>
+        <translation>住まいの被害</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>情報の提供への同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>職員記入欄</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>入力日</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Evacuee card</source>
+        <translation>避難者カード</translation>
+    </message>
+    <message>
+        <source>Fill in and hand to reception. Staff scan the QR code later to enter it.</source>
+        <translation>ご記入のうえ受付にお出しください。あとで職員がQRコードを読み取って入力します。</translation>
+    </message>
+    <message>
+        <source>No. 1 is the representative</source>
+        <translation>1 が代表者</translation>
+    </message>
+    <message>
+        <source>In the shelter</source>
+        <translation>避難所内</translation>
+    </message>
+    <message>
+        <source>In a vehicle</source>
+        <translation>車中泊</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>在宅</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Write the No.</source>
+        <translation>該当する人の No. を記入</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>一部損壊</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半壊</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>全壊</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>May we tell people who ask about you that you are here?</source>
+        <translation>安否の問い合わせに、この避難所にいることを答えてよいですか</translation>
+    </message>
+    <message>
+        <source>I agree that my card may be shared with (tick each that applies):</source>
+        <translation>カードの情報を次の相手に提供することに同意します（該当するものすべてに印）：</translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation>平常時</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>災害時</translation>
+    </message>
+    <message>
+        <source>Strike through when entered</source>
+        <translation>入力したら線を引く</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>本人（代表）</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Too short</source>
@@ -2431,7 +2807,7 @@ Last success: {last}</source>
     <name>SelfCheckinScreen</name>
     <message>
         <source>Welcome. Please check in here.</source>
-        <extracomment>How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. Who was just checked in: the only people the survey may be answered for.</extracomment>
+        <extracomment>The languages with a button of their own in the top bar; the others are on the page the &quot;more languages&quot; button opens (its label is the other languages&apos; own names). How long the thanks after a survey stays before the welcome page comes back. The shelter&apos;s language: the welcome page goes back to it when idle, so the next person is not greeted in the language the last one chose. The language the evacuee pressed during this visit (written on their card with the check-in); empty when they pressed none. Who was just checked in: the only people the survey may be answered for.</extracomment>
         <translation>ようこそ。こちらで受付をしてください。</translation>
     </message>
     <message>
@@ -2758,7 +3134,7 @@ Last success: {last}</source>
     <name>SlipPrint</name>
     <message>
         <source>Evacuee slip</source>
-        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language.</extracomment>
+        <extracomment>The slip&apos;s paper (see the module docstring for why A6). The support tag is bilingual on every slip, whatever the window&apos;s language. The person&apos;s language (their card&apos;s): the slip&apos;s words and date are printed in it; empty for the window&apos;s language.</extracomment>
         <translation>避難者受付票</translation>
     </message>
     <message>

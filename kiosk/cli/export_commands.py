@@ -16,6 +16,7 @@ from kiosk.exports import (
     export_blank_cards,
     export_roster,
 )
+from kiosk.languages import language_codes
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -73,7 +74,9 @@ def cmd_export_anpi(args: argparse.Namespace) -> int:
 
 def cmd_export_blank_cards(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = export_blank_cards(kiosk.ctx, Path(args.to), args.count, args.force)
+        result = export_blank_cards(
+            kiosk.ctx, Path(args.to), args.count, args.force, language=args.language
+        )
     return _report(result, args.json)
 
 
@@ -131,6 +134,12 @@ def register(subparsers: Any) -> None:
         cmd_export_blank_cards,
     )
     p.add_argument("--count", type=int, required=True, help="how many cards (1 to 1000)")
+    p.add_argument(
+        "--language",
+        choices=language_codes(),
+        default="en",
+        help="the sub-labels' language next to Japanese (default: en)",
+    )
     p.add_argument("--to", required=True, metavar="PATH", help="the PDF file to write")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--json", action="store_true")

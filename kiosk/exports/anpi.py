@@ -12,6 +12,10 @@ shelter — inside, in a vehicle or at home —, temporarily out, or left), the 
 gave when they left, and since when. Address, phone, household, special needs and health stay
 out: the inquirer is answered, not handed a record. People are sorted by reading (五十音順),
 as staff look names up by ear on the phone.
+
+On the printed list, where each person is now is also said in the language on their card
+(:mod:`kiosk.catalogues`, context ``Anpi``) under the Japanese, so a list posted for families
+can be read by them; the CSV stays Japanese, for machines.
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kiosk.catalogues import translate_to
 from kiosk.context import Context
 from kiosk.errors import ValidationError
 from kiosk.exports.files import JST, ExportResult, write_export
 from kiosk.exports.roster import SEX_JA, STAY_JA, TableDocument, encode_csv
+from kiosk.exports.script_fonts import add_script_fonts
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.languages import evacuee_language
 from kiosk.names import name_key
 from kiosk.people import rows_to_people
 from kiosk.records import Person, Shelter
@@ -77,6 +84,10 @@ class AnpiEntry:
     where: str
     destination: str
     since: datetime | None
+    #: The person's language (their card's) and where they are now in English source text
+    #: (marked ``Anpi``), for the printed list's second line.
+    language: str = "ja"
+    status: str = ""
 
     def __repr__(self) -> str:
         return f"AnpiEntry(person_id={self.person_id!r})"
@@ -102,6 +113,21 @@ def age_band(birth: date | None, today: date) -> str:
     if age >= 90:
         return "90歳以上"
     return f"{age // 10 * 10}代"
+
+
+#: Where a person is now, as the printed list says it in their language.
+_STATUS = {
+    "shelter": _N("Anpi", "At this shelter (inside)"),
+    "vehicle": _N("Anpi", "At this shelter (in a vehicle)"),
+    "home": _N("Anpi", "At this shelter (staying at home)"),
+    "other": _N("Anpi", "At this shelter (elsewhere)"),
+    "away": _N("Anpi", "Out for now"),
+    "out": _N("Anpi", "Has left this shelter"),
+}
+
+
+def _status(person: Person) -> str:
+    return _STATUS.get(person.stay if person.state == "in" else person.state, "")
 
 
 def _where(person: Person) -> str:
@@ -149,6 +175,8 @@ def anpi_list(store: Store, at: datetime) -> AnpiList:
             where=_where(p),
             destination=destinations.get(p.id, "") if p.state == "out" else "",
             since=p.state_since,
+            language=p.language,
+            status=_status(p),
         )
         for p in persons
     )
@@ -167,6 +195,15 @@ def _cells(entry: AnpiEntry) -> list[str]:
     ]
 
 
+def _pdf_cells(entry: AnpiEntry) -> list[str]:
+    """The printed row: where the person is now also in their own language, under the
+    Japanese (not for Japanese itself, nor when the language has no catalogue)."""
+    cells = _cells(entry)
+    if entry.status and entry.language != "ja" and evacuee_language(entry.language):
+        cells[4] += "\n" + translate_to(entry.language, "Anpi", entry.status)
+    return cells
+
+
 def anpi_csv(data: AnpiList, encoding: str = "utf-8", unencodable: str = "error") -> bytes:
     """The list as CSV bytes; see :func:`kiosk.exports.roster.encode_csv` for what it raises."""
     return encode_csv(CSV_HEADINGS, [_cells(e) for e in data.entries], encoding, unencodable)
@@ -183,7 +220,8 @@ def anpi_pdf(data: AnpiList) -> tuple[bytes, int]:
         f"{len(data.entries)} 人：安否情報の開示に同意した人のみ "
         "Only people who consented to disclosure are listed"
     )
-    rows = [(index, _cells(entry)) for index, entry in enumerate(data.entries)]
+    add_script_fonts(doc, *{entry.language for entry in data.entries})
+    rows = [(index, _pdf_cells(entry)) for index, entry in enumerate(data.entries)]
     pdf = doc.table_pages(_PDF_COLUMNS, rows, summary)
     return pdf, doc.pages_count
 

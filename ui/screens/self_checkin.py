@@ -1,6 +1,10 @@
 """Self check-in: what an evacuee sees at the kiosk when no staff is at the keyboard.
 
-Full screen, big type, Japanese/English, and only one way forward: show a code to the camera.
+Full screen, big type, in the evacuee's language (日本語 and English one press away, every
+other language of :mod:`kiosk.languages` on the language page, each written in its own
+language), and only one way forward: show a code to the camera. A person whose card names a
+language sees the confirmation in it; a language the evacuee chose here is written on their
+card with the check-in, so the next scan opens in it.
 The screen shows only names the code itself carries to confirm
 (:func:`kiosk.arrival.only_the_code_holder`: a My Number card or a slip shows its own person,
 never the household) — no search, no list, nothing behind it — and returns to the welcome page
@@ -15,7 +19,7 @@ finished, stopped or left idle, it returns to the welcome page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,15 +33,22 @@ from PySide6.QtWidgets import (
 
 from kiosk.arrival import Admitted, Arrival
 from kiosk.errors import KioskError
+from kiosk.languages import CARD_DEFAULT, EVACUEE_LANGUAGES, evacuee_language
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
+from ui.i18n import current_language
 from ui.screens.survey import SurveyWidget
 from ui.theme import rescale, set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
+from ui.widgets.language_page import LanguagePage
 
 __all__ = ["SelfCheckinScreen"]
 
-WELCOME, CONFIRM, DONE, PROBLEM, SURVEY = range(5)
+WELCOME, CONFIRM, DONE, PROBLEM, SURVEY, LANGUAGE = range(6)
+#: The languages with a button of their own in the top bar; the others are on the page the
+#: "more languages" button opens (its label is the other languages' own names).
+QUICK_LANGUAGES = ("ja", "en")
+MORE_LANGUAGES = "やさしい にほんご · 中文\n한국어 · Tiếng Việt · …"
 #: How long the thanks after a survey stays before the welcome page comes back.
 THANKS_MS = 4000
 
@@ -91,6 +102,10 @@ class SelfCheckinScreen(QWidget):
         #: person is not greeted in the language the last one chose.
         self._home_language = home_language
         self._switched = False
+        #: The language the evacuee pressed during this visit (written on their card with
+        #: the check-in); empty when they pressed none.
+        self._chosen_language = ""
+        self._before_language_page = WELCOME
         self._member_boxes: list[tuple[QCheckBox, str | None, int | None]] = []
         #: Who was just checked in: the only people the survey may be answered for.
         self._checked_in: tuple[str, ...] = ()
@@ -110,6 +125,10 @@ class SelfCheckinScreen(QWidget):
         self.survey = SurveyWidget(actions, self._translate_error)
         self.survey.finished.connect(self._survey_finished)
         self.pages.addWidget(self.survey)
+        self.language_page = LanguagePage()
+        self.language_page.chosen.connect(self._language_chosen)
+        self.language_page.back.connect(self._close_language_page)
+        self.pages.addWidget(self.language_page)
 
         top = QHBoxLayout()
         self.lang_ja = QPushButton("日本語")
@@ -119,6 +138,15 @@ class SelfCheckinScreen(QWidget):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             top.addWidget(button)
+        # Not translated: the other languages' own names say what the button opens (on two
+        # lines: the top bar must fit 1024 pixels at large type).
+        others = [lang.name for lang in EVACUEE_LANGUAGES if lang.code not in QUICK_LANGUAGES]
+        self.lang_more = QPushButton(MORE_LANGUAGES)
+        self.lang_more.setObjectName("moreLanguages")
+        self.lang_more.setMinimumHeight(56)
+        self.lang_more.setAccessibleName(" · ".join(others))
+        self.lang_more.clicked.connect(self._open_language_page)
+        top.addWidget(self.lang_more)
         top.addStretch(1)
         # For staff only, so small and plain; the PIN it asks for is the lock.
         self.staff_button = QPushButton()
@@ -294,6 +322,7 @@ class SelfCheckinScreen(QWidget):
         self._support = False
         self._done_state = self._problem_state = ""
         self._problem_error = None
+        self._chosen_language = ""
         self._show_states()
         self.pages.setCurrentIndex(WELCOME)
         if self._switched:  # the welcome page goes back to the shelter's language when idle
@@ -301,7 +330,7 @@ class SelfCheckinScreen(QWidget):
 
     def on_code(self, text: str) -> None:
         """A code the camera accepted. Ignored while a person is being confirmed."""
-        if self._busy or self.pages.currentIndex() in (CONFIRM, SURVEY):
+        if self._busy or self.pages.currentIndex() in (CONFIRM, SURVEY, LANGUAGE):
             return
         self._busy = True
         self._actions.identify_self(text, self._show_arrival, self._show_problem)
@@ -319,6 +348,7 @@ class SelfCheckinScreen(QWidget):
             self._problem("unregistered")
             return
         self._arrival = found
+        self._open_in_card_language(found)
         self._clear_members()
         for person in found.known:
             already = person.state == "in"
@@ -374,7 +404,15 @@ class SelfCheckinScreen(QWidget):
             return
         known, new = self._chosen()
         self._busy = True
-        self._actions.admit(self._arrival, known, new, self._done, self._show_problem, via="self")
+        self._actions.admit(
+            self._arrival,
+            known,
+            new,
+            self._done,
+            self._show_problem,
+            via="self",
+            language=self._chosen_language or None,
+        )
 
     def _done(self, admitted: Admitted) -> None:
         self._busy = False
@@ -436,6 +474,13 @@ class SelfCheckinScreen(QWidget):
         # One instruction: staff come here (not "go to the desk" as well).
         self._problem("called")
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Staff left self check-in: the window goes back to the shelter's language at once
+        (not after the idle time), and nothing of the last evacuee stays."""
+        if self._switched:
+            self._went_idle()
+        super().hideEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc (not taken by a control) asks for a staff PIN, like the Staff button."""
         if event.key() == Qt.Key.Key_Escape:
@@ -445,9 +490,39 @@ class SelfCheckinScreen(QWidget):
 
     def _choose_language(self, code: str) -> None:
         self._switched = code != self._home_language
+        self._chosen_language = code
         self.language_requested.emit(code)
         if self.pages.currentIndex() == WELCOME and self._switched:
             self._idle.start(self._idle_ms)
+
+    def _open_language_page(self) -> None:
+        if self.pages.currentIndex() != LANGUAGE:
+            self._before_language_page = self.pages.currentIndex()
+        self.language_page.select(current_language())
+        self.pages.setCurrentIndex(LANGUAGE)
+        self._idle.start(self._idle_ms)
+
+    def _close_language_page(self) -> None:
+        self.pages.setCurrentIndex(self._before_language_page)
+        if self._before_language_page != WELCOME or self._switched:
+            self._idle.start(self._idle_ms)
+
+    def _language_chosen(self, code: str) -> None:
+        self._choose_language(code)
+        self._close_language_page()
+
+    def _open_in_card_language(self, found: Arrival) -> None:
+        """Show the confirmation in the language on the code holder's card, unless the
+        evacuee chose one here (their choice wins, and is saved with the check-in)."""
+        if self._chosen_language:
+            return
+        stored = [p.language for p in found.known] + [d.language for d in found.newcomers]
+        language = evacuee_language(stored[0]) if stored else None
+        # Every card says Japanese until someone chose otherwise: that says nothing.
+        if language is None or language.code in (CARD_DEFAULT, current_language()):
+            return
+        self._switched = language.code != self._home_language
+        self.language_requested.emit(language.code)
 
     def _went_idle(self) -> None:
         """Nobody touched the kiosk: back to the welcome page in the shelter's language."""

@@ -7,7 +7,8 @@ again takes it back. From the keyboard: Tab goes from question to question, the 
 from answer to answer (each question's buttons are one group), Space chooses, Enter goes to
 the next part.
 The answers go to :func:`kiosk.survey.submit` on the DB thread through
-:meth:`KioskActions.submit_survey`, in the language the window shows (Japanese or English).
+:meth:`KioskActions.submit_survey`, in the language the window shows (any evacuee language
+of :mod:`kiosk.languages`).
 
 :class:`SurveyWidget` is used twice: on the self check-in screen after a check-in (for the
 people just checked in, nobody else) and, inside :class:`SurveyDialog`, at the desk for the
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +40,7 @@ from kiosk.errors import KioskError
 from kiosk.records import Person
 from kiosk.survey import MAX_TEXT, PARTS, SURVEY_LANGUAGES, InvalidAnswer, Part, Question
 from ui.actions import KioskActions
-from ui.i18n import tr_error
+from ui.i18n import current_language, tr_error
 from ui.ops import UnexpectedError
 from ui.theme import set_points
 from ui.widgets.banner import Banner
@@ -61,9 +62,9 @@ _ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.K
 
 
 def survey_language() -> str:
-    """The language the window shows (``Languages.switch`` sets Qt's default locale), as the
-    survey's language code; English when it is neither Japanese nor English."""
-    code = QLocale().name().split("_")[0]
+    """The language the window shows (:func:`ui.i18n.current_language`), as the survey's
+    language code; English when the survey has no such language."""
+    code = current_language()
     return code if code in SURVEY_LANGUAGES else "en"
 
 
