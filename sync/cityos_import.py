@@ -102,6 +102,8 @@ class ImportReport:
     held: tuple[str, ...]
     refused: tuple[tuple[str, str], ...]
     requests: int
+    #: The broker stored the bundle's audit anchor (the receipt then acknowledges it).
+    anchored: bool = False
 
 
 def _read(path: Path) -> str:
@@ -209,9 +211,11 @@ def apply_bundle(
     todo = [c for c in newest.values() if _is_newer(c.record_seq, held_seq[c.entity.id])]
     for batch in batches(todo, batch_size):
         _send(batch, adapter, progress, max_attempts, sleep, stored)
+    anchored = False
     if contents.anchor is not None:  # the kiosk's signed audit head, as a push leaves it
         anchor = adapter.send_batch([bundle_anchor_entity(contents.anchor)])
         progress.requests += anchor.requests
+        anchored = anchor.all_ok
     sent_ok = set(progress.held)
     for change in contents.changes:
         if change.change_id in sent_ok or change.change_id in progress.refused:
@@ -231,6 +235,7 @@ def apply_bundle(
         tuple(sorted(progress.held, key=order.__getitem__)),
         tuple(sorted(progress.refused.items(), key=lambda item: order[item[0]])),
         progress.requests,
+        anchored,
     )
 
 
@@ -335,7 +340,8 @@ def write_receipt(
     Raises:
         OSError: the target cannot be written (nothing is left behind).
     """
-    receipt = make_receipt(contents, list(report.held), keys.sig, at)
+    anchor = contents.anchor if report.anchored else None
+    receipt = make_receipt(contents, list(report.held), keys.sig, at, anchor)
     # The City OS side has no kiosk home; a receipt of a bundle imported again replaces the
     # earlier one, but never a device or a folder.
     write_output(Path(target), receipt, None, replace=True)
