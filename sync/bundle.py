@@ -153,6 +153,8 @@ def _document(ctx: Context, limit: int) -> dict[str, Any]:
                 "entity": {"id": entity.id, "type": entity.type, "attrs": dict(entity.attrs)},
             }
         )
+        if entity.remove:  # the record was removed: the City OS deletes the entity
+            changes[-1]["entity"]["remove"] = True
     document = {
         "format": FORMAT,
         "bundle_id": str(uuid.uuid4()),
@@ -262,6 +264,7 @@ def _contents(document: dict[str, Any]) -> BundleContents:
                     tuple(c["entity"]["attrs"].items()),
                     c["change_id"],
                     int(c["record_seq"]),
+                    bool(c["entity"].get("remove", False)),
                 ),
             )
             for c in document["changes"]

@@ -172,15 +172,22 @@ class MappedEntity:
     attrs: tuple[tuple[str, Any], ...]
     change_id: str
     record_seq: int
+    #: The record was removed (outbox op ``delete``): the broker deletes the whole entity.
+    remove: bool = False
 
     def __repr__(self) -> str:
+        if self.remove:
+            return f"MappedEntity({self.id!r}, remove)"
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
 
     def to_entity(self) -> Entity:
         """The adapter entity: ``ref…`` attributes become Relationships; the change id and the
         per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
         never writes an older change over a newer one); every attribute of the table this
-        change does not carry (consent withdrawn, field cleared) is to be deleted."""
+        change does not carry (consent withdrawn, field cleared) is to be deleted. A removed
+        record's entity carries no attributes and is deleted as a whole."""
+        if self.remove:
+            return Entity(self.id, self.type, (), seq=self.record_seq, remove=True)
         attrs: list[tuple[str, Any]] = [(name, _typed(name, value)) for name, value in self.attrs]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
         sent = {name for name, _ in attrs}
@@ -271,8 +278,18 @@ def map_entry(
 ) -> MappedEntity:
     """The entity one outbox entry becomes, carrying only what consent allows.
 
-    ``consent_of(person_id)`` returns the person's *current* consent scopes.
+    ``consent_of(person_id)`` returns the person's *current* consent scopes. A ``delete``
+    change (a person or household removed, kiosk.removal) becomes the entity's deletion.
     """
+    if entry.op == "delete":
+        return MappedEntity(
+            entity_id(entry.record_type, entry.record_id),
+            ENTITY_TYPES[entry.record_type],
+            (),
+            entry.change_id,
+            entry.record_seq,
+            remove=True,
+        )
     subject = consent_subject(entry)
     consent = consent_of(subject) if subject else frozenset()
     attrs = []

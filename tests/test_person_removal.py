@@ -1,0 +1,196 @@
+"""Removing a person (entered by mistake, or asking to be erased): the kiosk keeps nothing of
+them, and the City OS deletes their entity — online, through sealed bundles, exactly once, and an
+older bundle imported afterwards does not bring them back (issue #14 §2), against the faithful
+Orion / Orion-LD peer on both platforms."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kiosk import audit, checkin, people
+from kiosk.core import Kiosk
+from kiosk.errors import NotFound
+from kiosk.records import PersonDraft
+from kiosk.removal import Removal, remove_person
+from kiosk.search import search
+from kiosk.staff import PermissionDenied
+from kiosk.survey import submit
+from sync.adapters import Outcome, make_adapter
+from sync.adapters.base import Entity
+from sync.auth import ClientCredentials
+from sync.bundle import export_bundle, import_receipt
+from sync.cityos_import import main
+from sync.delivery import queue_status
+from sync.mapping import entity_id
+from tests.peers.cityos_peer import CityOsPeer
+from tests.peers.fixtures import Provider
+from tests.test_cityos_import import files, tool_args  # noqa: F401 - fixture
+from tests.test_sync_plain_broker import replay, sharing_representative
+
+PLATFORMS = ("ngsi-v2", "ngsi-ld")
+NAME = "会津 花子"
+
+
+def outbox_text(kiosk: Kiosk) -> str:
+    return "\n".join(r["payload"] for r in kiosk.store.query("SELECT payload FROM outbox"))
+
+
+def entity_deletes(peer: CityOsPeer, eid: str) -> int:
+    """DELETE requests on the entity itself (not on one of its attributes)."""
+    return sum(
+        1
+        for seen in peer.requests_seen
+        if seen.method == "DELETE" and seen.path.rstrip("/").endswith(eid) and seen.status
+    )
+
+
+def test_only_a_shelter_manager_may_remove_a_person(kiosk: Kiosk) -> None:
+    _, pid = sharing_representative(kiosk)
+    staff = kiosk.ctx.acting_as("staff-1", "staff")
+    with pytest.raises(PermissionDenied):
+        remove_person(staff, pid, "mistake")
+    assert people.get_person(kiosk.store, pid).name == NAME
+
+
+def test_removal_leaves_nothing_of_the_person_on_the_kiosk(kiosk: Kiosk) -> None:
+    household, pid = sharing_representative(kiosk)
+    token = "token-of-a-my-number"  # as kiosk.identity.mynumber stores it: never the number
+    person = people.get_person(kiosk.store, pid)
+    people.update_person(kiosk.ctx, replace(person, mynumber_token=token, slip_id="slip-1"))
+    checkin.check_out(kiosk.ctx, [pid], "仙台の娘の家")
+    survey = submit(kiosk.ctx, pid, {"health": 2, "request_text": "車いす用トイレ"}, "ja")
+    manager = kiosk.ctx.acting_as("manager-1", "manager")
+
+    done = remove_person(manager, pid, "erasure")
+
+    assert done == Removal(pid, household, True, 2, 1, 2)
+    with pytest.raises(NotFound):
+        people.get_person(kiosk.store, pid)
+    assert people.find_person(kiosk.store, mynumber_token=token) is None
+    assert people.find_person(kiosk.store, slip_id="slip-1") is None
+    assert search(kiosk.store, "会津") == []
+    text = outbox_text(kiosk)
+    for personal in (NAME, "090-1111-2222", "降圧剤", "会津 500", "仙台の娘の家", "車いす用トイレ"):
+        assert personal not in text
+    row = kiosk.store.query_one(
+        "SELECT person_id, requests FROM survey_response WHERE id = ?", (survey.id,)
+    )
+    assert (row["person_id"], row["requests"]) == (None, "")
+    last = kiosk.store.query("SELECT actor, action, record_id FROM audit ORDER BY seq")
+    actions = [(r["actor"], r["action"], r["record_id"]) for r in last]
+    assert ("manager-1", "person.remove.erasure", pid) in actions
+    assert audit.verify_chain(kiosk.store) == []
+    assert kiosk.store.query_one("PRAGMA foreign_key_check") is None
+
+
+def test_a_remaining_member_becomes_the_representative(kiosk: Kiosk) -> None:
+    household, members = people.add_household(
+        kiosk.ctx, [PersonDraft(name="見本 一"), PersonDraft(name="見本 二")]
+    )
+    done = remove_person(kiosk.ctx, members[0].id, "mistake")
+    kept = people.get_household(kiosk.store, household.id)
+    assert (done.household_removed, kept.representative_id) == (False, members[1].id)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_online_the_broker_holds_no_entity_for_the_removed_person(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    household, pid = sharing_representative(kiosk)
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    evacuee, home = entity_id("person", pid), entity_id("household", household)
+    assert (cityos_peer.entity(evacuee) is not None, cityos_peer.entity(home) is not None) == (
+        True,
+        True,
+    )
+
+    remove_person(kiosk.ctx, pid, "mistake")
+    first = replay(kiosk, cityos_peer, oidc_provider, platform)[0]
+    again = replay(kiosk, cityos_peer, oidc_provider, platform)[0]
+
+    assert (first.finished, first.conflicts, again.sent) == (True, 0, 0)
+    assert (cityos_peer.entity(evacuee), cityos_peer.entity(home)) == (None, None)
+    assert (entity_deletes(cityos_peer, evacuee), entity_deletes(cityos_peer, home)) == (1, 1)
+    assert queue_status(kiosk.store).pending == 0
+    assert NAME not in json.dumps(cityos_peer.entities, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_deleting_an_entity_the_broker_no_longer_holds_is_done(
+    cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    auth = ClientCredentials(
+        oidc_provider.issuer, oidc_provider.client_id, oidc_provider.client_secret
+    )
+    adapter = make_adapter(platform, cityos_peer.url, auth)
+    gone = Entity("urn:ngsi-ld:Evacuee:never-there", "Evacuee", remove=True)
+    result = adapter.send_batch([gone])
+    adapter.close()
+    verdict = result.outcome_of(gone.id)
+    assert (verdict.outcome, verdict.status) == (Outcome.OK, 404)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_through_a_bundle_the_broker_holds_no_entity_for_the_removed_person(
+    kiosk: Kiosk,
+    files: dict[str, Path],  # noqa: F811 - fixture
+    cityos_peer: CityOsPeer,
+    oidc_provider: Provider,
+    platform: str,
+) -> None:
+    _, pid = sharing_representative(kiosk)
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    remove_person(kiosk.ctx, pid, "erasure")
+    export_bundle(kiosk.ctx, files["bundle"])
+    first = main(tool_args(files, cityos_peer.url, oidc_provider, platform))
+    marked = import_receipt(kiosk.ctx, files["receipt"].read_bytes())
+    second = main(tool_args(files, cityos_peer.url, oidc_provider, platform))
+    evacuee = entity_id("person", pid)
+    assert (first, second, marked, cityos_peer.entity(evacuee)) == (0, 0, 2, None)
+    assert entity_deletes(cityos_peer, evacuee) == 1
+    assert queue_status(kiosk.store).pending == 0
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_an_older_bundle_imported_after_the_removal_does_not_bring_the_person_back(
+    kiosk: Kiosk,
+    files: dict[str, Path],  # noqa: F811 - fixture
+    cityos_peer: CityOsPeer,
+    oidc_provider: Provider,
+    platform: str,
+) -> None:
+    _, pid = sharing_representative(kiosk)
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    person = people.get_person(kiosk.store, pid)
+    people.update_person(kiosk.ctx, replace(person, phone="090-3333-4444"))
+    export_bundle(kiosk.ctx, files["bundle"])  # the old bundle: carries the edited card
+    remove_person(kiosk.ctx, pid, "erasure")
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished  # the delete
+
+    code = main(tool_args(files, cityos_peer.url, oidc_provider, platform))
+
+    assert (code, cityos_peer.entity(entity_id("person", pid))) == (0, None)
+    assert NAME not in json.dumps(cityos_peer.entities, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_two_bundles_in_the_wrong_order_end_with_the_person_removed(
+    kiosk: Kiosk,
+    files: dict[str, Path],  # noqa: F811 - fixture
+    cityos_peer: CityOsPeer,
+    oidc_provider: Provider,
+    platform: str,
+) -> None:
+    _, pid = sharing_representative(kiosk)
+    old = files["bundle"].with_name("old.jwe")
+    export_bundle(kiosk.ctx, old)  # the person's card, never delivered
+    remove_person(kiosk.ctx, pid, "erasure")
+    export_bundle(kiosk.ctx, files["bundle"])  # the removal
+    newer = main(tool_args(files, cityos_peer.url, oidc_provider, platform))
+    older = main([str(old), *tool_args(files, cityos_peer.url, oidc_provider, platform)[1:]])
+    assert (newer, older, cityos_peer.entity(entity_id("person", pid))) == (0, 0, None)
+    assert NAME not in json.dumps(cityos_peer.entities, ensure_ascii=False)
