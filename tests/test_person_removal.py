@@ -6,6 +6,9 @@ Orion / Orion-LD peer on both platforms."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from sync.bundle import export_bundle, import_receipt
 from sync.cityos_import import main
 from sync.delivery import queue_status
 from sync.mapping import entity_id
+from tests.conftest import FAST_KDF, PASSPHRASE, REPO, SHELTER, run_cli
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
 from tests.test_cityos_import import files, tool_args  # noqa: F401 - fixture
@@ -194,3 +198,63 @@ def test_two_bundles_in_the_wrong_order_end_with_the_person_removed(
     older = main([str(old), *tool_args(files, cityos_peer.url, oidc_provider, platform)[1:]])
     assert (newer, older, cityos_peer.entity(entity_id("person", pid))) == (0, 0, None)
     assert NAME not in json.dumps(cityos_peer.entities, ensure_ascii=False)
+
+
+@pytest.fixture
+def home_and_person(tmp_path: Path) -> tuple[Path, str]:
+    home = tmp_path / "home"
+    with Kiosk.create(home, PASSPHRASE, SHELTER, kdf=FAST_KDF) as kiosk:
+        person = people.add_person(kiosk.ctx, PersonDraft(name=NAME))
+    return home, person.id
+
+
+def still_there(home: Path, person_id: str) -> bool:
+    with Kiosk.open(home, PASSPHRASE) as kiosk:
+        try:
+            people.get_person(kiosk.store, person_id)
+        except NotFound:
+            return False
+        return True
+
+
+def test_cli_remove_without_a_terminal_needs_yes(home_and_person: tuple[Path, str]) -> None:
+    home, pid = home_and_person
+    refused = run_cli("person", "remove", pid, home=home)
+    assert (refused.returncode, refused.stderr, still_there(home, pid)) == (
+        1,
+        "kiosk: nothing was changed; run again with --yes to remove.\n",
+        True,
+    )
+    done = run_cli("person", "remove", pid, "--reason", "erasure", "--yes", home=home)
+    assert (done.returncode, done.stdout, still_there(home, pid)) == (
+        0,
+        "Removed; the City OS deletes the person's entity with the next sync.\n",
+        False,
+    )
+    with Kiosk.open(home, PASSPHRASE) as kiosk:
+        last = kiosk.store.query_one("SELECT op, payload FROM outbox ORDER BY seq DESC LIMIT 1")
+        assert (last["op"], last["payload"]) == ("delete", "{}")
+
+
+def test_cli_remove_asks_on_a_terminal(home_and_person: tuple[Path, str]) -> None:
+    home, pid = home_and_person
+    answers = {}
+    for answer in ("no", "yes"):
+        master, slave = os.openpty()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+        env.update(KIOSK_HOME=str(home), KIOSK_PASSPHRASE=PASSPHRASE)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "person", "remove", pid],
+            cwd=REPO,
+            env=env,
+            stdin=slave,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        os.close(slave)
+        os.write(master, f"{answer}\n".encode())
+        out, _ = child.communicate(timeout=120)
+        os.close(master)
+        answers[answer] = (child.returncode, "Type yes to remove" in out, still_there(home, pid))
+    assert answers == {"no": (1, True, True), "yes": (0, True, False)}
