@@ -10,9 +10,11 @@ kiosk store:
    the bundle touches (a plain broker keeps no change ids), and sends through the same adapters
    the online replay uses (:func:`sync.adapters.make_adapter`), as the same entities, only the
    newest change of each entity that the broker does not already hold in that or a newer
-   version, deleting withdrawn attributes first. So importing a bundle twice, a bundle whose
-   changes were partly or wholly replayed online, or two bundles in the wrong order never takes
-   an entity back to an older state;
+   version, deleting withdrawn attributes first and removed entities as a whole. So importing
+   a bundle twice, a bundle whose changes were partly or wholly replayed online, or two
+   bundles in the wrong order never takes an entity back to an older state — nor brings back
+   an entity removed since (the kiosk's ``KioskAnchor`` read in the same query says the bundle
+   is older; docs/sealed-bundle.md);
 3. :func:`write_receipt` writes the City OS-signed receipt atomically; the kiosk imports it with
    ``kiosk sync import-receipt`` and marks those changes delivered.
 
@@ -482,6 +484,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.changes} change(s) held by the City OS in {report.requests} request(s); "
         f"receipt written to {args.receipt}"
     )
+    if report.superseded:
+        print(
+            f"{len(report.superseded)} change(s) not written: this bundle is older than what "
+            "the City OS holds from the kiosk and their records were removed since."
+        )
     if report.refused:
         print(
             f"kiosk-cityos-import: the broker refused {len(report.refused)} change(s); the "

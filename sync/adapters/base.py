@@ -25,7 +25,9 @@ then it skips a change the broker already holds or that is older (``ok``: the br
 or newer), deletes what is no longer shared (before the write, so a kill in between cannot
 leave the new ``changeSeq`` beside attributes that should be gone), and writes the rest. That
 makes a resend after a lost answer, a second bundle import, or a bundle older than what went
-online change nothing. Requests are also capped by their serialized size
+online change nothing. An entity with ``remove`` set (a person removed) is deleted as a whole
+(one ``DELETE`` each) where the stored-state read found it; one already gone, or a 404, is
+``ok``. Requests are also capped by their serialized size
 (``max_request_bytes``, 900,000 by default, under Orion's 1 MiB ``inReqPayloadMaxSize``), not
 only by count. The caller keeps per-record order (at most one change of a record per batch).
 """
