@@ -258,3 +258,20 @@ def test_cli_remove_asks_on_a_terminal(home_and_person: tuple[Path, str]) -> Non
         os.close(master)
         answers[answer] = (child.returncode, "Type yes to remove" in out, still_there(home, pid))
     assert answers == {"no": (1, True, True), "yes": (0, True, False)}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_removing_a_present_person_lowers_the_shelters_occupancy(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    _, members = people.add_household(
+        kiosk.ctx, [PersonDraft(name="見本 一"), PersonDraft(name="見本 二")]
+    )
+    checkin.check_in(kiosk.ctx, [m.id for m in members])
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    shelter = entity_id("shelter", SHELTER.id)
+    before = (cityos_peer.values(shelter) or {}).get("peopleOccupancy")
+    remove_person(kiosk.ctx, members[1].id, "mistake")
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    after = (cityos_peer.values(shelter) or {}).get("peopleOccupancy")
+    assert (before, after) == (2, 1)
