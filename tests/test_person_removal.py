@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import audit, checkin, people
+from kiosk.cards.tap_cards import TapCard, link_card, linked_card
 from kiosk.core import Kiosk
 from kiosk.errors import NotFound
 from kiosk.records import PersonDraft
@@ -65,6 +66,7 @@ def test_removal_leaves_nothing_of_the_person_on_the_kiosk(kiosk: Kiosk) -> None
     token = "token-of-a-my-number"  # as kiosk.identity.mynumber stores it: never the number
     person = people.get_person(kiosk.store, pid)
     people.update_person(kiosk.ctx, replace(person, mynumber_token=token, slip_id="slip-1"))
+    link_card(kiosk.ctx, pid, TapCard("felica", "token-of-an-ic-card"))
     checkin.check_out(kiosk.ctx, [pid], "仙台の娘の家")
     survey = submit(kiosk.ctx, pid, {"health": 2, "request_text": "車いす用トイレ"}, "ja")
     manager = kiosk.ctx.acting_as("manager-1", "manager")
@@ -77,6 +79,7 @@ def test_removal_leaves_nothing_of_the_person_on_the_kiosk(kiosk: Kiosk) -> None
     assert people.find_person(kiosk.store, mynumber_token=token) is None
     assert people.find_person(kiosk.store, slip_id="slip-1") is None
     assert search(kiosk.store, "会津") == []
+    assert linked_card(kiosk.store, pid) is None
     text = outbox_text(kiosk)
     for personal in (NAME, "090-1111-2222", "降圧剤", "会津 500", "仙台の娘の家", "車いす用トイレ"):
         assert personal not in text
@@ -232,8 +235,12 @@ def test_cli_remove_without_a_terminal_needs_yes(home_and_person: tuple[Path, st
         False,
     )
     with Kiosk.open(home, PASSPHRASE) as kiosk:
-        last = kiosk.store.query_one("SELECT op, payload FROM outbox ORDER BY seq DESC LIMIT 1")
+        last = kiosk.store.query_one(
+            "SELECT op, payload FROM outbox WHERE record_type = 'person' ORDER BY seq DESC LIMIT 1"
+        )
         assert (last["op"], last["payload"]) == ("delete", "{}")
+    doctor = run_cli("doctor", home=home)
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
 
 
 def test_cli_remove_asks_on_a_terminal(home_and_person: tuple[Path, str]) -> None:
@@ -275,3 +282,32 @@ def test_removing_a_present_person_lowers_the_shelters_occupancy(
     assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
     after = (cityos_peer.values(shelter) or {}).get("peopleOccupancy")
     assert (before, after) == (2, 1)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_the_city_keeps_counts_but_no_personal_field_of_the_removed_person(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    _, pid = sharing_representative(kiosk)  # shares everything with the city
+    out = checkin.check_out(kiosk.ctx, [pid], "仙台の娘の家")
+    survey = submit(kiosk.ctx, pid, {"health": 2, "request_text": "車いす用トイレ"}, "ja")
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    event, answer = (
+        entity_id("stay_event", str(out.outcomes[0].event_id)),
+        entity_id("survey", survey.id),
+    )
+    shared = (cityos_peer.values(event) or {}, cityos_peer.values(answer) or {})
+    assert (shared[0].get("destination"), shared[1].get("requests")) == (
+        "仙台の娘の家",
+        "車いす用トイレ",
+    )
+
+    remove_person(kiosk.ctx, pid, "erasure")
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+
+    kept_event, kept_answer = cityos_peer.values(event) or {}, cityos_peer.values(answer) or {}
+    assert (kept_event.get("eventType"), "destination" in kept_event) == ("checkout", False)
+    assert sorted(set(kept_answer) & {"refEvacuee", "requests", "problems"}) == []
+    assert kept_answer.get("answers") is not None
+    for personal in (NAME, "仙台の娘の家", "車いす用トイレ", "090-1111-2222"):
+        assert personal not in json.dumps(cityos_peer.entities, ensure_ascii=False)
