@@ -311,3 +311,24 @@ def test_the_city_keeps_counts_but_no_personal_field_of_the_removed_person(
     assert kept_answer.get("answers") is not None
     for personal in (NAME, "仙台の娘の家", "車いす用トイレ", "090-1111-2222"):
         assert personal not in json.dumps(cityos_peer.entities, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_a_delete_whose_answer_was_lost_is_not_sent_twice(
+    kiosk: Kiosk, cityos_peer: CityOsPeer, oidc_provider: Provider, platform: str
+) -> None:
+    _, pid = sharing_representative(kiosk)
+    assert replay(kiosk, cityos_peer, oidc_provider, platform)[0].finished
+    remove_person(kiosk.ctx, pid, "mistake")
+    cityos_peer.drop_after_write_next()  # the DELETE is applied, its answer never arrives
+    report = replay(kiosk, cityos_peer, oidc_provider, platform)[0]
+    evacuee = entity_id("person", pid)
+    assert (report.finished, report.conflicts, cityos_peer.entity(evacuee)) == (True, 0, None)
+    sent = [
+        seen.status
+        for seen in cityos_peer.requests_seen
+        if seen.method == "DELETE" and seen.path.endswith(evacuee)
+    ]
+    # One DELETE, answered by a hang-up; the resend's stored-state read finds it gone.
+    assert (sent, cityos_peer.pending_faults) == ([None], ())
+    assert queue_status(kiosk.store).pending == 0
