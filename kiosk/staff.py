@@ -53,6 +53,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "export": frozenset({"manager"}),
     "dashboard": frozenset({"manager"}),
     "settings": frozenset({"manager"}),
+    "remove_person": frozenset({"manager"}),
 }
 #: Wrong PINs before the first lockout (the lockouts: :data:`kiosk.pin_attempts.LOCKOUTS`).
 MAX_FAILURES = pin_attempts.FREE_TRIES

@@ -15,10 +15,14 @@ Three phases like the replay, so the window runs each on its worker: :func:`prep
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
+
+from jwcrypto import jwk, jws
+from jwcrypto.common import JWException
 
 from kiosk.anchor import (
     AuditHead,
@@ -29,6 +33,7 @@ from kiosk.anchor import (
     sign_head,
 )
 from kiosk.context import Context
+from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome, Relationship
 from sync.mapping import entity_id
@@ -39,6 +44,8 @@ __all__ = [
     "anchor_entity",
     "bundle_anchor",
     "bundle_anchor_entity",
+    "anchor_head",
+    "acknowledge_receipt_anchor",
     "prepare_anchor",
     "settle_anchor",
     "push_anchor",
@@ -89,8 +96,17 @@ def bundle_anchor_entity(anchor: dict[str, Any]) -> Entity:
     Raises:
         ValueError, KeyError, TypeError: not an anchor document.
     """
+    return anchor_entity(SignedHead(anchor_head(anchor), str(anchor["signature"])))
+
+
+def anchor_head(anchor: dict[str, Any]) -> AuditHead:
+    """The :class:`AuditHead` of a bundle's (or a receipt's) anchor document.
+
+    Raises:
+        ValueError, KeyError, TypeError: not an anchor document.
+    """
     data = anchor["head"]
-    head = AuditHead(
+    return AuditHead(
         kiosk_id=str(data["kiosk_id"]),
         shelter_id=str(data["shelter_id"]),
         audit_seq=int(data["audit_seq"]),
@@ -98,7 +114,29 @@ def bundle_anchor_entity(anchor: dict[str, Any]) -> Entity:
         change_seq=int(data["change_seq"]),
         at=datetime.fromisoformat(str(data["at"])),
     )
-    return anchor_entity(SignedHead(head, str(anchor["signature"])))
+
+
+def acknowledge_receipt_anchor(store: Store, anchor: dict[str, Any]) -> bool:
+    """Kiosk side of a receipt: record the anchor the City OS says it stored (the receipt's
+    own signature vouches that it did) as acknowledged, like a push's 2xx does — but only
+    when the head is this kiosk's own and its inner signature is one this kiosk made, so a
+    receipt can never make the kiosk accept a head it did not sign. Returns whether it was
+    this kiosk's signed head (an older one than already known is ignored by
+    :func:`~kiosk.anchor.record_acknowledged`). Runs inside the caller's transaction."""
+    try:
+        head = anchor_head(anchor)
+        signed = jws.JWS()
+        signed.deserialize(str(anchor["signature"]))
+        signed.verify(jwk.JWK.from_pyca(signing_key(store).public_key()), alg="EdDSA")
+        document = json.loads(signed.payload)
+    except (JWException, ValueError, KeyError, TypeError):
+        log.warning("a receipt named an audit anchor this kiosk did not sign; not recorded")
+        return False
+    if head.kiosk_id != kiosk_id(store) or document != head.document():
+        log.warning("a receipt named an audit anchor of another kiosk; not recorded")
+        return False
+    record_acknowledged(store, head)
+    return True
 
 
 def _same(a: AuditHead, b: AuditHead) -> bool:

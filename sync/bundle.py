@@ -38,7 +38,7 @@ from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from kiosk.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
-from sync.anchor import bundle_anchor
+from sync.anchor import acknowledge_receipt_anchor, bundle_anchor
 from sync.delivery import mark, pending_entries
 from sync.mapping import MappedEntity
 from sync.replay import map_entries
@@ -153,6 +153,8 @@ def _document(ctx: Context, limit: int) -> dict[str, Any]:
                 "entity": {"id": entity.id, "type": entity.type, "attrs": dict(entity.attrs)},
             }
         )
+        if entity.remove:  # the record was removed: the City OS deletes the entity
+            changes[-1]["entity"]["remove"] = True
     document = {
         "format": FORMAT,
         "bundle_id": str(uuid.uuid4()),
@@ -262,6 +264,7 @@ def _contents(document: dict[str, Any]) -> BundleContents:
                     tuple(c["entity"]["attrs"].items()),
                     c["change_id"],
                     int(c["record_seq"]),
+                    bool(c["entity"].get("remove", False)),
                 ),
             )
             for c in document["changes"]
@@ -302,16 +305,23 @@ def open_bundle(data: bytes, cityos_key: jwk.JWK, kiosk_keys: jwk.JWKSet) -> Bun
 
 
 def make_receipt(
-    contents: BundleContents, held_change_ids: list[str], cityos_signing: jwk.JWK, at: datetime
+    contents: BundleContents,
+    held_change_ids: list[str],
+    cityos_signing: jwk.JWK,
+    at: datetime,
+    anchor: dict[str, Any] | None = None,
 ) -> bytes:
-    """City OS side: a signed receipt naming the change ids it now holds."""
-    body = {
+    """City OS side: a signed receipt naming the change ids it now holds and, when the broker
+    took the bundle's audit anchor, that anchor (the kiosk records it as acknowledged)."""
+    body: dict[str, Any] = {
         "format": RECEIPT_FORMAT,
         "bundle_id": contents.bundle_id,
         "kiosk_id": contents.kiosk_id,
         "change_ids": sorted(held_change_ids),
         "at": at.isoformat(),
     }
+    if anchor is not None:
+        body["anchor"] = anchor
     token = jws.JWS(json.dumps(body).encode("utf-8"))
     alg = "EdDSA" if cityos_signing.get("kty") == "OKP" else "ES256"
     token.add_signature(
@@ -322,6 +332,9 @@ def make_receipt(
 
 def import_receipt(ctx: Context, data: bytes) -> int:
     """Mark the changes a City OS receipt names as delivered; returns how many were newly marked.
+    The audit anchor the receipt acknowledges (the bundle's signed head, stored by the broker)
+    is recorded as acknowledged in the same transaction, as an online push records it, so
+    ``kiosk doctor`` compares the chain with it.
 
     Raises:
         BundleError: the receipt is not signed by the City OS key or is for another kiosk.
@@ -349,6 +362,8 @@ def import_receipt(ctx: Context, data: bytes) -> int:
         newly += [r["seq"] for r in rows]
     with ctx.store.atomic():  # marks and their audit row land together, or neither
         mark(ctx.store, newly, [], ctx.now(), via="bundle")
+        if isinstance(body.get("anchor"), dict):
+            acknowledge_receipt_anchor(ctx.store, body["anchor"])
         audit.append(
             ctx.store,
             ctx.actor,

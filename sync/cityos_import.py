@@ -10,9 +10,11 @@ kiosk store:
    the bundle touches (a plain broker keeps no change ids), and sends through the same adapters
    the online replay uses (:func:`sync.adapters.make_adapter`), as the same entities, only the
    newest change of each entity that the broker does not already hold in that or a newer
-   version, deleting withdrawn attributes first. So importing a bundle twice, a bundle whose
-   changes were partly or wholly replayed online, or two bundles in the wrong order never takes
-   an entity back to an older state;
+   version, deleting withdrawn attributes first and removed entities as a whole. So importing
+   a bundle twice, a bundle whose changes were partly or wholly replayed online, or two
+   bundles in the wrong order never takes an entity back to an older state — nor brings back
+   an entity removed since (the kiosk's ``KioskAnchor`` read in the same query says the bundle
+   is older; docs/sealed-bundle.md);
 3. :func:`write_receipt` writes the City OS-signed receipt atomically; the kiosk imports it with
    ``kiosk sync import-receipt`` and marks those changes delivered.
 
@@ -27,7 +29,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +41,7 @@ from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
-from sync.adapters.base import SEQ_ATTRIBUTE
+from sync.adapters.base import SEQ_ATTRIBUTE, Entity
 from sync.anchor import bundle_anchor_entity
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
@@ -102,6 +104,12 @@ class ImportReport:
     held: tuple[str, ...]
     refused: tuple[tuple[str, str], ...]
     requests: int
+    #: The broker stored the bundle's audit anchor (the receipt then acknowledges it).
+    anchored: bool = False
+    #: Changes not written because the bundle is older than what the broker holds of its
+    #: kiosk and their entity is gone from the broker (removed since): neither held nor
+    #: refused, so the receipt does not name them.
+    superseded: tuple[str, ...] = ()
 
 
 def _read(path: Path) -> str:
@@ -168,6 +176,7 @@ class _Progress:
     refused: dict[str, str]
     blocked: set[str]
     requests: int = 0
+    superseded: set[str] = field(default_factory=set)
 
 
 def apply_bundle(
@@ -202,19 +211,43 @@ def apply_bundle(
     for change in contents.changes:
         newest[change.entity.id] = change
     entities = [change.entity.to_entity() for change in newest.values()]
+    anchor = bundle_anchor_entity(contents.anchor) if contents.anchor is not None else None
     stored: dict[str, dict[str, Any]] | None = None
-    if entities:
-        stored = _read_stored(adapter, entities, progress, max_attempts, sleep)
+    if entities or anchor is not None:
+        # The kiosk's anchor is read in the same query: how far this kiosk had already
+        # reached the broker (online or by a later bundle) tells whether this bundle is older.
+        read = [*entities, Entity(anchor.id, anchor.type)] if anchor is not None else entities
+        stored = _read_stored(adapter, read, progress, max_attempts, sleep)
+    older = anchor is not None and _superseded(contents, (stored or {}).get(anchor.id, {}))
     held_seq = {i: _stored_seq((stored or {}).get(i, {})) for i in newest}
-    todo = [c for c in newest.values() if _is_newer(c.record_seq, held_seq[c.entity.id])]
+    todo, superseded = [], []
+    for change in newest.values():
+        if not _is_newer(change.record_seq, held_seq[change.entity.id]):
+            continue
+        if older and change.entity.id not in (stored or {}) and not change.entity.remove:
+            # Gone from the broker although a newer state of this kiosk reached it: removed
+            # since (a person erased). Writing this older change would bring them back.
+            superseded.append(change)
+            continue
+        todo.append(change)
     for batch in batches(todo, batch_size):
         _send(batch, adapter, progress, max_attempts, sleep, stored)
-    if contents.anchor is not None:  # the kiosk's signed audit head, as a push leaves it
-        anchor = adapter.send_batch([bundle_anchor_entity(contents.anchor)])
-        progress.requests += anchor.requests
+    for change in superseded:  # neither held nor refused: the receipt does not name them
+        progress.superseded.update(
+            c.change_id for c in contents.changes if c.entity.id == change.entity.id
+        )
+    anchored = False
+    if anchor is not None and not older:  # the kiosk's signed audit head, as a push leaves it
+        taken = adapter.send_batch([anchor])
+        progress.requests += taken.requests
+        anchored = taken.all_ok
     sent_ok = set(progress.held)
     for change in contents.changes:
-        if change.change_id in sent_ok or change.change_id in progress.refused:
+        if (
+            change.change_id in sent_ok
+            or change.change_id in progress.refused
+            or change.change_id in progress.superseded
+        ):
             continue
         entity = change.entity.id
         latest = newest[entity]
@@ -231,7 +264,19 @@ def apply_bundle(
         tuple(sorted(progress.held, key=order.__getitem__)),
         tuple(sorted(progress.refused.items(), key=lambda item: order[item[0]])),
         progress.requests,
+        anchored,
+        tuple(c.change_id for c in contents.changes if c.change_id in progress.superseded),
     )
+
+
+def _superseded(contents: BundleContents, held_anchor: dict[str, Any]) -> bool:
+    """Whether the broker already holds a newer state of this bundle's kiosk: the change
+    sequence of the ``KioskAnchor`` it holds (left by a later push or bundle) is past the one
+    this bundle was sealed at."""
+    held = _stored_seq(held_anchor)
+    if held is None or contents.anchor is None:
+        return False
+    return held > int(contents.anchor["head"]["change_seq"])
 
 
 def _is_newer(seq: int, held: int | None) -> bool:
@@ -335,7 +380,8 @@ def write_receipt(
     Raises:
         OSError: the target cannot be written (nothing is left behind).
     """
-    receipt = make_receipt(contents, list(report.held), keys.sig, at)
+    anchor = contents.anchor if report.anchored else None
+    receipt = make_receipt(contents, list(report.held), keys.sig, at, anchor)
     # The City OS side has no kiosk home; a receipt of a bundle imported again replaces the
     # earlier one, but never a device or a folder.
     write_output(Path(target), receipt, None, replace=True)
@@ -438,6 +484,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.changes} change(s) held by the City OS in {report.requests} request(s); "
         f"receipt written to {args.receipt}"
     )
+    if report.superseded:
+        print(
+            f"{len(report.superseded)} change(s) not written: this bundle is older than what "
+            "the City OS holds from the kiosk and their records were removed since."
+        )
     if report.refused:
         print(
             f"kiosk-cityos-import: the broker refused {len(report.refused)} change(s); the "

@@ -20,7 +20,7 @@ from kiosk.settings import load_settings
 from sync.bundle import export_bundle, import_receipt, set_cityos_keys
 from sync.client import reader_for, replayer_for
 from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
-from sync.errors import CityOsUnreachable
+from sync.errors import CityOsForbidden, CityOsUnreachable
 from sync.kiosk_key import write_kiosk_key
 from sync.pull import pull
 
@@ -117,6 +117,9 @@ def cmd_sync_push(args: argparse.Namespace) -> int:
         )
     if report.stopped_reason == "unreachable":
         print(f"kiosk: {CityOsUnreachable().message}", file=sys.stderr)
+        return 1
+    if report.stopped_reason == "forbidden":  # a 403 even with a fresh token: an access matter
+        print(f"kiosk: {CityOsForbidden().message}", file=sys.stderr)
         return 1
     if report.stopped_reason:
         print(

@@ -172,15 +172,22 @@ class MappedEntity:
     attrs: tuple[tuple[str, Any], ...]
     change_id: str
     record_seq: int
+    #: The record was removed (outbox op ``delete``): the broker deletes the whole entity.
+    remove: bool = False
 
     def __repr__(self) -> str:
+        if self.remove:
+            return f"MappedEntity({self.id!r}, remove)"
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
 
     def to_entity(self) -> Entity:
         """The adapter entity: ``ref…`` attributes become Relationships; the change id and the
         per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
         never writes an older change over a newer one); every attribute of the table this
-        change does not carry (consent withdrawn, field cleared) is to be deleted."""
+        change does not carry (consent withdrawn, field cleared) is to be deleted. A removed
+        record's entity carries no attributes and is deleted as a whole."""
+        if self.remove:
+            return Entity(self.id, self.type, (), seq=self.record_seq, remove=True)
         attrs: list[tuple[str, Any]] = [(name, _typed(name, value)) for name, value in self.attrs]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
         sent = {name for name, _ in attrs}
@@ -271,8 +278,18 @@ def map_entry(
 ) -> MappedEntity:
     """The entity one outbox entry becomes, carrying only what consent allows.
 
-    ``consent_of(person_id)`` returns the person's *current* consent scopes.
+    ``consent_of(person_id)`` returns the person's *current* consent scopes. A ``delete``
+    change (a person or household removed, kiosk.removal) becomes the entity's deletion.
     """
+    if entry.op == "delete":
+        return MappedEntity(
+            entity_id(entry.record_type, entry.record_id),
+            ENTITY_TYPES[entry.record_type],
+            (),
+            entry.change_id,
+            entry.record_seq,
+            remove=True,
+        )
     subject = consent_subject(entry)
     consent = consent_of(subject) if subject else frozenset()
     attrs = []
@@ -352,6 +369,16 @@ def mapping_markdown() -> str:
         "brokers keep no change ids, so the kiosk and the bundle import read the stored",
         "`changeSeq` of a batch's entities in one query first and never write an older change",
         "over a newer one.",
+        "",
+        "A removed person (`kiosk person remove`, `kiosk/removal.py`: entered by mistake or asking",
+        "to be erased) is a `delete` change: the broker deletes the whole `Evacuee` entity —",
+        "NGSI v2 `DELETE /v2/entities/{id}?type=Evacuee`, NGSI-LD",
+        "`DELETE /ngsi-ld/v1/entities/{id}` — and the `EvacueeHousehold` too when they were its",
+        "only member; an entity already gone (`404`) counts as deleted. Their stay events stay",
+        "at the City OS as counts with the pseudonymous `refEvacuee` (a checkout `destination`",
+        "is deleted); their survey answers stay as scores, with `refEvacuee`, `requests` and",
+        "`problems` deleted. Online, in order, exactly once, and through bundles, where an older",
+        "bundle never brings a removed entity back (docs/sealed-bundle.md).",
         "",
         "Types: `ref…` attributes are Relationships; `dateObserved` is a DateTime (v2",
         '`"type": "DateTime"`, LD `{"@type": "DateTime", "@value": …}`); `location` is a GeoJSON',

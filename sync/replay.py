@@ -128,9 +128,14 @@ def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
         map_entry(e, shelter_id, lambda pid: consents.get(pid, empty)) for e in entries
     )
     occupancy = None
-    if any(e.record_type == "stay_event" for e in entries):
+    if any(e.record_type == "stay_event" or _removes_person(e) for e in entries):
         occupancy = (entity_id("shelter", shelter_id), present_in_shelter(store))
     return Prepared(tuple(entries), entities, occupancy)
+
+
+def _removes_person(entry: OutboxEntry) -> bool:
+    """A person removed (kiosk.removal) while present leaves the shelter's occupancy too."""
+    return entry.record_type == "person" and entry.op == "delete"
 
 
 def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) -> RoundResult:

@@ -14,14 +14,21 @@ import pytest
 from jwcrypto import jwk
 
 from kiosk import checkin, people
+from kiosk.anchor import acknowledged_head, verify_against_acknowledged
 from kiosk.core import Kiosk
 from kiosk.outbox import entries
 from kiosk.records import PersonDraft
 from sync.adapters import make_adapter
-from sync.anchor import anchor_id
+from sync.anchor import anchor_head, anchor_id
 from sync.auth import ClientCredentials
-from sync.bundle import export_bundle, import_receipt, kiosk_public_jwk, set_cityos_keys
-from sync.cityos_import import main
+from sync.bundle import (
+    export_bundle,
+    import_receipt,
+    kiosk_public_jwk,
+    make_receipt,
+    set_cityos_keys,
+)
+from sync.cityos_import import load_cityos_keys, main
 from sync.delivery import queue_status
 from sync.mapping import entity_id
 from sync.replay import Replayer
@@ -302,3 +309,34 @@ def test_a_refused_change_is_left_out_of_the_receipt_and_holds_back_its_entity(
         2,
         state.sent,
     )
+
+
+def test_the_receipt_acknowledges_the_bundles_audit_anchor_on_the_kiosk(
+    kiosk: Kiosk, files: dict[str, Path], cityos_peer: CityOsPeer, oidc_provider: Provider
+) -> None:
+    seed(kiosk)
+    contents = export_bundle(kiosk.ctx, files["bundle"])
+    before = acknowledged_head(kiosk.store)
+    code = main(tool_args(files, cityos_peer.url, oidc_provider, "ngsi-ld"))
+    import_receipt(kiosk.ctx, files["receipt"].read_bytes())
+    assert contents.anchor is not None
+    assert (code, before, acknowledged_head(kiosk.store)) == (
+        0,
+        None,
+        anchor_head(contents.anchor),
+    )
+    assert verify_against_acknowledged(kiosk.store) == []
+
+
+def test_a_receipt_naming_an_anchor_the_kiosk_did_not_sign_is_not_recorded(
+    kiosk: Kiosk, files: dict[str, Path]
+) -> None:
+    seed(kiosk)
+    contents = export_bundle(kiosk.ctx, files["bundle"])
+    assert contents.anchor is not None
+    # The City OS signs the receipt, but the head inside was changed (a later change_seq).
+    forged = {**contents.anchor, "head": {**contents.anchor["head"], "change_seq": 10_000}}
+    sig = load_cityos_keys(files["key"]).sig
+    receipt = make_receipt(contents, [], sig, kiosk.ctx.now(), forged)
+    import_receipt(kiosk.ctx, receipt)
+    assert acknowledged_head(kiosk.store) is None

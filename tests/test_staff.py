@@ -115,8 +115,24 @@ def test_roles_decide_permissions(kiosk: Kiosk) -> None:
     assert table == {
         "staff": ["checkin", "edit_card"],
         "operator": ["checkin", "sync"],
-        "manager": ["checkin", "dashboard", "edit_card", "export", "settings", "sync"],
-        "admin": ["checkin", "dashboard", "edit_card", "export", "settings", "sync"],
+        "manager": [
+            "checkin",
+            "dashboard",
+            "edit_card",
+            "export",
+            "remove_person",
+            "settings",
+            "sync",
+        ],
+        "admin": [
+            "checkin",
+            "dashboard",
+            "edit_card",
+            "export",
+            "remove_person",
+            "settings",
+            "sync",
+        ],
     }
     with pytest.raises(staff.PermissionDenied):
         staff.require_role(kiosk.ctx.acting_as("desk", "staff"), "export")

@@ -18,6 +18,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.names import parse_birth
 from kiosk.people import person_payload
 from kiosk.records import Needs, Person, PersonDraft
+from kiosk.removal import REASONS, remove_person
 from kiosk.search import search
 from kiosk.status import CROWDING_LABELS
 
@@ -116,6 +117,34 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
     else:
         print("Saved; the change is queued for the City OS." if changed else "Nothing changed.")
     return 0
+
+
+def cmd_person_remove(args: argparse.Namespace) -> int:
+    with open_kiosk(args) as kiosk:
+        person = people.get_person(kiosk.store, args.person_id)  # NotFound: nothing asked
+        confirmed = args.yes or _confirmed_on_terminal(
+            f"Remove {person.name} (id {person.id}) and erase their data from this kiosk and "
+            "the City OS? Type yes to remove: "
+        )
+        done = remove_person(kiosk.ctx, person.id, args.reason) if confirmed else None
+    if done is None:
+        print("kiosk: nothing was changed; run again with --yes to remove.", file=sys.stderr)
+        return 1
+    if args.json:
+        print_json(done)
+    else:
+        print("Removed; the City OS deletes the person's entity with the next sync.")
+    return 0
+
+
+def _confirmed_on_terminal(question: str) -> bool:
+    """On a terminal, ask; without one (a script), only ``--yes`` confirms."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(question).strip().lower() == "yes"
+    except EOFError:
+        return False
 
 
 def person_summary(person: Person) -> dict[str, Any]:
@@ -313,6 +342,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--stay-detail", help="vehicle plate and type, or where they stay")
     p.add_argument("--relationship", help="relationship to the representative")
     p.add_argument("--language", help="language code, e.g. ja")
+    p.add_argument("--json", action="store_true")
+    p = add_command(
+        sub,
+        "remove",
+        "Remove a person entered by mistake or who asks to be erased: their card, links and "
+        "history leave this kiosk, and the City OS deletes their entity with the next sync. "
+        "Asks for confirmation on a terminal; scripts pass --yes.",
+        "kiosk person remove ID --reason erasure --yes",
+        cmd_person_remove,
+    )
+    p.add_argument("person_id", metavar="ID")
+    p.add_argument("--reason", choices=REASONS, default="mistake", help="recorded in the audit log")
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     p.add_argument("--json", action="store_true")
     p = add_command(
         sub, "show", "Show a person's card as JSON.", "kiosk person show ID", cmd_person_show

@@ -25,7 +25,9 @@ then it skips a change the broker already holds or that is older (``ok``: the br
 or newer), deletes what is no longer shared (before the write, so a kill in between cannot
 leave the new ``changeSeq`` beside attributes that should be gone), and writes the rest. That
 makes a resend after a lost answer, a second bundle import, or a bundle older than what went
-online change nothing. Requests are also capped by their serialized size
+online change nothing. An entity with ``remove`` set (a person removed) is deleted as a whole
+(one ``DELETE`` each) where the stored-state read found it; one already gone, or a 404, is
+``ok``. Requests are also capped by their serialized size
 (``max_request_bytes``, 900,000 by default, under Orion's 1 MiB ``inReqPayloadMaxSize``), not
 only by count. The caller keeps per-record order (at most one change of a record per batch).
 """
@@ -111,6 +113,9 @@ class Entity:
     #: Attributes that must not remain on the broker (consent withdrawn, field cleared):
     #: deleted before the write where the broker holds them.
     clear: tuple[str, ...] = ()
+    #: The entity itself must go (a person removed): deleted where the broker holds it, never
+    #: written; ``attrs`` must be empty.
+    remove: bool = False
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id or len(self.id) > MAX_ID_LENGTH:
@@ -121,6 +126,8 @@ class Entity:
             raise ValueError("entity type must be a non-empty string without spaces")
         if not isinstance(self.attrs, tuple):
             raise TypeError("attrs must be a tuple of (name, value) pairs; see Entity.of")
+        if self.remove and (self.attrs or self.clear):
+            raise ValueError("an entity to remove carries no attributes")
         names = [name for name, _ in self.attrs]
         if len(set(names)) != len(names):
             raise ValueError("attribute names must be unique")
@@ -374,12 +381,12 @@ class BrokerAdapter(ABC):
     def _send_chunk(
         self, entities: list[Entity], known: Mapping[str, Mapping[str, Any]] | None
     ) -> tuple[EntityResult, ...]:
-        done: list[EntityResult] = []
-        todo = list(entities)
+        done = self._remove([e for e in entities if e.remove], known)
+        todo = [e for e in entities if not e.remove]
         if known is not None:
             stored = {k: dict(v) for k, v in known.items()}
-            todo = []
-            for entity in entities:
+            writes, todo = todo, []
+            for entity in writes:
                 held = stored.get(entity.id, {})
                 held_seq = _seq(held.get(SEQ_ATTRIBUTE))
                 if entity.seq is not None and held_seq is not None and held_seq >= entity.seq:
@@ -392,6 +399,29 @@ class BrokerAdapter(ABC):
         if todo:
             done.extend(self._write(todo))
         return tuple(done)
+
+    def _remove(
+        self, entities: list[Entity], known: Mapping[str, Mapping[str, Any]] | None
+    ) -> list[EntityResult]:
+        """Delete whole entities (one request each: removals are rare). One the stored-state
+        read did not find is already gone (no request); a 404 counts as done too — Orion
+        answers ``404 NotFound`` ("The requested entity has not been found") and Orion-LD
+        ``404 ResourceNotFound`` (CIM 009 5.6.6) when no entity has the id, which is the state
+        the removal wants, so a resend after a lost answer, or a second bundle import, is
+        success, not a conflict."""
+        done: list[EntityResult] = []
+        for entity in entities:
+            if known is not None and entity.id not in known:
+                done.append(EntityResult(entity.id, Outcome.OK, None, "not held by the broker"))
+                continue
+            path, headers = self._removal(entity)
+            answer = self._send("DELETE", path, headers, None)
+            response = answer.response
+            if response is not None and response.status_code in (200, 204, 404):
+                done.append(EntityResult(entity.id, Outcome.OK, response.status_code))
+                continue
+            done.extend(self._failure(answer, [entity], "the entity was not deleted"))
+        return done
 
     def _write(self, entities: list[Entity]) -> tuple[EntityResult, ...]:
         results, whole_batch_refused = self._send_once(entities)
@@ -487,6 +517,10 @@ class BrokerAdapter(ABC):
         self, entities: Sequence[Entity], attrs: list[str]
     ) -> tuple[str, dict[str, str], Any]:
         """Path, headers and body of the one query reading ``attrs`` of ``entities``."""
+
+    @abstractmethod
+    def _removal(self, entity: Entity) -> tuple[str, dict[str, str]]:
+        """Path and headers of the request deleting the entity itself."""
 
     @abstractmethod
     def _deletions(

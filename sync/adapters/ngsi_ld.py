@@ -161,6 +161,14 @@ class NgsiLdAdapter(BrokerAdapter):
         limit = max(1, min(1000, len(entities)))
         return f"{QUERY_PATH}?options=keyValues&limit={limit}", headers, body
 
+    def _removal(self, entity: Entity) -> tuple[str, dict[str, str]]:
+        # CIM 009 5.6.6 Delete Entity: DELETE /ngsi-ld/v1/entities/{entityId}; the id is not
+        # expanded, so no context is needed, and there is no payload.
+        headers = {"Accept": "application/json"}
+        if self.tenant:
+            headers["NGSILD-Tenant"] = self.tenant
+        return f"{ENTITIES_PATH}{quote(entity.id, safe=':')}", headers
+
     def _deletions(
         self, entities: Sequence[Entity]
     ) -> list[tuple[str, str, dict[str, str], Any, frozenset[str]]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -136,6 +137,13 @@ class NgsiV2Adapter(BrokerAdapter):
             (self._headers()),
             body,
         )
+
+    def _removal(self, entity: Entity) -> tuple[str, dict[str, str]]:
+        # NGSI v2 "Remove Entity": DELETE /v2/entities/{entityId}?type=… (the type keeps it
+        # unambiguous where two entities share an id); no payload, so no Content-Type.
+        headers = {k: v for k, v in self._headers().items() if k != "Content-Type"}
+        path = f"/v2/entities/{quote(entity.id, safe=':')}?type={quote(entity.type, safe='')}"
+        return path, headers
 
     def _deletions(
         self, entities: Sequence[Entity]

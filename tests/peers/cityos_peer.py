@@ -12,11 +12,12 @@ refuses get 400; bodies over 1 MB get 413; Orion-LD's one-element arrays are red
 
 - v2: ``POST /v2/op/update`` (append, appendStrict, update, delete, replace), ``POST
   /v2/op/query``, ``POST``/``PATCH /v2/entities/{id}/attrs``, ``DELETE
-  /v2/entities/{id}/attrs/{name}``, ``GET /v2/entities/{id}``;
+  /v2/entities/{id}/attrs/{name}``, ``DELETE /v2/entities/{id}[?type=T]`` (404 when gone),
+  ``GET /v2/entities/{id}``;
 - LD: ``POST /ngsi-ld/v1/entityOperations/upsert`` (``options=update|replace``),
   ``.../entityOperations/update``, ``.../entityOperations/query``, ``PATCH
   /ngsi-ld/v1/entities/{id}/attrs``, ``DELETE /ngsi-ld/v1/entities/{id}/attrs/{name}``,
-  ``GET /ngsi-ld/v1/entities/{id}``;
+  ``DELETE /ngsi-ld/v1/entities/{id}`` (404 when gone), ``GET /ngsi-ld/v1/entities/{id}``;
 - ``GET /user-info/v1/residents?district=D&offset=N&limit=M``: the City OS user-information API
   as the kiosk uses it — the residents of a district who opted in to emergency sharing, paged
   (``{"residents": [...], "total": n, "next": offset or null}``); 400 without a district. The
@@ -63,6 +64,7 @@ from tests.peers.ngsi_broker import (
     LD_ERRORS,
     ld_check,
     ld_delete_attr,
+    ld_delete_entity,
     ld_patch_attrs,
     ld_problem,
     ld_query,
@@ -72,6 +74,7 @@ from tests.peers.ngsi_broker import (
     v2_append_attrs,
     v2_check,
     v2_delete_attr,
+    v2_delete_entity,
     v2_error,
     v2_query,
     v2_update,
@@ -646,6 +649,13 @@ def _handler(peer: CityOsPeer) -> type[BaseHTTPRequestHandler]:
             entity_part, _, attr_part = rest.partition("/attrs")
             entity_id = unquote(entity_part)
             attr = unquote(attr_part.lstrip("/"))
+            if method == "DELETE" and entity_id and rest == entity_part:
+                # The entity itself: v2 "Remove Entity" / CIM 009 5.6.6 Delete Entity.
+                with peer.lock:
+                    store = peer._state.entities[tenant]
+                    if ld:
+                        return ld_delete_entity(store, entity_id)
+                    return v2_delete_entity(store, entity_id, params.get("type"))
             if not entity_id or not rest.startswith(entity_part + "/attrs"):
                 return (404, ld_problem(404, path)) if ld else v2_error(404, "no such path")
             with peer.lock:

@@ -40,11 +40,13 @@ __all__ = [
     "v2_update",
     "v2_append_attrs",
     "v2_delete_attr",
+    "v2_delete_entity",
     "v2_query",
     "ld_upsert",
     "ld_update",
     "ld_patch_attrs",
     "ld_delete_attr",
+    "ld_delete_entity",
     "ld_query",
     "plain",
 ]
@@ -242,6 +244,17 @@ def v2_delete_attr(store: Store, entity_id: str, name: str) -> Answer:
     return 204, None
 
 
+def v2_delete_entity(store: Store, entity_id: str, entity_type: str | None) -> Answer:
+    """``DELETE /v2/entities/{entityId}`` (NGSI v2 "Remove Entity", optional ``type`` to
+    disambiguate): 204 No Content; Orion answers 404 ``NotFound`` "The requested entity has
+    not been found. Check type and id" when no entity has that id (and type)."""
+    held = store.get(entity_id)
+    if held is None or (entity_type is not None and held.get("type") != entity_type):
+        return v2_error(404, "The requested entity has not been found. Check type and id")
+    del store[entity_id]
+    return 204, None
+
+
 def _limit(raw: str | None, maximum: int) -> int | None:
     try:
         value = V2_LIMIT_DEFAULT if raw is None else int(raw)
@@ -412,6 +425,18 @@ def ld_delete_attr(store: Store, entity_id: str, name: str) -> Answer:
     if held is None or name in _META or name not in held:
         return 404, ld_problem(404, f"{entity_id}/{name}")
     del held[name]
+    return 204, None
+
+
+def ld_delete_entity(store: Store, entity_id: str) -> Answer:
+    """CIM 009 5.6.6 Delete Entity (``DELETE /ngsi-ld/v1/entities/{entityId}``): 204 No
+    Content; 404 ResourceNotFound when no entity has that id; 400 BadRequestData when the id
+    is not a URI (6.5.3.2)."""
+    if ":" not in entity_id:
+        return 400, ld_problem(400, f"{entity_id} is not a URI", "BadRequestData")
+    if entity_id not in store:
+        return 404, ld_problem(404, entity_id)
+    del store[entity_id]
     return 204, None
 
 
