@@ -36,7 +36,7 @@ from kiosk.errors import KioskError
 from kiosk.languages import CARD_DEFAULT, EVACUEE_LANGUAGES, evacuee_language
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
-from ui.i18n import current_language
+from ui.i18n import current_language, tr_evacuee_error
 from ui.screens.survey import SurveyWidget
 from ui.theme import rescale, set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
@@ -295,7 +295,9 @@ class SelfCheckinScreen(QWidget):
                 "This card is not registered yet. Staff will fill in your evacuee card."
             )
         elif self._problem_state == "error" and self._problem_error is not None:
-            detail = self._translate_error(self._problem_error)
+            # In the evacuee's language (kiosk.evacuee_errors); Japanese and English, and
+            # errors about the kiosk itself, in the staff wording.
+            detail = tr_evacuee_error(self._problem_error, self._translate_error)
         self.problem_detail.setText(detail)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
