@@ -806,6 +806,11 @@
             <translation>No</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Su fecha de nacimiento</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Parte {n} de {total}</translation>
         </message>
@@ -826,6 +831,10 @@
             <translation>Saltar esta parte</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Saltar la fecha de nacimiento</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Enviar respuestas</translation>
         </message>
@@ -844,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Parte siguiente</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Su tarjeta no tiene fecha de nacimiento. Con ella, el personal puede preparar ayuda y suministros para su edad (para bebés y para personas mayores). Puede saltarla.</translation>
         </message>
     </context>
 </TS>

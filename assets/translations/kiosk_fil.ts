@@ -806,6 +806,11 @@
             <translation>Hindi</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Ang petsa ng iyong kapanganakan</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Bahagi {n} ng {total}</translation>
         </message>
@@ -826,6 +831,10 @@
             <translation>Laktawan ang bahaging ito</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Laktawan ang petsa ng kapanganakan</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Ipadala ang mga sagot</translation>
         </message>
@@ -844,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Susunod na bahagi</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Walang petsa ng kapanganakan ang iyong card. Kapag mayroon nito, makapaghahanda ang staff ng tulong at supply para sa iyong edad (para sa mga sanggol at matatanda). Maaari mo itong laktawan.</translation>
         </message>
     </context>
 </TS>

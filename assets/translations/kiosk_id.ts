@@ -805,6 +805,11 @@
             <translation>Tidak</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Tanggal lahir Anda</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Bagian {n} dari {total}</translation>
         </message>
@@ -825,6 +830,10 @@
             <translation>Lewati bagian ini</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Lewati tanggal lahir</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Kirim jawaban</translation>
         </message>
@@ -843,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>Bagian berikutnya</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Kartu Anda tidak memiliki tanggal lahir. Dengan tanggal lahir, petugas dapat menyiapkan bantuan dan perlengkapan sesuai usia Anda (untuk bayi dan untuk lansia). Anda boleh melewatinya.</translation>
         </message>
     </context>
 </TS>

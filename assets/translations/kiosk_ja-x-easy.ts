@@ -806,6 +806,11 @@
             <translation>いいえ</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>生（う）まれた 日（ひ）</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{n} / {total}</translation>
         </message>
@@ -826,6 +831,10 @@
             <translation>この ページを とばす</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>生（う）まれた 日（ひ）を とばす</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>こたえを おくる</translation>
         </message>
@@ -844,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>つぎの ページへ</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>カードに 生（う）まれた 日（ひ）が ありません。としが わかると、スタッフが あなたに あう てつだいや ものを よういできます（あかちゃん、おとしよりなど）。とばしても いいです。</translation>
         </message>
     </context>
 </TS>

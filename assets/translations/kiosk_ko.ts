@@ -805,6 +805,11 @@
             <translation>아니요</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>생년월일</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{n} / {total}</translation>
         </message>
@@ -825,6 +830,10 @@
             <translation>이 부분 건너뛰기</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>생년월일 건너뛰기</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>답변 보내기</translation>
         </message>
@@ -843,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>다음 부분</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>카드에 생년월일이 없습니다. 생년월일이 있으면 직원이 나이에 맞는 도움과 물자(아기용, 어르신용 등)를 준비할 수 있습니다. 건너뛰어도 됩니다.</translation>
         </message>
     </context>
 </TS>

@@ -806,6 +806,11 @@
             <translation>होइन</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>तपाईंको जन्म मिति</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{total} मध्ये भाग {n}</translation>
         </message>
@@ -826,6 +831,10 @@
             <translation>यो भाग छोड्नुहोस्</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>जन्म मिति छोड्नुहोस्</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>जवाफ पठाउनुहोस्</translation>
         </message>
@@ -844,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>अर्को भाग</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>तपाईंको कार्डमा जन्म मिति छैन। यो भए कर्मचारीले तपाईंको उमेर अनुसार सहयोग र सामग्री (शिशु र वृद्धवृद्धाका लागि) तयार गर्न सक्छन्। तपाईं यो छोड्न सक्नुहुन्छ।</translation>
         </message>
     </context>
 </TS>

@@ -806,6 +806,11 @@
             <translation>Não</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Sua data de nascimento</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Parte {n} de {total}</translation>
         </message>
@@ -826,6 +831,10 @@
             <translation>Pular esta parte</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Pular a data de nascimento</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Enviar respostas</translation>
         </message>
@@ -844,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Próxima parte</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Seu cartão não tem data de nascimento. Com ela, os funcionários podem preparar ajuda e suprimentos para a sua idade (para bebês e para idosos). Você pode pular.</translation>
         </message>
     </context>
 </TS>

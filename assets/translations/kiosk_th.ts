@@ -805,6 +805,11 @@
             <translation>ไม่ใช่</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>วันเกิดของคุณ</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>ส่วนที่ {n} จาก {total}</translation>
         </message>
@@ -825,6 +830,10 @@
             <translation>ข้ามส่วนนี้</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>ข้ามวันเกิด</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>ส่งคำตอบ</translation>
         </message>
@@ -843,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>ส่วนถัดไป</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>บัตรของคุณไม่มีวันเกิด หากมีวันเกิด เจ้าหน้าที่จะเตรียมความช่วยเหลือและสิ่งของให้เหมาะกับอายุของคุณได้ (สำหรับทารกและผู้สูงอายุ) คุณข้ามได้</translation>
         </message>
     </context>
 </TS>

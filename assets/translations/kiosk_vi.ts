@@ -805,6 +805,11 @@
             <translation>Không</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Ngày sinh của bạn</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Phần {n}/{total}</translation>
         </message>
@@ -825,6 +830,10 @@
             <translation>Bỏ qua phần này</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Bỏ qua ngày sinh</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Gửi câu trả lời</translation>
         </message>
@@ -843,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>Phần tiếp theo</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Thẻ của bạn chưa có ngày sinh. Có ngày sinh, nhân viên có thể chuẩn bị hỗ trợ và vật dụng phù hợp với tuổi của bạn (cho em bé và cho người cao tuổi). Bạn có thể bỏ qua.</translation>
         </message>
     </context>
 </TS>

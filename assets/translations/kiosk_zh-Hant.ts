@@ -805,6 +805,11 @@
             <translation>否</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>您的出生日期</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>第{n}部分，共{total}部分</translation>
         </message>
@@ -825,6 +830,10 @@
             <translation>跳過這部分</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>跳過出生日期</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>送出回答</translation>
         </message>
@@ -843,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>下一部分</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>您的卡片上沒有出生日期。有了它，工作人員可以依您的年齡準備協助和物資（例如嬰兒用品、長者用品）。您也可以跳過。</translation>
         </message>
     </context>
 </TS>
