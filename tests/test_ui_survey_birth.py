@@ -165,3 +165,27 @@ def test_a_card_with_a_birth_date_goes_straight_to_the_questions(
     _to_the_survey(qtbot, screen, "ja", code, Taps())
     widget = screen.survey
     assert (widget.asking_birth(), widget.skip_button.text()) == (False, "この項目をとばす")
+
+
+def test_at_the_desk_the_survey_asks_it_too_and_takes_it_typed_in_numbers(
+    qtbot, kiosk: Kiosk, workers, languages: Languages
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.screens.survey import SurveyDialog
+
+    languages.switch("ja")
+    person = add_person(kiosk.ctx, PersonDraft(name="見本 太郎"))
+    dialog = SurveyDialog(KioskActions(kiosk, workers), [person])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget = dialog.survey
+    asked = widget.asking_birth()
+    birth = widget.birth.input
+    birth.typed.setText("1973/5/3")
+    birth.typed_button.click()
+    birth.correct_button.click()
+    qtbot.waitUntil(lambda: not widget.asking_birth(), timeout=5000)
+    assert (asked, get_person(kiosk.store, person.id).birth, widget.pages.currentIndex()) == (
+        True,
+        date(1973, 5, 3),
+        0,
+    )
