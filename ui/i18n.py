@@ -8,7 +8,9 @@ Owns the installed translators and the display-time translation of the core's ma
 * Strings in the core (``kiosk/``, ``sync/``) cannot use Qt: they are marked with
   ``QT_TRANSLATE_NOOP(context, text)`` (see :mod:`kiosk.i18n`) and translated here when shown:
   :func:`tr_error` for errors (context ``KioskError``), :func:`tr_vocab` for vocabulary values
-  (context ``Vocab``), :func:`tr_field` for field labels (context ``Field``).
+  (context ``Vocab``), :func:`tr_field` for field labels (context ``Field``), and
+  :func:`tr_evacuee_error` for the errors an evacuee reads at self check-in (context
+  ``EvacueeError`` of the evacuee catalogues, :mod:`kiosk.evacuee_errors`).
 * :meth:`Languages.switch` installs our catalogue (``assets/translations/kiosk_<lang>.qm``)
   and Qt's own (``qtbase_<lang>.qm`` from the PySide6 package, for standard buttons and
   dialogs). Installing or removing a translator makes Qt send every widget a LanguageChange
