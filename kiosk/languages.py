@@ -31,6 +31,7 @@ __all__ = [
     "ALIASES",
     "LANGUAGE_TAG",
     "EVACUEE_CONTEXTS",
+    "EVACUEE_ERROR_CONTEXT",
     "catalogue_chain",
     "evacuee_language",
     "language_codes",
@@ -99,10 +100,17 @@ def evacuee_language(code: str | None) -> Language | None:
     return _BY_CODE.get(ALIASES.get(code, code))
 
 
+#: The context under which an evacuee catalogue holds the core errors an evacuee may read
+#: (:data:`kiosk.evacuee_errors.EVACUEE_ERRORS`, copied from context ``KioskError`` by
+#: ``scripts/update_translations.py``). Not ``KioskError`` itself: the evacuee catalogue is
+#: installed over the staff one, and a staff screen must keep reading errors in Japanese or
+#: English.
+EVACUEE_ERROR_CONTEXT = "EvacueeError"
+
 #: The translation contexts an evacuee reads (the self check-in screen and its pages, the
-#: survey, the birth-date input, the slip, the paper card, the 安否 list): every evacuee
-#: language's catalogue holds all of them, and ``tests/test_ui_translations.py`` fails on any
-#: of them left untranslated.
+#: survey, the birth-date input, the slip, the paper card, the 安否 list, the refused-code
+#: reasons): every evacuee language's catalogue holds all of them, and
+#: ``tests/test_ui_translations.py`` fails on any of them left untranslated.
 EVACUEE_CONTEXTS: tuple[str, ...] = (
     "SelfCheckinScreen",
     "LanguagePage",
@@ -112,6 +120,7 @@ EVACUEE_CONTEXTS: tuple[str, ...] = (
     "SlipPrint",
     "PaperCard",
     "Anpi",
+    EVACUEE_ERROR_CONTEXT,
 )
 
 

@@ -13,6 +13,13 @@ are what the city should see and act on quickly. The response, its outbox entry 
 ``survey``) and its audit row are written in one transaction; with the next sync the City OS
 receives scores and the flag, and the free text and who answered only with the person's
 ``city.emergency`` consent (``sync/mapping.py``). Anonymous answers send no free text.
+
+Before the questions, the survey asks a respondent whose card has **no birth date** for it
+(:func:`respondents` says whose; :func:`add_birth_date` writes it on the card): the age decides
+support and supplies (an infant's milk and nappies in :mod:`kiosk.supplies`, older people's
+needs on the dashboard), and a person who came with a slip or a paper card often has none. It
+is optional, and it only fills an empty field: a birth date already on the card is corrected
+by staff on the card form, never from an evacuee screen.
 """
 
 from __future__ import annotations
@@ -20,15 +27,16 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
 from kiosk.context import Context
-from kiosk.errors import KioskError, NotFound, ValidationError
+from kiosk.errors import KioskError, NotFound, RuleViolation, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.languages import language_codes
-from kiosk.people import get_person, names_of
+from kiosk.people import get_person, names_of, update_person
+from kiosk.records import Changes
 from kiosk.staff import require_role
 from kiosk.store import Store
 
@@ -43,6 +51,10 @@ __all__ = [
     "QUESTIONS",
     "AnswerValue",
     "InvalidAnswer",
+    "BirthAlreadyKnown",
+    "Respondent",
+    "respondents",
+    "add_birth_date",
     "SurveyResponse",
     "QuestionSummary",
     "SurveySummary",
@@ -249,6 +261,60 @@ class InvalidAnswer(ValidationError):
         KioskError.__init__(
             self, self.template, label=q.text, hint=hint, field=q.id, question=q.id, **params
         )
+
+
+class BirthAlreadyKnown(RuleViolation):
+    """The card has a birth date: the survey only fills an empty one."""
+
+    code = "birth_known"
+    template = _N(
+        "KioskError",
+        "This person's card already has a birth date. Staff can correct it on the card.",
+    )
+
+
+@dataclass(frozen=True, repr=False)
+class Respondent:
+    """Who may answer the survey: their id, their name (to say who answers) and whether
+    their card lacks a birth date (the survey then asks for it). The date itself is not
+    carried: the screen has no need to show it."""
+
+    id: str
+    name: str
+    needs_birth: bool
+
+    def __repr__(self) -> str:
+        return f"Respondent(id={self.id!r})"
+
+
+def respondents(store: Store, person_ids: Sequence[str]) -> tuple[Respondent, ...]:
+    """The registered people among ``person_ids``, in that order (unknown ids left out)."""
+    found = []
+    for pid in person_ids:  # a household at most: a few look-ups by primary key
+        try:
+            person = get_person(store, pid)
+        except NotFound:
+            continue
+        found.append(Respondent(person.id, person.name, person.birth is None))
+    return tuple(found)
+
+
+def add_birth_date(ctx: Context, person_id: str, birth: date) -> Changes:
+    """Write ``birth`` on the card of ``person_id``, whose card has none (asked by the
+    survey); queued for the City OS and audited like any change of the card, acting as
+    ``ctx``'s staff member (at self check-in, the one who opened it).
+
+    Raises:
+        NotFound: ``person_id`` is not a registered person.
+        BirthAlreadyKnown: the card already has a birth date (nothing written).
+        ValidationError: ``birth`` is not a real date of birth (in the future, or before
+            1890).
+    """
+    with ctx.store.atomic():
+        person = get_person(ctx.store, person_id)
+        if person.birth is not None:
+            raise BirthAlreadyKnown()
+        return update_person(ctx, replace(person, birth=birth))
 
 
 @dataclass(frozen=True, repr=False)

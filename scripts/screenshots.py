@@ -9,7 +9,9 @@ the queue) and missing keys (a shelter other than the demo, with no City OS sett
 client secret at all).
 
 ``--languages`` renders only the self check-in in evacuee languages of three other scripts
-(Hangul, Devanagari, Thai) and in やさしい日本語: welcome, confirmation and the language page.
+(Hangul, Devanagari, Thai) and in やさしい日本語: welcome, confirmation and the language page,
+and the survey asking for a birth date (a slip holder whose card has none) in Korean and
+やさしい日本語.
 
 example:
   QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
@@ -310,6 +312,24 @@ def missing_key_shots(languages, size: QSize, tmp: Path) -> None:  # type: ignor
 
 #: The evacuee languages ``--languages`` shows: three scripts besides Japanese and Latin.
 SCRIPT_LANGUAGES = ("ko", "ne", "th", "ja-x-easy")
+#: The languages ``--languages`` shows the survey's birth-date step in.
+BIRTH_LANGUAGES = ("ko", "ja-x-easy")
+
+
+def slips_without_birth(kiosk: Kiosk, count: int) -> list[str]:
+    """Codes of slips of registered people whose card has no birth date (one per shot: a
+    person checked in is not offered again). Runs on the DB thread."""
+    from kiosk.identity.slip import issue_slip
+    from kiosk.people import add_person
+    from kiosk.records import PersonDraft
+    from kiosk.shelter import get_shelter, signing_key
+
+    texts = []
+    for n in range(count):
+        slip, text = issue_slip(signing_key(kiosk.store), get_shelter(kiosk.store).id)
+        add_person(kiosk.ctx, PersonDraft(name=f"見本 花子{n + 1}", slip_id=slip.slip_id))
+        texts.append(text)
+    return texts
 
 
 def language_shots(languages, size: QSize, tmp: Path) -> None:  # type: ignore[no-untyped-def]
@@ -343,6 +363,19 @@ def language_shots(languages, size: QSize, tmp: Path) -> None:  # type: ignore[n
         page.on_code(codes["Resident needing support, with her son (見本 花子)"])
         wait_until(lambda: page.confirm_button.isVisible())
         shots.save(f"self-checkin-confirm-{language}")
+    slips: list[str] = []
+    workers.run_db(lambda: slips_without_birth(kiosk, len(BIRTH_LANGUAGES)), slips.extend)
+    wait_until(lambda: len(slips) == len(BIRTH_LANGUAGES))
+    for language, slip in zip(BIRTH_LANGUAGES, slips, strict=True):
+        languages.switch(language)
+        page.reset()
+        page.on_code(slip)
+        wait_until(lambda: page.confirm_button.isVisible())
+        page.confirm_button.click()
+        wait_until(lambda: page.survey_button.isVisible())
+        page.survey_button.click()
+        wait_until(lambda: page.survey.isVisible() and page.survey.asking_birth())
+        shots.save(f"self-checkin-survey-birth-{language}")
     page.reset()
     languages.switch("en")
     window.close()

@@ -23,6 +23,12 @@ Evacuee languages (:mod:`kiosk.languages`, e.g. ``kiosk_vi.ts``, ``kiosk_ja-x-ea
 a catalogue of the evacuee-facing contexts only (:data:`kiosk.languages.EVACUEE_CONTEXTS`): lupdate
 merges as above, then every other context is removed (staff screens stay Japanese/English).
 
+The core errors an evacuee may read (:data:`kiosk.evacuee_errors.EVACUEE_ERRORS`: why self
+check-in refused a code or a card tap) are copied into every evacuee catalogue, exactly those
+messages, under the context ``EvacueeError`` (:data:`kiosk.languages.EVACUEE_ERROR_CONTEXT`):
+a generated file marks each of their ``KioskError`` templates under that context, and only the
+evacuee catalogues read it (the staff catalogues translate them as ``KioskError``).
+
 ``--check`` changes nothing: it extracts onto copies of the catalogues and lists every
 string without a finished translation (exit 1 if any) — the "complete Japanese" and
 "complete evacuee languages" promises, enforced by ``tests/test_ui_translations.py``.
@@ -46,7 +52,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from kiosk.languages import EVACUEE_CONTEXTS, STAFF_LANGUAGES, language_codes  # noqa: E402
+from kiosk.evacuee_errors import evacuee_error_templates  # noqa: E402
+from kiosk.languages import (  # noqa: E402
+    EVACUEE_CONTEXTS,
+    EVACUEE_ERROR_CONTEXT,
+    STAFF_LANGUAGES,
+    language_codes,
+)
 
 OUT = REPO / "assets" / "translations"
 LANGUAGES = STAFF_LANGUAGES
@@ -90,10 +102,31 @@ def write_marked_file(target: Path) -> Path:
     return target
 
 
+def write_evacuee_errors_file(target: Path) -> Path:
+    """A Python file lupdate can read, marking the message of every error an evacuee may
+    read under :data:`EVACUEE_ERROR_CONTEXT` (read for the evacuee catalogues only)."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for text in evacuee_error_templates():
+        lines.append(f"QT_TRANSLATE_NOOP({EVACUEE_ERROR_CONTEXT!r}, {text!r})")
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def sources(tmp: Path) -> list[str]:
     """Everything lupdate reads: the generated marker file and every ``ui/`` module."""
     marked = write_marked_file(tmp / "marked_strings.py")
     return [str(marked)] + [str(p) for p in sorted((REPO / "ui").rglob("*.py"))]
+
+
+def sources_for(language: str, tmp: Path, files: list[str]) -> list[str]:
+    """What lupdate reads for ``language``: ``files``, and for an evacuee language also the
+    evacuee-visible errors (written once into ``tmp``)."""
+    if language not in EVACUEE_ONLY:
+        return files
+    errors = tmp / "evacuee_errors.py"
+    if not errors.exists():
+        write_evacuee_errors_file(errors)
+    return [*files, str(errors)]
 
 
 def extract(ts: Path, language: str, files: list[str]) -> None:
@@ -182,7 +215,7 @@ def fresh_copies(tmp: Path) -> dict[str, Path]:
         copy = tmp / f"kiosk_{language}.ts"
         if catalogue_path(language).exists():
             shutil.copy(catalogue_path(language), copy)
-        extract(copy, language.split("-")[0], files)
+        extract(copy, language.split("-")[0], sources_for(language, tmp, files))
         if language in EVACUEE_ONLY:
             keep_evacuee_contexts(copy)
         copies[language] = copy
@@ -222,7 +255,7 @@ def update() -> int:
         files = sources(Path(tmp))
         for language in (*LANGUAGES, *EVACUEE_ONLY):
             ts = catalogue_path(language)
-            extract(ts, language.split("-")[0], files)
+            extract(ts, language.split("-")[0], sources_for(language, Path(tmp), files))
             if language in EVACUEE_ONLY:
                 keep_evacuee_contexts(ts)
             qm = compile_catalogue(ts)

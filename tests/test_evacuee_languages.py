@@ -19,7 +19,12 @@ from kiosk.errors import ValidationError
 from kiosk.exports import export_anpi, export_blank_cards
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
 from kiosk.identity.trust import dump_trust_list
-from kiosk.languages import EVACUEE_LANGUAGES, evacuee_language, language_codes
+from kiosk.languages import (
+    EVACUEE_CONTEXTS,
+    EVACUEE_LANGUAGES,
+    evacuee_language,
+    language_codes,
+)
 from kiosk.outbox import entries
 from kiosk.records import PersonDraft
 from kiosk.survey import SURVEY_LANGUAGES
@@ -185,3 +190,19 @@ def test_the_translations_doc_lists_every_language_with_its_own_name() -> None:
         if line.startswith("| `")
     }
     assert rows == {lang.code: lang.name for lang in EVACUEE_LANGUAGES}
+
+
+def test_the_translations_doc_lists_every_evacuee_context() -> None:
+    """docs/translations.md's "What is evacuee-facing" table drifts from
+    kiosk.languages.EVACUEE_CONTEXTS: this fails."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "translations.md").read_text(
+        encoding="utf-8"
+    )
+    table = doc.split("## What is evacuee-facing")[1].split("\n## ")[0]
+    listed = [
+        name.strip().strip("`")
+        for line in table.splitlines()
+        if line.startswith("| `")
+        for name in line.split("|")[1].split(",")
+    ]
+    assert sorted(listed) == sorted(EVACUEE_CONTEXTS)

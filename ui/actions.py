@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
@@ -367,6 +367,22 @@ class KioskActions(QObject):
             return tuple((pid, found[pid]) for pid in ids if pid in found)
 
         self._runner.run_db(work, done, failed)
+
+    def survey_respondents(
+        self, person_ids: Sequence[str], done: Done, failed: Failed = None
+    ) -> None:
+        """``(Respondent, ...)`` of the given people, in order: who answers a survey, and
+        whose card lacks a birth date (:func:`kiosk.survey.respondents`)."""
+        ids = tuple(person_ids)
+        store = self._ctx.store
+        self._runner.run_db(lambda: survey.respondents(store, ids), done, failed)
+
+    def add_birth_date(
+        self, person_id: str, birth: date, done: Done, failed: Failed = None
+    ) -> None:
+        """Write the birth date the survey asked for on a card that has none."""
+        ctx = self._ctx  # who acts is who was signed in when the date was confirmed
+        self._write(lambda: survey.add_birth_date(ctx, person_id, birth), done, failed)
 
     def submit_survey(
         self,

@@ -8,7 +8,9 @@ Owns the installed translators and the display-time translation of the core's ma
 * Strings in the core (``kiosk/``, ``sync/``) cannot use Qt: they are marked with
   ``QT_TRANSLATE_NOOP(context, text)`` (see :mod:`kiosk.i18n`) and translated here when shown:
   :func:`tr_error` for errors (context ``KioskError``), :func:`tr_vocab` for vocabulary values
-  (context ``Vocab``), :func:`tr_field` for field labels (context ``Field``).
+  (context ``Vocab``), :func:`tr_field` for field labels (context ``Field``), and
+  :func:`tr_evacuee_error` for the errors an evacuee reads at self check-in (context
+  ``EvacueeError`` of the evacuee catalogues, :mod:`kiosk.evacuee_errors`).
 * :meth:`Languages.switch` installs our catalogue (``assets/translations/kiosk_<lang>.qm``)
   and Qt's own (``qtbase_<lang>.qm`` from the PySide6 package, for standard buttons and
   dialogs). Installing or removing a translator makes Qt send every widget a LanguageChange
@@ -29,15 +31,23 @@ compiles the ``.qm`` files; both are committed so a fresh clone works without Qt
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
 
 from kiosk.errors import KioskError
+from kiosk.evacuee_errors import is_evacuee_error
 from kiosk.fields import FIELD_LABELS
 from kiosk.i18n import ERROR_CONTEXT, FIELD_CONTEXT
-from kiosk.languages import EVACUEE_CONTEXTS, catalogue_chain, evacuee_language, language_codes
+from kiosk.languages import (
+    EVACUEE_CONTEXTS,
+    EVACUEE_ERROR_CONTEXT,
+    catalogue_chain,
+    evacuee_language,
+    language_codes,
+)
 from kiosk.selftest import assets_dir
 from kiosk.vocab import LABELS
 
@@ -53,6 +63,7 @@ __all__ = [
     "qt_translations_dir",
     "translated",
     "tr_error",
+    "tr_evacuee_error",
     "tr_vocab",
     "tr_field",
 ]
@@ -152,6 +163,31 @@ def tr_error(error: KioskError) -> str:
         return text.format(**params) if "{" in text else text
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def tr_evacuee_error(
+    error: KioskError, staff_wording: Callable[[KioskError], str] | None = None
+) -> str:
+    """A core error as an evacuee reads it (self check-in's "ask staff" page).
+
+    An error of :data:`kiosk.evacuee_errors.EVACUEE_ERRORS` is looked up under
+    :data:`EVACUEE_ERROR_CONTEXT`, which only the evacuee catalogues hold: Korean on a Korean
+    screen, やさしい日本語 on a やさしい日本語 one. Japanese and English (and any other error)
+    use the staff wording, ``staff_wording`` or :func:`tr_error` (context ``KioskError``), so a
+    staff screen shows the same error in the staff catalogue's words. Params are filled as
+    :func:`tr_error` fills them; they never hold personal data.
+    """
+    fallback = staff_wording or tr_error
+    if not is_evacuee_error(error):
+        return fallback(error)
+    template = error.template_text
+    text = translated(EVACUEE_ERROR_CONTEXT, template)
+    if text == template:  # no evacuee catalogue installed translates it: a staff language
+        return fallback(error)
+    try:
+        return text.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def tr_vocab(value: str) -> str:

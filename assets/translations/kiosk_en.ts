@@ -1809,6 +1809,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person&apos;s card already has a birth date. Staff can correct it on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3561,11 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your birth date</source>
+        <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3586,10 @@ Last success: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skip the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,6 +3607,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Next part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>No se puede leer este código: está dañado o no es un código de registro del albergue. Pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>Este código usa un formato más nuevo ({prefix}) del que conoce este terminal. Actualice el software del terminal o pida al personal que le registre a mano.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>Este código se firmó con una clave en la que este terminal no confía (ID de clave {kid}). Importe la lista de confianza actual o pida al personal que le registre a mano.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>La firma de este código no es válida: se modificó o no lo emitió el Ayuntamiento. Pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>Este código caducó el {expired}. Abra la aplicación para mostrar un código nuevo o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Este código aún no es válido (emitido el {issued}). Compruebe la fecha y la hora del terminal o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>Este código se firmó con una clave retirada el {retired} (ID de clave {kid}). Abra la aplicación para mostrar un código nuevo o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Este código se firmó con una clave válida solo desde el {valid_from} (ID de clave {kid}). Compruebe la fecha y la hora del terminal o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>Este comprobante lo emitió otro albergue ({shelter}). Pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>Este comprobante es de una apertura anterior del albergue (impreso el {issued}) y ya no es válido. Pida un comprobante nuevo al personal del mostrador.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>Este comprobante se imprimió el {issued} y aquí los comprobantes valen {days} días. Pida un comprobante nuevo al personal del mostrador.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>Este no es un My Number válido. Muestre otra vez el reverso de la tarjeta o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>Un My Number tiene 12 dígitos; este tiene {count}. Muestre otra vez el reverso de la tarjeta o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>Un My Number solo tiene dígitos. Muestre el código QR del reverso de la tarjeta o pregunte al personal.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>El dígito de control de este My Number es incorrecto: se leyó o se tecleó mal. Inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>Este albergue está cerrado: no se aceptan registros.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>No hay ninguna tarjeta en el lector. Ponga la tarjeta en el lector.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>La tarjeta se retiró del lector demasiado pronto. Póngala otra vez y espere.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>No se puede leer la tarjeta. Retírela del lector e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>Esta no es una tarjeta My Number, o no se puede usar su aplicación de información de la tarjeta.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: escriba los 4 dígitos del PIN de la tarjeta.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN incorrecto. Quedan {tries_left} intentos antes de que la tarjeta se bloquee.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>El PIN de la tarjeta se bloqueó tras 3 intentos fallidos. La oficina municipal puede desbloquearlo; el personal puede rellenar la ficha a mano.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>Solo queda 1 intento: un PIN incorrecto ahora bloquea la tarjeta. El personal debe confirmarlo antes de intentarlo.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>Esta tarjeta muestra un ID distinto cada vez que se acerca (un móvil, una tarjeta My Number o una tarjeta de privacidad), así que no se puede vincular. Use una tarjeta IC de transporte o una tarjeta municipal.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>Esta tarjeta no está vinculada a nadie. El personal puede vincularla en la ficha de la persona.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -699,6 +806,11 @@
             <translation>No</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Su fecha de nacimiento</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Parte {n} de {total}</translation>
         </message>
@@ -719,6 +831,10 @@
             <translation>Saltar esta parte</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Saltar la fecha de nacimiento</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Enviar respuestas</translation>
         </message>
@@ -737,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Parte siguiente</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Su tarjeta no tiene fecha de nacimiento. Con ella, el personal puede preparar ayuda y suministros para su edad (para bebés y para personas mayores). Puede saltarla.</translation>
         </message>
     </context>
 </TS>

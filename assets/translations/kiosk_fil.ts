@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>Hindi mabasa ang code na ito: sira ito o hindi ito code ng pagtanggap sa evacuation center. Magtanong po sa staff.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>Gumagamit ang code na ito ng mas bagong format ({prefix}) kaysa alam ng kiosk na ito. I-update ang software ng kiosk, o hilingin sa staff na irehistro kayo nang mano-mano.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>Nilagdaan ang code na ito gamit ang susing hindi pinagkakatiwalaan ng kiosk na ito (key id {kid}). I-import ang kasalukuyang trust list, o hilingin sa staff na irehistro kayo nang mano-mano.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>Hindi valid ang lagda ng code na ito: binago ito o hindi inisyu ng Lungsod. Magtanong po sa staff.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>Nag-expire ang code na ito noong {expired}. Buksan ang app para magpakita ng bagong code, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Hindi pa valid ang code na ito (inisyu noong {issued}). Tingnan ang petsa at oras ng kiosk, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>Nilagdaan ang code na ito gamit ang susing itinigil noong {retired} (key id {kid}). Buksan ang app para magpakita ng bagong code, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Nilagdaan ang code na ito gamit ang susing valid lamang mula {valid_from} (key id {kid}). Tingnan ang petsa at oras ng kiosk, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>Inisyu ang slip na ito ng ibang evacuation center ({shelter}). Magtanong po sa staff.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>Ang slip na ito ay mula sa naunang pagbubukas ng evacuation center (na-print noong {issued}) at hindi na valid. Humingi ng bagong slip sa staff sa desk.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>Na-print ang slip na ito noong {issued}, at {days} araw lang valid ang mga slip dito. Humingi ng bagong slip sa staff sa desk.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>Hindi ito valid na My Number. Ipakita muli ang likod ng card, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>May 12 digit ang My Number; {count} ang mayroon ito. Ipakita muli ang likod ng card, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>Mga digit lang ang My Number. Ipakita ang QR code sa likod ng card, o magtanong sa staff.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>Mali ang check digit ng My Number na ito: nagkamali ng basa o ng type. Subukan muli.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>Sarado ang evacuation center na ito: hindi tumatanggap ng check-in.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>Walang card sa reader. Ilagay ang card sa reader.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>Masyadong maagang inalis ang card sa reader. Ilagay itong muli at maghintay.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>Hindi mabasa ang card. Alisin ito sa reader at subukan muli.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>Hindi ito My Number card, o hindi magamit ang card-information application nito.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: i-type ang 4 na digit ng PIN ng card.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>Maling PIN. {tries_left} subok na lang bago ma-lock ang card.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>Naka-lock ang PIN ng card pagkatapos ng 3 maling subok. Maa-unlock ito sa city office; mapupunan ng staff ang card nang mano-mano.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>1 subok na lang: kapag mali ang PIN ngayon, mala-lock ang card. Kailangang kumpirmahin muna ng staff bago subukan.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>Iba-iba ang ID na ipinapakita ng card na ito sa bawat tap (isang phone, My Number card o privacy card), kaya hindi ito maiuugnay. Gumamit ng transit IC card o city card.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>Hindi nakaugnay ang card na ito sa sinuman. Maiuugnay ito ng staff sa card ng tao.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -699,6 +806,11 @@
             <translation>Hindi</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Ang petsa ng iyong kapanganakan</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Bahagi {n} ng {total}</translation>
         </message>
@@ -719,6 +831,10 @@
             <translation>Laktawan ang bahaging ito</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Laktawan ang petsa ng kapanganakan</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Ipadala ang mga sagot</translation>
         </message>
@@ -737,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Susunod na bahagi</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Walang petsa ng kapanganakan ang iyong card. Kapag mayroon nito, makapaghahanda ang staff ng tulong at supply para sa iyong edad (para sa mga sanggol at matatanda). Maaari mo itong laktawan.</translation>
         </message>
     </context>
 </TS>

@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>Kode ini tidak dapat dibaca: rusak atau bukan kode pendaftaran tempat pengungsian. Silakan bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>Kode ini memakai format yang lebih baru ({prefix}) daripada yang dikenal kios ini. Perbarui perangkat lunak kios, atau minta petugas mendaftarkan secara manual.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>Kode ini ditandatangani dengan kunci yang tidak dipercaya kios ini (ID kunci {kid}). Impor daftar tepercaya terbaru, atau minta petugas mendaftarkan secara manual.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>Tanda tangan kode ini tidak sah: kode telah diubah atau tidak diterbitkan oleh Kota. Silakan bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>Kode ini kedaluwarsa pada {expired}. Buka aplikasi untuk menampilkan kode baru, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Kode ini belum berlaku (diterbitkan {issued}). Periksa tanggal dan jam kios, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>Kode ini ditandatangani dengan kunci yang dinonaktifkan pada {retired} (ID kunci {kid}). Buka aplikasi untuk menampilkan kode baru, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Kode ini ditandatangani dengan kunci yang baru berlaku mulai {valid_from} (ID kunci {kid}). Periksa tanggal dan jam kios, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>Slip ini diterbitkan oleh tempat pengungsian lain ({shelter}). Silakan bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>Slip ini berasal dari pembukaan tempat pengungsian sebelumnya (dicetak {issued}) dan tidak berlaku lagi. Mintalah slip baru kepada petugas di meja.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>Slip ini dicetak {issued} dan slip di sini berlaku selama {days} hari. Mintalah slip baru kepada petugas di meja.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>Ini bukan My Number yang sah. Tunjukkan lagi bagian belakang kartu, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>My Number terdiri dari 12 angka; yang ini {count} angka. Tunjukkan lagi bagian belakang kartu, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>My Number hanya berisi angka. Tunjukkan kode QR di bagian belakang kartu, atau bertanya kepada petugas.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>Angka pemeriksa My Number ini salah: salah terbaca atau salah ketik. Coba lagi.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>Tempat pengungsian ini tutup: pendaftaran tidak diterima.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>Tidak ada kartu di pembaca. Letakkan kartu di pembaca.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>Kartu diangkat dari pembaca terlalu cepat. Letakkan lagi dan tunggu.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>Kartu tidak dapat dibaca. Angkat dari pembaca lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>Ini bukan kartu My Number, atau aplikasi informasi kartunya tidak dapat digunakan.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: ketik 4 angka PIN kartu.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN salah. Sisa {tries_left} kali percobaan sebelum kartu terkunci.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>PIN kartu terkunci setelah 3 kali salah. Kantor kota dapat membukanya; petugas dapat mengisi kartu secara manual.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>Tinggal 1 kali percobaan: PIN yang salah sekarang akan mengunci kartu. Petugas harus mengonfirmasi sebelum mencoba.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>Kartu ini menampilkan ID yang berbeda setiap kali ditempelkan (ponsel, kartu My Number, atau kartu privasi), jadi tidak dapat ditautkan. Gunakan kartu IC transportasi atau kartu kota.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>Kartu ini tidak ditautkan ke siapa pun. Petugas dapat menautkannya pada kartu orang tersebut.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>Tidak</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Tanggal lahir Anda</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Bagian {n} dari {total}</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>Lewati bagian ini</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Lewati tanggal lahir</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Kirim jawaban</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>Bagian berikutnya</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Kartu Anda tidak memiliki tanggal lahir. Dengan tanggal lahir, petugas dapat menyiapkan bantuan dan perlengkapan sesuai usia Anda (untuk bayi dan untuk lansia). Anda boleh melewatinya.</translation>
         </message>
     </context>
 </TS>

@@ -96,6 +96,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>この コードは よめません。こわれているか、ひなんじょの うけつけの コードでは ありません。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>この コードは あたらしい かたち（{prefix}）です。この きかいでは よめません。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>この コードは しらない かぎ（{kid}）で つくられました。つかえません。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>この コードは ただしく ありません。かえられたか、市（し）が つくった コードでは ありません。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>この コードは {expired}で おわりました。アプリで あたらしい コードを だしてください。または スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>この コードは まだ つかえません（{issued}に つくられました）。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>この コードは ふるい かぎで つくられました（{retired}まで、かぎ {kid}）。アプリで あたらしい コードを だしてください。または スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>この コードは まだ つかえません（{valid_from}から、かぎ {kid}）。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>この かみは ほかの ひなんじょ（{shelter}）の かみです。スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>この かみは まえの ときの かみです（{issued}に いんさつ）。もう つかえません。受付（うけつけ）の スタッフに あたらしい かみを もらってください。</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>この かみは {issued}に いんさつしました。ここでは {days}にち だけ つかえます。受付（うけつけ）の スタッフに あたらしい かみを もらってください。</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>この マイナンバーは ただしく ありません。もう いちど カードの うらを みせてください。または スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>マイナンバーは 12けたです。これは {count}けたです。もう いちど カードの うらを みせてください。または スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>マイナンバーは すうじ だけです。カードの うらの QRコードを みせてください。または スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>マイナンバーを ただしく よめませんでした。もう いちど してください。</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>この ひなんじょは しまっています。いまは うけつけ できません。</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>カードが ありません。カードを よみとりきの うえに おいてください。</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>カードを はやく とりました。もう いちど おいて、まってください。</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>カードが よめません。カードを とって、もう いちど おいてください。</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>これは マイナンバーカードでは ありません。または この カードは つかえません。</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>カードの あんしょうばんごう（4けたの すうじ）を いれてください。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>あんしょうばんごうが ちがいます。あと {tries_left}かい まちがえると、カードが とまります。</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>あんしょうばんごうを 3かい まちがえたので、カードが とまりました。市役所（しやくしょ）で なおせます。スタッフが かみに かいて うけつけします。</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>あと 1かい だけです。まちがえると カードが とまります。まず スタッフに きいてください。</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>この カードは つかう たびに ばんごうが かわります（スマホ、マイナンバーカードなど）。つかえません。こうつうけい ICカードか 市（し）の カードを つかってください。</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>この カードは だれの カードか わかりません。スタッフに きいてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -699,6 +806,11 @@
             <translation>いいえ</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>生（う）まれた 日（ひ）</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{n} / {total}</translation>
         </message>
@@ -719,6 +831,10 @@
             <translation>この ページを とばす</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>生（う）まれた 日（ひ）を とばす</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>こたえを おくる</translation>
         </message>
@@ -737,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>つぎの ページへ</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>カードに 生（う）まれた 日（ひ）が ありません。としが わかると、スタッフが あなたに あう てつだいや ものを よういできます（あかちゃん、おとしよりなど）。とばしても いいです。</translation>
         </message>
     </context>
 </TS>

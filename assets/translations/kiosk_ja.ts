@@ -1797,6 +1797,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>マイナンバー用の鍵ファイルは {n} バイト以下にしてください（現在 {m} バイト）。</translation>
     </message>
     <message>
+        <source>This person&apos;s card already has a birth date. Staff can correct it on the card.</source>
+        <translation>この方のカードには生年月日がすでにあります。訂正は職員がカードで行います。</translation>
+    </message>
+    <message>
         <source>The City OS keys have not been imported yet, so no bundle can be sealed. Press “Import City OS keys…” here on the Sync page and choose the key file the City OS gave you (in a terminal: kiosk sync cityos-keys FILE).</source>
         <translation>都市OSの鍵がまだ取り込まれていないため、暗号化データを作成できません。この「同期」画面の「都市OSの鍵を取り込む…」を押し、都市OSから受け取った鍵ファイルを選んでください（端末では kiosk sync cityos-keys ファイル名）。</translation>
     </message>
@@ -3538,6 +3542,11 @@ Last success: {last}</source>
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>Your birth date</source>
+        <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+        <translation>生年月日</translation>
+    </message>
+    <message>
         <source>Part {n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
@@ -3558,6 +3567,10 @@ Last success: {last}</source>
         <translation>この項目をとばす</translation>
     </message>
     <message>
+        <source>Skip the birth date</source>
+        <translation>生年月日をとばす</translation>
+    </message>
+    <message>
         <source>Send answers</source>
         <translation>回答を送る</translation>
     </message>
@@ -3576,6 +3589,10 @@ Last success: {last}</source>
     <message>
         <source>Next part</source>
         <translation>次の項目へ</translation>
+    </message>
+    <message>
+        <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+        <translation>カードに生年月日がありません。年齢がわかると、職員が年齢に合った支援や物資（赤ちゃん用、高齢の方用など）を用意できます。とばしてもかまいません。</translation>
     </message>
 </context>
 <context>

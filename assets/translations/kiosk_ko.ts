@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>이 코드를 읽을 수 없습니다. 손상되었거나 피난소 접수용 코드가 아닙니다. 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>이 코드는 이 키오스크가 모르는 새 형식({prefix})입니다. 키오스크 소프트웨어를 업데이트하거나 직원에게 수기 등록을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>이 코드는 이 키오스크가 신뢰하지 않는 키(키 ID {kid})로 서명되었습니다. 최신 신뢰 목록을 가져오거나 직원에게 수기 등록을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>이 코드의 서명이 유효하지 않습니다. 변조되었거나 시에서 발급한 코드가 아닙니다. 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>이 코드는 {expired}에 만료되었습니다. 앱을 열어 새 코드를 보여 주거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>이 코드는 아직 유효하지 않습니다(발급: {issued}). 키오스크의 날짜와 시간을 확인하거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>이 코드는 {retired}에 폐기된 키(키 ID {kid})로 서명되었습니다. 앱을 열어 새 코드를 보여 주거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>이 코드는 {valid_from}부터 유효한 키(키 ID {kid})로 서명되었습니다. 키오스크의 날짜와 시간을 확인하거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>이 접수표는 다른 피난소({shelter})에서 발급되었습니다. 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>이 접수표는 이전에 피난소를 열었을 때의 것(인쇄: {issued})이라 더 이상 유효하지 않습니다. 접수처 직원에게 새 접수표를 받으세요.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>이 접수표는 {issued}에 인쇄되었고, 이곳의 접수표는 {days}일 동안 유효합니다. 접수처 직원에게 새 접수표를 받으세요.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>유효한 마이넘버가 아닙니다. 카드 뒷면을 다시 보여 주거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>마이넘버는 12자리인데 이 번호는 {count}자리입니다. 카드 뒷면을 다시 보여 주거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>마이넘버는 숫자로만 되어 있습니다. 카드 뒷면의 QR 코드를 보여 주거나 직원에게 문의하세요.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>이 마이넘버의 검사 숫자가 맞지 않습니다. 잘못 읽혔거나 잘못 입력되었습니다. 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>이 피난소는 닫혀 있어 접수를 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>리더기에 카드가 없습니다. 카드를 리더기 위에 올려 주세요.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>카드를 너무 일찍 뗐습니다. 다시 올려놓고 기다려 주세요.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>카드를 읽을 수 없습니다. 카드를 뗀 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>마이넘버 카드가 아니거나 카드의 정보 애플리케이션을 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: 카드 PIN 4자리를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN이 틀렸습니다. 카드가 잠기기까지 {tries_left}번 남았습니다.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>PIN을 3번 틀려 카드가 잠겼습니다. 시청 창구에서 잠금을 풀 수 있으며, 직원이 카드를 직접 작성할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>1번만 남았습니다. 지금 PIN을 틀리면 카드가 잠깁니다. 시도하기 전에 직원의 확인이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>이 카드는 댈 때마다 다른 ID가 나옵니다(휴대전화, 마이넘버 카드, 개인정보 보호 카드). 그래서 연결할 수 없습니다. 교통카드나 시 카드를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>이 카드는 아무에게도 연결되어 있지 않습니다. 직원이 본인 카드에 연결할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>아니요</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>생년월일</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{n} / {total}</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>이 부분 건너뛰기</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>생년월일 건너뛰기</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>답변 보내기</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>다음 부분</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>카드에 생년월일이 없습니다. 생년월일이 있으면 직원이 나이에 맞는 도움과 물자(아기용, 어르신용 등)를 준비할 수 있습니다. 건너뛰어도 됩니다.</translation>
         </message>
     </context>
 </TS>

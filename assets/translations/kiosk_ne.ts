@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>यो कोड पढ्न सकिँदैन: यो बिग्रिएको छ वा आश्रयस्थलको दर्ता कोड होइन। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>यो कोडले यो किओस्कले नचिनेको नयाँ ढाँचा ({prefix}) प्रयोग गर्छ। किओस्कको सफ्टवेयर अद्यावधिक गर्नुहोस्, वा कर्मचारीलाई हातैले दर्ता गर्न भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>यो कोड यो किओस्कले विश्वास नगर्ने कुञ्जीले हस्ताक्षर गरिएको छ (कुञ्जी ID {kid})। हालको विश्वास सूची आयात गर्नुहोस्, वा कर्मचारीलाई हातैले दर्ता गर्न भन्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>यो कोडको हस्ताक्षर मान्य छैन: यो परिवर्तन गरिएको छ वा नगरले जारी गरेको होइन। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>यो कोडको म्याद {expired} मा सकियो। नयाँ कोड देखाउन एप खोल्नुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>यो कोड अझै मान्य छैन (जारी मिति {issued})। किओस्कको मिति र समय जाँच्नुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>यो कोड {retired} मा खारेज गरिएको कुञ्जीले हस्ताक्षर गरिएको छ (कुञ्जी ID {kid})। नयाँ कोड देखाउन एप खोल्नुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>यो कोड {valid_from} देखि मात्र मान्य हुने कुञ्जीले हस्ताक्षर गरिएको छ (कुञ्जी ID {kid})। किओस्कको मिति र समय जाँच्नुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>यो पर्ची अर्को आश्रयस्थल ({shelter}) ले जारी गरेको हो। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>यो पर्ची आश्रयस्थल पहिले खुलेको बेलाको हो ({issued} मा छापिएको) र अब मान्य छैन। कृपया डेस्कका कर्मचारीसँग नयाँ पर्ची माग्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>यो पर्ची {issued} मा छापिएको हो र यहाँ पर्ची {days} दिनसम्म मात्र मान्य हुन्छ। कृपया डेस्कका कर्मचारीसँग नयाँ पर्ची माग्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>यो मान्य My Number होइन। कार्डको पछाडिको भाग फेरि देखाउनुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>My Number मा 12 अङ्क हुन्छन्; यसमा {count} अङ्क छन्। कार्डको पछाडिको भाग फेरि देखाउनुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>My Number मा अङ्क मात्र हुन्छन्। कार्डको पछाडिको QR कोड देखाउनुहोस्, वा कर्मचारीलाई सोध्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>यो My Number को जाँच अङ्क गलत छ: गलत पढिएको वा गलत टाइप गरिएको हो। फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>यो आश्रयस्थल बन्द छ: दर्ता स्वीकार गरिँदैन।</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>रिडरमा कुनै कार्ड छैन। कार्ड रिडरमा राख्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>कार्ड रिडरबाट धेरै चाँडो हटाइयो। फेरि राख्नुहोस् र पर्खनुहोस्।</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>कार्ड पढ्न सकिँदैन। रिडरबाट हटाएर फेरि प्रयास गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>यो My Number कार्ड होइन, वा यसको कार्ड-जानकारी एप्लिकेसन प्रयोग गर्न सकिँदैन।</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: कार्डको PIN का 4 अङ्क टाइप गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN गलत भयो। कार्ड लक हुनुअघि {tries_left} पटक प्रयास बाँकी छ।</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>3 पटक गलत प्रयासपछि कार्डको PIN लक भयो। नगरपालिका कार्यालयले यसलाई खोल्न सक्छ; कर्मचारीले कार्ड हातैले भर्न सक्छन्।</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>1 पटक मात्र प्रयास बाँकी छ: अहिले गलत PIN हाले कार्ड लक हुन्छ। प्रयास गर्नुअघि कर्मचारीले पुष्टि गर्नुपर्छ।</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>यो कार्डले हरेक पटक छुवाउँदा फरक ID देखाउँछ (फोन, My Number कार्ड वा गोपनीयता कार्ड), त्यसैले यसलाई जोड्न सकिँदैन। यातायात IC कार्ड वा नगरको कार्ड प्रयोग गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>यो कार्ड कसैसँग पनि जोडिएको छैन। कर्मचारीले यसलाई व्यक्तिको कार्डमा जोड्न सक्छन्।</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -699,6 +806,11 @@
             <translation>होइन</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>तपाईंको जन्म मिति</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>{total} मध्ये भाग {n}</translation>
         </message>
@@ -719,6 +831,10 @@
             <translation>यो भाग छोड्नुहोस्</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>जन्म मिति छोड्नुहोस्</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>जवाफ पठाउनुहोस्</translation>
         </message>
@@ -737,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>अर्को भाग</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>तपाईंको कार्डमा जन्म मिति छैन। यो भए कर्मचारीले तपाईंको उमेर अनुसार सहयोग र सामग्री (शिशु र वृद्धवृद्धाका लागि) तयार गर्न सक्छन्। तपाईं यो छोड्न सक्नुहुन्छ।</translation>
         </message>
     </context>
 </TS>

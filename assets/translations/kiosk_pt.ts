@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>Não é possível ler este código: está danificado ou não é um código de registro do abrigo. Fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>Este código usa um formato mais novo ({prefix}) do que este terminal conhece. Atualize o software do terminal ou peça a um funcionário para fazer o registro à mão.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>Este código foi assinado com uma chave em que este terminal não confia (ID da chave {kid}). Importe a lista de confiança atual ou peça a um funcionário para fazer o registro à mão.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>A assinatura deste código não é válida: foi alterado ou não foi emitido pela Prefeitura. Fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>Este código venceu em {expired}. Abra o aplicativo para mostrar um código novo ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Este código ainda não é válido (emitido em {issued}). Verifique a data e a hora do terminal ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>Este código foi assinado com uma chave desativada em {retired} (ID da chave {kid}). Abra o aplicativo para mostrar um código novo ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Este código foi assinado com uma chave válida somente a partir de {valid_from} (ID da chave {kid}). Verifique a data e a hora do terminal ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>Este comprovante foi emitido por outro abrigo ({shelter}). Fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>Este comprovante é de uma abertura anterior do abrigo (impresso em {issued}) e não vale mais. Peça um comprovante novo a um funcionário no balcão.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>Este comprovante foi impresso em {issued} e aqui os comprovantes valem por {days} dias. Peça um comprovante novo a um funcionário no balcão.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>Este não é um My Number válido. Mostre o verso do cartão de novo ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>Um My Number tem 12 dígitos; este tem {count}. Mostre o verso do cartão de novo ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>Um My Number tem somente dígitos. Mostre o código QR do verso do cartão ou fale com um funcionário.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>O dígito verificador deste My Number está errado: foi lido ou digitado errado. Tente de novo.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>Este abrigo está fechado: não aceita registros.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>Não há cartão no leitor. Coloque o cartão no leitor.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>O cartão foi tirado do leitor cedo demais. Coloque-o de novo e espere.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>Não é possível ler o cartão. Tire-o do leitor e tente de novo.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>Este não é um cartão My Number, ou o aplicativo de informações do cartão não pode ser usado.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: digite os 4 dígitos do PIN do cartão.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN errado. Restam {tries_left} tentativas antes de o cartão ser bloqueado.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>O PIN do cartão foi bloqueado após 3 tentativas erradas. A prefeitura pode desbloqueá-lo; os funcionários podem preencher a ficha à mão.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>Resta só 1 tentativa: um PIN errado agora bloqueia o cartão. Um funcionário precisa confirmar antes de tentar.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>Este cartão mostra um ID diferente a cada toque (um celular, um cartão My Number ou um cartão de privacidade), por isso não pode ser vinculado. Use um cartão IC de transporte ou um cartão da cidade.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>Este cartão não está vinculado a ninguém. Os funcionários podem vinculá-lo na ficha da pessoa.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -699,6 +806,11 @@
             <translation>Não</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Sua data de nascimento</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Parte {n} de {total}</translation>
         </message>
@@ -719,6 +831,10 @@
             <translation>Pular esta parte</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Pular a data de nascimento</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Enviar respostas</translation>
         </message>
@@ -737,6 +853,10 @@
         <message>
             <source>Next part</source>
             <translation>Próxima parte</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Seu cartão não tem data de nascimento. Com ela, os funcionários podem preparar ajuda e suprimentos para a sua idade (para bebês e para idosos). Você pode pular.</translation>
         </message>
     </context>
 </TS>

@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>ไม่สามารถอ่านโค้ดนี้ได้ โค้ดเสียหายหรือไม่ใช่โค้ดลงทะเบียนของศูนย์พักพิง กรุณาสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>โค้ดนี้ใช้รูปแบบใหม่ ({prefix}) ที่เครื่องนี้ยังไม่รู้จัก กรุณาอัปเดตซอฟต์แวร์ของเครื่อง หรือขอให้เจ้าหน้าที่ลงทะเบียนด้วยมือ</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>โค้ดนี้ลงนามด้วยกุญแจที่เครื่องนี้ไม่เชื่อถือ (รหัสกุญแจ {kid}) กรุณานำเข้ารายการที่เชื่อถือล่าสุด หรือขอให้เจ้าหน้าที่ลงทะเบียนด้วยมือ</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>ลายเซ็นของโค้ดนี้ไม่ถูกต้อง โค้ดถูกแก้ไขหรือไม่ได้ออกโดยเทศบาล กรุณาสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>โค้ดนี้หมดอายุเมื่อ {expired} กรุณาเปิดแอปเพื่อแสดงโค้ดใหม่ หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>โค้ดนี้ยังใช้ไม่ได้ (ออกเมื่อ {issued}) กรุณาตรวจสอบวันที่และเวลาของเครื่อง หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>โค้ดนี้ลงนามด้วยกุญแจที่เลิกใช้เมื่อ {retired} (รหัสกุญแจ {kid}) กรุณาเปิดแอปเพื่อแสดงโค้ดใหม่ หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>โค้ดนี้ลงนามด้วยกุญแจที่ใช้ได้ตั้งแต่ {valid_from} เท่านั้น (รหัสกุญแจ {kid}) กรุณาตรวจสอบวันที่และเวลาของเครื่อง หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>ใบลงทะเบียนนี้ออกโดยศูนย์พักพิงอื่น ({shelter}) กรุณาสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>ใบลงทะเบียนนี้มาจากการเปิดศูนย์พักพิงครั้งก่อน (พิมพ์เมื่อ {issued}) และใช้ไม่ได้แล้ว กรุณาขอใบใหม่จากเจ้าหน้าที่ที่โต๊ะลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>ใบลงทะเบียนนี้พิมพ์เมื่อ {issued} และที่นี่ใบลงทะเบียนใช้ได้ {days} วัน กรุณาขอใบใหม่จากเจ้าหน้าที่ที่โต๊ะลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>นี่ไม่ใช่หมายเลข My Number ที่ถูกต้อง กรุณาแสดงด้านหลังบัตรอีกครั้ง หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>หมายเลข My Number มี 12 หลัก แต่หมายเลขนี้มี {count} หลัก กรุณาแสดงด้านหลังบัตรอีกครั้ง หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>หมายเลข My Number มีแต่ตัวเลข กรุณาแสดงคิวอาร์โค้ดด้านหลังบัตร หรือสอบถามเจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>เลขตรวจสอบของหมายเลข My Number นี้ไม่ถูกต้อง อาจอ่านผิดหรือพิมพ์ผิด กรุณาลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>ศูนย์พักพิงนี้ปิดแล้ว ไม่รับลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>ไม่มีบัตรบนเครื่องอ่าน กรุณาวางบัตรบนเครื่องอ่าน</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>นำบัตรออกจากเครื่องอ่านเร็วเกินไป กรุณาวางอีกครั้งแล้วรอสักครู่</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>ไม่สามารถอ่านบัตรได้ กรุณานำบัตรออกจากเครื่องอ่านแล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>นี่ไม่ใช่บัตร My Number หรือไม่สามารถใช้แอปพลิเคชันข้อมูลบัตรได้</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>PIN: กรุณาพิมพ์ PIN ของบัตร 4 หลัก</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>PIN ไม่ถูกต้อง เหลืออีก {tries_left} ครั้งก่อนบัตรจะถูกล็อก</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>PIN ของบัตรถูกล็อกหลังใส่ผิด 3 ครั้ง สำนักงานเทศบาลปลดล็อกได้ เจ้าหน้าที่กรอกบัตรด้วยมือให้ได้</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>เหลือเพียง 1 ครั้ง หากใส่ PIN ผิดตอนนี้บัตรจะถูกล็อก เจ้าหน้าที่ต้องยืนยันก่อนลอง</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>บัตรนี้แสดง ID ต่างกันทุกครั้งที่แตะ (โทรศัพท์ บัตร My Number หรือบัตรความเป็นส่วนตัว) จึงผูกไม่ได้ กรุณาใช้บัตร IC สำหรับการเดินทางหรือบัตรของเทศบาล</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>บัตรนี้ยังไม่ได้ผูกกับใคร เจ้าหน้าที่ผูกบัตรกับบัตรของบุคคลนั้นได้</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>ไม่ใช่</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>วันเกิดของคุณ</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>ส่วนที่ {n} จาก {total}</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>ข้ามส่วนนี้</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>ข้ามวันเกิด</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>ส่งคำตอบ</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>ส่วนถัดไป</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>บัตรของคุณไม่มีวันเกิด หากมีวันเกิด เจ้าหน้าที่จะเตรียมความช่วยเหลือและสิ่งของให้เหมาะกับอายุของคุณได้ (สำหรับทารกและผู้สูงอายุ) คุณข้ามได้</translation>
         </message>
     </context>
 </TS>

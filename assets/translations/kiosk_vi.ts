@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>Không đọc được mã này: mã bị hỏng hoặc không phải là mã tiếp nhận của nơi sơ tán. Hãy hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>Mã này dùng định dạng mới ({prefix}) mà máy này chưa biết. Hãy cập nhật phần mềm của máy, hoặc nhờ nhân viên đăng ký bằng tay.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>Mã này được ký bằng một khóa mà máy này không tin cậy (mã khóa {kid}). Hãy nhập danh sách tin cậy mới nhất, hoặc nhờ nhân viên đăng ký bằng tay.</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>Chữ ký của mã này không hợp lệ: mã đã bị sửa đổi hoặc không do Thành phố cấp. Hãy hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>Mã này đã hết hạn vào {expired}. Hãy mở ứng dụng để hiện mã mới, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Mã này chưa có hiệu lực (cấp ngày {issued}). Hãy kiểm tra ngày giờ của máy, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>Mã này được ký bằng một khóa đã ngừng dùng từ {retired} (mã khóa {kid}). Hãy mở ứng dụng để hiện mã mới, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>Mã này được ký bằng một khóa chỉ có hiệu lực từ {valid_from} (mã khóa {kid}). Hãy kiểm tra ngày giờ của máy, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>Phiếu này do một nơi sơ tán khác ({shelter}) cấp. Hãy hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>Phiếu này là của lần mở nơi sơ tán trước đây (in ngày {issued}) và không còn hiệu lực. Hãy xin nhân viên ở quầy tiếp nhận một phiếu mới.</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>Phiếu này được in ngày {issued}, và ở đây phiếu chỉ có hiệu lực {days} ngày. Hãy xin nhân viên ở quầy tiếp nhận một phiếu mới.</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>Đây không phải là mã số My Number hợp lệ. Hãy đưa lại mặt sau của thẻ, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>Mã số My Number có 12 chữ số; mã này có {count} chữ số. Hãy đưa lại mặt sau của thẻ, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>Mã số My Number chỉ gồm chữ số. Hãy đưa mã QR ở mặt sau thẻ, hoặc hỏi nhân viên.</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>Chữ số kiểm tra của mã số My Number này bị sai: đã đọc hoặc nhập nhầm. Hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>Nơi sơ tán này đã đóng: không nhận tiếp nhận.</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>Không có thẻ trên đầu đọc. Hãy đặt thẻ lên đầu đọc.</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>Thẻ đã được lấy ra khỏi đầu đọc quá sớm. Hãy đặt lại và chờ.</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>Không đọc được thẻ. Hãy lấy thẻ ra khỏi đầu đọc rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>Đây không phải là thẻ My Number, hoặc không thể dùng ứng dụng thông tin của thẻ.</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>Mã PIN: hãy nhập 4 chữ số mã PIN của thẻ.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>Sai mã PIN. Còn {tries_left} lần thử trước khi thẻ bị khóa.</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>Mã PIN của thẻ đã bị khóa sau 3 lần nhập sai. Văn phòng thành phố có thể mở khóa; nhân viên có thể điền thẻ bằng tay.</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>Chỉ còn 1 lần thử: nếu nhập sai mã PIN bây giờ, thẻ sẽ bị khóa. Nhân viên phải xác nhận trước khi thử.</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>Thẻ này hiện một ID khác mỗi lần chạm (điện thoại, thẻ My Number hoặc thẻ bảo mật), nên không thể liên kết. Hãy dùng thẻ IC giao thông hoặc thẻ của thành phố.</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>Thẻ này chưa được liên kết với ai. Nhân viên có thể liên kết thẻ trong phiếu của người đó.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>Không</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>Ngày sinh của bạn</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>Phần {n}/{total}</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>Bỏ qua phần này</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>Bỏ qua ngày sinh</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>Gửi câu trả lời</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>Phần tiếp theo</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>Thẻ của bạn chưa có ngày sinh. Có ngày sinh, nhân viên có thể chuẩn bị hỗ trợ và vật dụng phù hợp với tuổi của bạn (cho em bé và cho người cao tuổi). Bạn có thể bỏ qua.</translation>
         </message>
     </context>
 </TS>

@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>无法读取此二维码：二维码已损坏，或不是避难所接待用的二维码。请询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>此二维码使用了本机尚不支持的新格式（{prefix}）。请更新本机软件，或请工作人员手动登记。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>此二维码的签名密钥不受本机信任（密钥ID {kid}）。请导入最新的信任列表，或请工作人员手动登记。</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>此二维码的签名无效：已被篡改，或并非由市政府发行。请询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>此二维码已于 {expired} 过期。请打开应用程序显示新的二维码，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>此二维码尚未生效（发行于 {issued}）。请检查本机的日期和时间，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>此二维码的签名密钥已于 {retired} 停用（密钥ID {kid}）。请打开应用程序显示新的二维码，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>此二维码的签名密钥自 {valid_from} 起才有效（密钥ID {kid}）。请检查本机的日期和时间，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>此登记票由其他避难所（{shelter}）发行。请询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>此登记票来自本避难所之前的一次开设（打印于 {issued}），已经失效。请到服务台向工作人员领取新的登记票。</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>此登记票打印于 {issued}，本处登记票的有效期为 {days} 天。请到服务台向工作人员领取新的登记票。</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>这不是有效的个人编号。请再次出示卡的背面，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>个人编号有 12 位数字，此编号有 {count} 位。请再次出示卡的背面，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>个人编号只由数字组成。请出示卡背面的二维码，或询问工作人员。</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>此个人编号的校验位不正确：可能读错或输错了。请再试一次。</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>本避难所已关闭：不接受登记。</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>读卡器上没有卡。请把卡放在读卡器上。</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>卡拿开得太早了。请重新放上并稍候。</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>无法读取此卡。请把卡拿开后再试一次。</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>这不是个人编号卡，或此卡的卡片信息应用无法使用。</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>密码：请输入卡密码的 4 位数字。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>密码错误。还剩 {tries_left} 次机会，之后卡将被锁定。</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>密码连续错误 3 次，卡已被锁定。市政府窗口可以解锁；工作人员可以手动填写登记卡。</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>只剩 1 次机会：现在输错密码会锁定此卡。尝试前须由工作人员确认。</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>此卡每次读取时显示的ID都不同（手机、个人编号卡或隐私保护卡），因此无法关联。请使用交通IC卡或市政卡。</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>此卡未与任何人关联。工作人员可以在本人的登记卡上关联此卡。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>否</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>您的出生日期</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>第{n}部分，共{total}部分</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>跳过这部分</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>跳过出生日期</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>发送回答</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>下一部分</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>您的卡上没有出生日期。有了它，工作人员可以按您的年龄准备帮助和物资（例如婴儿用品、老年人用品）。您也可以跳过。</translation>
         </message>
     </context>
 </TS>

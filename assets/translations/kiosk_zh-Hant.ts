@@ -95,6 +95,113 @@
         </message>
     </context>
     <context>
+        <name>EvacueeError</name>
+        <message>
+            <source>This code cannot be read: it is damaged or not a shelter reception code. Please ask staff.</source>
+            <translation>無法讀取此QR碼：QR碼已損壞，或不是避難所接待用的QR碼。請詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This code uses a newer format ({prefix}) than this kiosk knows. Update the kiosk software, or ask staff to register by hand.</source>
+            <translation>此QR碼使用了本機尚不支援的新格式（{prefix}）。請更新本機軟體，或請工作人員手動登記。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key this kiosk does not trust (key id {kid}). Import the current trust list, or ask staff to register by hand.</source>
+            <translation>此QR碼的簽章金鑰不受本機信任（金鑰ID {kid}）。請匯入最新的信任清單，或請工作人員手動登記。</translation>
+        </message>
+        <message>
+            <source>This code's signature is not valid: it was altered or not issued by the City. Please ask staff.</source>
+            <translation>此QR碼的簽章無效：已被竄改，或並非由市政府發行。請詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This code expired on {expired}. Open the app to show a fresh code, or ask staff.</source>
+            <translation>此QR碼已於 {expired} 過期。請開啟應用程式顯示新的QR碼，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This code is not valid yet (issued {issued}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>此QR碼尚未生效（發行於 {issued}）。請檢查本機的日期和時間，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key retired on {retired} (key id {kid}). Open the app to show a fresh code, or ask staff.</source>
+            <translation>此QR碼的簽章金鑰已於 {retired} 停用（金鑰ID {kid}）。請開啟應用程式顯示新的QR碼，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This code was signed with a key valid only from {valid_from} (key id {kid}). Check the kiosk's date and time, or ask staff.</source>
+            <translation>此QR碼的簽章金鑰自 {valid_from} 起才有效（金鑰ID {kid}）。請檢查本機的日期和時間，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This slip was issued by another shelter ({shelter}). Please ask staff.</source>
+            <translation>此登記單由其他避難所（{shelter}）發行。請詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This slip is from an earlier opening of the shelter (printed {issued}) and is no longer valid. Please ask staff at the desk for a new slip.</source>
+            <translation>此登記單來自本避難所之前的一次開設（列印於 {issued}），已經失效。請到服務台向工作人員領取新的登記單。</translation>
+        </message>
+        <message>
+            <source>This slip was printed {issued} and slips are valid for {days} days here. Please ask staff at the desk for a new slip.</source>
+            <translation>此登記單列印於 {issued}，本處登記單的有效期為 {days} 天。請到服務台向工作人員領取新的登記單。</translation>
+        </message>
+        <message>
+            <source>This is not a valid My Number. Show the back of the card again, or ask staff.</source>
+            <translation>這不是有效的個人編號。請再次出示卡片背面，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>A My Number has 12 digits; this one has {count}. Show the back of the card again, or ask staff.</source>
+            <translation>個人編號有 12 位數字，此編號有 {count} 位。請再次出示卡片背面，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>A My Number has only digits. Show the QR code on the back of the card, or ask staff.</source>
+            <translation>個人編號只由數字組成。請出示卡片背面的QR碼，或詢問工作人員。</translation>
+        </message>
+        <message>
+            <source>This My Number's check digit is wrong: it was misread or mistyped. Try again.</source>
+            <translation>此個人編號的檢查碼不正確：可能讀錯或輸入錯誤。請再試一次。</translation>
+        </message>
+        <message>
+            <source>This shelter is closed: check-ins are not accepted.</source>
+            <translation>本避難所已關閉：不接受登記。</translation>
+        </message>
+        <message>
+            <source>No card is on the reader. Place the card on the reader.</source>
+            <translation>讀卡機上沒有卡片。請把卡片放在讀卡機上。</translation>
+        </message>
+        <message>
+            <source>The card was taken off the reader too early. Place it again and wait.</source>
+            <translation>卡片拿開得太早了。請重新放上並稍候。</translation>
+        </message>
+        <message>
+            <source>The card cannot be read. Take it off the reader and try again.</source>
+            <translation>無法讀取此卡片。請把卡片拿開後再試一次。</translation>
+        </message>
+        <message>
+            <source>This is not a My Number card, or its card-information application cannot be used.</source>
+            <translation>這不是個人編號卡，或此卡的卡片資訊應用程式無法使用。</translation>
+        </message>
+        <message>
+            <source>PIN: type the 4 digits of the card's PIN.</source>
+            <translation>密碼：請輸入卡片密碼的 4 位數字。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. {tries_left} tries left before the card locks.</source>
+            <translation>密碼錯誤。還剩 {tries_left} 次機會，之後卡片將被鎖定。</translation>
+        </message>
+        <message>
+            <source>The card's PIN is locked after 3 wrong tries. The city office can unlock it; staff can fill in the card by hand.</source>
+            <translation>密碼連續錯誤 3 次，卡片已被鎖定。市公所窗口可以解鎖；工作人員可以手動填寫登記卡。</translation>
+        </message>
+        <message>
+            <source>Only 1 try left: a wrong PIN now locks the card. Staff must confirm before trying.</source>
+            <translation>只剩 1 次機會：現在輸錯密碼會鎖定此卡。嘗試前須由工作人員確認。</translation>
+        </message>
+        <message>
+            <source>This card shows a different ID at every tap (a phone, a My Number card or a privacy card), so it cannot be linked. Use a transit IC card or a city card.</source>
+            <translation>此卡每次感應時顯示的ID都不同（手機、個人編號卡或隱私保護卡），因此無法連結。請使用交通IC卡或市政卡。</translation>
+        </message>
+        <message>
+            <source>This card is not linked to anyone. Staff can link it on the person's card.</source>
+            <translation>此卡未與任何人連結。工作人員可以在本人的登記卡上連結此卡。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
@@ -698,6 +805,11 @@
             <translation>否</translation>
         </message>
         <message>
+            <source>Your birth date</source>
+            <extracomment>(person id or None, name, whether their card lacks a birth date) Respondents (by index) already asked for their birth date (given or skipped). The questions, or before them the birth date of a respondent whose card has none.</extracomment>
+            <translation>您的出生日期</translation>
+        </message>
+        <message>
             <source>Part {n} of {total}</source>
             <translation>第{n}部分，共{total}部分</translation>
         </message>
@@ -718,6 +830,10 @@
             <translation>跳過這部分</translation>
         </message>
         <message>
+            <source>Skip the birth date</source>
+            <translation>跳過出生日期</translation>
+        </message>
+        <message>
             <source>Send answers</source>
             <translation>送出回答</translation>
         </message>
@@ -736,6 +852,10 @@
         <message>
             <source>Next part</source>
             <translation>下一部分</translation>
+        </message>
+        <message>
+            <source>Your card has no birth date. With it, staff can prepare help and supplies for your age (for babies and for older people). You may skip it.</source>
+            <translation>您的卡片上沒有出生日期。有了它，工作人員可以依您的年齡準備協助和物資（例如嬰兒用品、長者用品）。您也可以跳過。</translation>
         </message>
     </context>
 </TS>

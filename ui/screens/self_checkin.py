@@ -12,7 +12,8 @@ after a short idle. Anything that goes wrong says "please ask staff" in plain wo
 staff" is always one press away and gives one instruction: wait here. Leaving the mode needs a
 staff PIN: the small "Staff" button or Esc emits ``exit_requested`` and the window asks.
 After a check-in, the done page offers the life survey
-(:class:`~ui.screens.survey.SurveyWidget`) for the people just checked in, and nobody else;
+(:class:`~ui.screens.survey.SurveyWidget`) for the people just checked in, and nobody else
+(it first asks the birth date of one whose card has none; it may be skipped);
 finished, stopped or left idle, it returns to the welcome page.
 """
 
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 from kiosk.arrival import Admitted, Arrival
 from kiosk.errors import KioskError
 from kiosk.languages import CARD_DEFAULT, EVACUEE_LANGUAGES, evacuee_language
+from kiosk.survey import Respondent
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
-from ui.i18n import current_language
+from ui.i18n import current_language, tr_evacuee_error
 from ui.screens.survey import SurveyWidget
 from ui.theme import rescale, set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
@@ -295,7 +297,9 @@ class SelfCheckinScreen(QWidget):
                 "This card is not registered yet. Staff will fill in your evacuee card."
             )
         elif self._problem_state == "error" and self._problem_error is not None:
-            detail = self._translate_error(self._problem_error)
+            # In the evacuee's language (kiosk.evacuee_errors); Japanese and English, and
+            # errors about the kiosk itself, in the staff wording.
+            detail = tr_evacuee_error(self._problem_error, self._translate_error)
         self.problem_detail.setText(detail)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -433,9 +437,10 @@ class SelfCheckinScreen(QWidget):
             return
         self._busy = True
         self._idle.start(self._idle_ms)
-        self._actions.names(self._checked_in, self._show_survey, self._show_problem)
+        # Their names, and whose card lacks a birth date (the survey asks it first).
+        self._actions.survey_respondents(self._checked_in, self._show_survey, self._show_problem)
 
-    def _show_survey(self, respondents: tuple[tuple[str, str], ...]) -> None:
+    def _show_survey(self, respondents: tuple[Respondent, ...]) -> None:
         self._busy = False
         if self.pages.currentIndex() != DONE:  # gone idle meanwhile: nothing to show
             return

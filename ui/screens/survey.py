@@ -10,6 +10,12 @@ The answers go to :func:`kiosk.survey.submit` on the DB thread through
 :meth:`KioskActions.submit_survey`, in the language the window shows (any evacuee language
 of :mod:`kiosk.languages`).
 
+A respondent whose card has no birth date is first asked for it (:class:`BirthStep`: the
+six-tap :class:`~ui.widgets.birth_date.BirthDateInput`, or the date typed in numbers), once,
+with a worded button to skip it; a confirmed date is written on their card at once through
+:meth:`KioskActions.add_birth_date` (:func:`kiosk.survey.add_birth_date`), so it counts even
+when the survey is stopped afterwards.
+
 :class:`SurveyWidget` is used twice: on the self check-in screen after a check-in (for the
 people just checked in, nobody else) and, inside :class:`SurveyDialog`, at the desk for the
 person staff selected. ``finished`` carries the stored response, or ``None`` when nothing was
@@ -38,15 +44,24 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import KioskError
 from kiosk.records import Person
-from kiosk.survey import MAX_TEXT, PARTS, SURVEY_LANGUAGES, InvalidAnswer, Part, Question
+from kiosk.survey import (
+    MAX_TEXT,
+    PARTS,
+    SURVEY_LANGUAGES,
+    InvalidAnswer,
+    Part,
+    Question,
+    Respondent,
+)
 from ui.actions import KioskActions
 from ui.i18n import current_language, tr_error
 from ui.ops import UnexpectedError
 from ui.theme import set_points
 from ui.widgets.banner import Banner
+from ui.widgets.birth_date import BirthDateInput
 from ui.widgets.flow_layout import FlowLayout
 
-__all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "survey_language"]
+__all__ = ["SurveyWidget", "SurveyDialog", "QuestionBox", "BirthStep", "survey_language"]
 
 SURVEY_CONTEXT = "Survey"
 #: Answer buttons: large, the chosen one white on blue with a black frame (not colour alone:
@@ -247,6 +262,30 @@ class _PartPage(QScrollArea):
             box.retranslate()
 
 
+class BirthStep(QScrollArea):
+    """Before the questions, for a respondent whose card has no birth date: why it is asked,
+    and the birth date in six taps. The survey's "Skip the birth date" button leaves it.
+    Scrolled like a part's page: a household's names and large type must still fit 768
+    pixels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("surveyBirth")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        _font(self.why, 17)
+        self.input = BirthDateInput()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.why)
+        layout.addWidget(self.input, 1)
+        self.setWidget(body)
+
+
 class SurveyWidget(QWidget):
     """The survey, part by part. Call :meth:`start` with who answers; ``finished(response)``
     when sent, ``finished(None)`` when stopped or nothing was answered."""
@@ -263,7 +302,10 @@ class SurveyWidget(QWidget):
         self.setObjectName("survey")
         self._actions = actions
         self._translate_error = translate_error
-        self._respondents: list[tuple[str | None, str]] = []
+        #: (person id or None, name, whether their card lacks a birth date)
+        self._respondents: list[tuple[str | None, str, bool]] = []
+        #: Respondents (by index) already asked for their birth date (given or skipped).
+        self._birth_asked: set[int] = set()
         self._busy = False
         self.banner = Banner()
         self.title = QLabel()
@@ -275,11 +317,18 @@ class SurveyWidget(QWidget):
         _font(self.who_label, 18, bold=True)
         self.who_row = FlowLayout(spacing=6)  # six names wrap onto a second line at 1024
         self.who_group = QButtonGroup(self)  # exclusive: one person answers at a time
+        self.who_group.idToggled.connect(self._who_changed)
         self.who_buttons: list[QPushButton] = []
         self.pages = QStackedWidget()
         self.part_pages = [_PartPage(part) for part in PARTS]
         for page in self.part_pages:
             self.pages.addWidget(page)
+        self.birth = BirthStep()
+        self.birth.input.entered.connect(self._birth_entered)
+        #: The questions, or before them the birth date of a respondent whose card has none.
+        self.body = QStackedWidget()
+        self.body.addWidget(self.pages)
+        self.body.addWidget(self.birth)
         self.stop_button = self._nav_button()
         self.stop_button.clicked.connect(self.stop)
         self.back_button = self._nav_button()
@@ -304,7 +353,7 @@ class SurveyWidget(QWidget):
         who.addWidget(self.who_label)
         who.addLayout(self.who_row, 1)
         layout.addLayout(who)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(nav)
         self.setTabOrder(self.next_button, self.stop_button)
         self.retranslate()
@@ -323,21 +372,31 @@ class SurveyWidget(QWidget):
     def retranslate(self) -> None:
         index = self.pages.currentIndex()
         part = PARTS[index]
-        self.title.setText(_tr(part.title))
-        self.progress.setText(self.tr("Part {n} of {total}").format(n=index + 1, total=len(PARTS)))
+        birth = self.asking_birth()
+        self.title.setText(self.tr("Your birth date") if birth else _tr(part.title))
+        self.progress.setText(
+            "" if birth else self.tr("Part {n} of {total}").format(n=index + 1, total=len(PARTS))
+        )
         self.who_label.setText(self.tr("Who is answering?"))
         self.stop_button.setText(self.tr("Stop the survey"))
         self.back_button.setText(self.tr("Back"))
-        self.skip_button.setText(self.tr("Skip this part"))
+        skip = self.tr("Skip the birth date") if birth else self.tr("Skip this part")
+        self.skip_button.setText(skip)
         last = index == len(PARTS) - 1
         self.next_button.setText(self.tr("Send answers") if last else self.tr("Next"))
         for button, name in (
             (self.stop_button, self.tr("Stop the survey without sending")),
             (self.back_button, self.tr("Back to the previous part")),
-            (self.skip_button, self.tr("Skip this part")),
+            (self.skip_button, skip),
             (self.next_button, self.tr("Send answers") if last else self.tr("Next part")),
         ):
             button.setAccessibleName(name)
+        self.birth.why.setText(
+            self.tr(
+                "Your card has no birth date. With it, staff can prepare help and supplies "
+                "for your age (for babies and for older people). You may skip it."
+            )
+        )
         for page in self.part_pages:
             page.retranslate()
 
@@ -348,10 +407,16 @@ class SurveyWidget(QWidget):
 
     # --- flow ----------------------------------------------------------------------------
 
-    def start(self, respondents: Sequence[tuple[str | None, str]]) -> None:
-        """Begin an empty survey for one of ``respondents`` (``(person_id, name)``; the id is
-        ``None`` for an anonymous answer). With several, a row of names asks who answers."""
-        self._respondents = list(respondents)
+    def start(self, respondents: Sequence[Respondent | tuple[str | None, str]]) -> None:
+        """Begin an empty survey for one of ``respondents`` (a :class:`Respondent`, or
+        ``(person_id, name)``: the id is ``None`` for an anonymous answer). With several, a
+        row of names asks who answers. A respondent whose card lacks a birth date is asked
+        for it first."""
+        self._respondents = [
+            (r.id, r.name, r.needs_birth) if isinstance(r, Respondent) else (r[0], r[1], False)
+            for r in respondents
+        ]
+        self._birth_asked = set()
         self._busy = False
         self.banner.clear_message()
         for page in self.part_pages:
@@ -362,7 +427,7 @@ class SurveyWidget(QWidget):
             button.setParent(None)
             button.deleteLater()
         self.who_buttons = []
-        for i, (_pid, name) in enumerate(self._respondents):
+        for i, (_pid, name, _needs) in enumerate(self._respondents):
             button = QPushButton(name)
             button.setCheckable(True)
             button.setProperty("answer", True)
@@ -378,6 +443,7 @@ class SurveyWidget(QWidget):
         for button in self.who_buttons:
             button.setVisible(several)
         self._go(0)
+        self._ask_birth_if_missing()
 
     def clear(self) -> None:
         """Forget the last answers and who gave them (leaving, locking)."""
@@ -387,8 +453,66 @@ class SurveyWidget(QWidget):
         """The person id of who answers (``None``: anonymous)."""
         if not self._respondents:
             return None
-        index = max(self.who_group.checkedId(), 0)
-        return self._respondents[index][0]
+        return self._respondents[self._respondent_index()][0]
+
+    def _respondent_index(self) -> int:
+        return max(self.who_group.checkedId(), 0)
+
+    # --- the birth date ------------------------------------------------------------------
+
+    def asking_birth(self) -> bool:
+        """Whether the birth-date step is shown (before the first part)."""
+        return self.body.currentWidget() is self.birth
+
+    def _ask_birth_if_missing(self) -> None:
+        """On the first part: the birth date first, for a respondent whose card has none and
+        who was not asked yet; otherwise the questions."""
+        index = self._respondent_index()
+        ask = (
+            bool(self._respondents)
+            and self.pages.currentIndex() == 0
+            and self._respondents[index][0] is not None
+            and self._respondents[index][2]
+            and index not in self._birth_asked
+        )
+        if ask and not self.asking_birth():
+            self.birth.input.clear()
+        self.body.setCurrentWidget(self.birth if ask else self.pages)
+        self.next_button.setVisible(not ask)  # the date has its own "Yes, this is correct"
+        self.back_button.setVisible(not ask)
+        self.retranslate()
+        if not ask and self._respondents:
+            self.focus_first()
+
+    def _who_changed(self, _id: int, checked: bool) -> None:
+        if checked and self._respondents and self.pages.currentIndex() == 0:
+            self._ask_birth_if_missing()
+
+    def _birth_done(self) -> None:
+        """Given or skipped: not asked again for this respondent in this survey."""
+        self._birth_asked.add(self._respondent_index())
+        self._ask_birth_if_missing()
+
+    def _birth_entered(self, birth: object) -> None:
+        person_id = self.respondent()
+        if self._busy or person_id is None or not self.asking_birth():
+            return
+        self._busy = True
+        self._actions.add_birth_date(person_id, birth, self._birth_saved, self._birth_failed)
+
+    def _birth_saved(self, _changes: object) -> None:
+        self._busy = False
+        index = self._respondent_index()
+        pid, name, _needs = self._respondents[index]
+        self._respondents[index] = (pid, name, False)
+        self._birth_done()
+
+    def _birth_failed(self, error: BaseException) -> None:
+        """Say why, and go on to the questions: the survey never waits on the birth date."""
+        self._busy = False
+        known = error if isinstance(error, KioskError) else UnexpectedError()
+        self.banner.show_message("error", self._translate_error(known))
+        self._birth_done()
 
     def answers(self) -> dict[str, object]:
         """Every question answered so far: question id → value (left-out questions absent)."""
@@ -401,6 +525,9 @@ class SurveyWidget(QWidget):
         return found
 
     def focus_first(self) -> None:
+        if self.asking_birth():
+            self.birth.input.step_buttons[0][0].setFocus()
+            return
         page = self.part_pages[self.pages.currentIndex()]
         page.questions[0].first_control().setFocus()
 
@@ -412,7 +539,10 @@ class SurveyWidget(QWidget):
         self.focus_first()
 
     def next(self) -> None:
-        """To the next part; on the last part, send."""
+        """To the next part; on the last part, send. (Nothing on the birth-date step: its
+        own buttons go on.)"""
+        if self.asking_birth():
+            return
         index = self.pages.currentIndex()
         if index < len(PARTS) - 1:
             self._go(index + 1)
@@ -421,11 +551,15 @@ class SurveyWidget(QWidget):
 
     def back(self) -> None:
         index = self.pages.currentIndex()
-        if index > 0:
+        if index > 0 and not self.asking_birth():
             self._go(index - 1)
 
     def skip_part(self) -> None:
-        """Leave this part out (answers given on it are taken back) and go on."""
+        """Leave this part out (answers given on it are taken back) and go on; on the
+        birth-date step, leave the birth date out."""
+        if self.asking_birth():
+            self._birth_done()
+            return
         for box in self.part_pages[self.pages.currentIndex()].questions:
             box.clear()
         self.next()
@@ -485,7 +619,7 @@ class SurveyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.survey)
         self.survey.finished.connect(self._finished)
-        self.survey.start([(p.id, p.name) for p in persons])
+        self.survey.start([Respondent(p.id, p.name, p.birth is None) for p in persons])
         # Roomy, but never past the kiosk window (1024x768 displays included).
         room = parent.window().size() if parent is not None else QSize(1100, 760)
         self.resize(min(1100, room.width() - 24), min(760, room.height() - 24))
