@@ -38,7 +38,8 @@ class CardReaderBridge(QObject):
 
     def _from_watcher(self, event: ReaderEvent) -> None:
         # On the watcher's thread: only post, never touch this object's signals here.
-        self._handoff.post(lambda: self._deliver(event))
+        if not self._handoff.post(lambda: self._deliver(event)):
+            self._watcher.request_stop()  # the window is gone: nobody to tell
 
     def _deliver(self, event: ReaderEvent) -> None:
         if not shiboken6.isValid(self):

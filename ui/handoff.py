@@ -35,10 +35,20 @@ class Handoff(QObject):
         # runs inside the call that posted it.
         self._deliver.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
-    def post(self, call: Callable[[], None]) -> None:
+    def post(self, call: Callable[[], None]) -> bool:
         """Run ``call`` on this object's thread, from the event loop. Safe from any thread;
-        ``call`` must not raise (the callers route errors themselves)."""
-        self._deliver.emit(call)
+        ``call`` must not raise (the callers route errors themselves).
+
+        Returns False, dropping ``call``, when this object is already gone (its window was
+        destroyed while a thread was still reporting): nobody is left to receive it, and the
+        reporting thread should stop. Without this, the emit raised "Signal source has been
+        deleted" inside that thread and killed it with a traceback.
+        """
+        try:
+            self._deliver.emit(call)
+        except RuntimeError:
+            return False
+        return True
 
     @Slot(object)
     def _run(self, call: Callable[[], None]) -> None:

@@ -250,6 +250,10 @@ class CardWatcher:
             self._thread = threading.Thread(target=self._run, name="card-watcher", daemon=True)
             self._thread.start()
 
+    def request_stop(self) -> None:
+        """Ask the thread to end without waiting for it (safe from the thread itself)."""
+        self._stop.set()
+
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
