@@ -133,6 +133,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read from the My Number card: {name}, born {birth}. Still to fill in: the phone and the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved and checked in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,6 +133,10 @@
         <translation>紙のカードの入力：カード No. {slip} に書かれた内容を入力してください。保存すると、このカードに印刷されたQRコードでこの方を呼び出せるようになります。</translation>
     </message>
     <message>
+        <source>Read from the My Number card: {name}, born {birth}. Still to fill in: the phone and the consent.</source>
+        <translation>マイナンバーカードから読み取りました：{name}、生年月日 {birth}。残りは電話番号と同意の記入です。</translation>
+    </message>
+    <message>
         <source>Saved and checked in.</source>
         <translation>登録し、入所受付しました。</translation>
     </message>
