@@ -268,6 +268,27 @@ def test_a_card_from_the_my_number_chip_asks_only_phone_and_consent_in_three_ste
     )
 
 
+def test_a_chip_card_filled_before_the_form_shows_still_opens_on_phone_and_consent(
+    qtbot, themed, actions: KioskActions, kiosk: Kiosk, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Filled while hidden (a screen may fill the card, then show it): the view is set when
+    it shows, not lost."""
+    code = identify(kiosk.store, MYNUMBER, clock())
+    chip = PersonDraft(name="山田 花子", sex="F", birth=date(1980, 4, 2), address="東京都")
+    form = CardForm(actions)
+    qtbot.addWidget(form)
+    form.resize(1024, 768)
+    form.start_for(replace(code, newcomers=(chip,)))
+    assert not form.isVisible()
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.waitUntil(lambda: not form.part.anpi.visibleRegion().isEmpty())
+    assert (focused() is form.part.phone, form.part.phone.visibleRegion().isEmpty()) == (
+        True,
+        False,
+    )
+
+
 def test_a_bad_birth_date_is_named_in_the_banner_and_its_field_focused(
     qtbot, actions: KioskActions
 ) -> None:  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -100,6 +100,8 @@ class CardForm(QWidget):
         #: Paper-entry mode: the slip id printed on the blank paper card being typed in.
         self.paper_slip_id: str | None = None
         self._print_before_paper = True
+        #: What :meth:`focus_missing` focused, to scroll into view once the card shows.
+        self._missing: QWidget | None = None
         #: The open "continue the unsaved card?" question, if any.
         self.draft_question: QMessageBox | None = None
 
@@ -281,12 +283,16 @@ class CardForm(QWidget):
         if missing is None:
             missing = self.part.anpi if not self.part.anpi.isChecked() else self.save_button
         missing.setFocus(Qt.FocusReason.OtherFocusReason)
-        # The card was just filled: its layouts settle in posted events (FlowScrollArea
-        # measures its content on the next turn of the loop), so scroll once they have run.
-        QTimer.singleShot(0, self, lambda: self._show_missing(missing))
+        # The card was just filled (and may not be showing yet): its layouts settle in posted
+        # events (FlowScrollArea measures its content on the next turn of the loop), so
+        # scroll once they have run and the card shows.
+        self._missing = missing
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._show_missing)
 
-    def _show_missing(self, focused: QWidget) -> None:
-        if not self.isVisible():
+    def _show_missing(self) -> None:
+        focused, self._missing = self._missing, None
+        if focused is None or not self.isVisible():
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if not self.part.anpi.isChecked():
@@ -593,6 +599,7 @@ class CardForm(QWidget):
         self._dirty = False
 
     def _reset_widgets(self) -> None:
+        self._missing = None
         self._loading = True
         try:
             self._clear_invalid()
@@ -615,6 +622,11 @@ class CardForm(QWidget):
         self._draft_timer.start()
         if self._invalid is not None and self._invalid.hasFocus():
             self._clear_invalid()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._missing is not None:
+            QTimer.singleShot(0, self, self._show_missing)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.persist_draft()
