@@ -210,6 +210,73 @@
     </message>
 </context>
 <context>
+    <name>CardLinkDialog</name>
+    <message>
+        <source>Ask {name} to put their IC card on the reader now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked. From now on one tap of this card finds {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no IC card linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an IC card linked ({kind}) since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeliCa, e.g. a transit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 14443 type A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 14443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPinDialog</name>
     <message>
         <source>My Number card</source>
@@ -339,6 +406,14 @@
     </message>
     <message>
         <source>Fill in evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or unlink an IC card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
