@@ -13,11 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
+from kiosk import audit, people
+from kiosk.arrival import Arrival
 from kiosk.cards.reading import read_tap_card_on
-from kiosk.cards.tap_cards import link_card
+from kiosk.cards.tap_cards import link_card, linked_card
 from kiosk.core import Kiosk
 from kiosk.records import PersonDraft
+from kiosk.staff import add_staff
 from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
 from ui.actions import KioskActions
 from ui.card_reader import CardReaderBridge
@@ -25,6 +27,7 @@ from ui.ops import Workers
 from ui.screens.card_form import CardForm
 from ui.screens.desk import DeskScreen
 from ui.screens.self_checkin import SelfCheckinScreen
+from ui.widgets.card_link_dialog import CardLinkDialog
 from ui.widgets.card_pin_dialog import CardPinDialog
 
 READER = "Virtual PCD 00 00"
@@ -183,3 +186,130 @@ def test_last_try_at_self_checkin_sends_the_holder_to_staff(
     )
     type_pin(dialog, "1234")
     assert card_os.tries == 1
+
+
+# --- linking a tap card from the desk's confirmation -------------------------------------------
+
+
+def sign_in_as(kiosk: Kiosk, actions: KioskActions, role: str) -> str:
+    """A staff member of ``role`` acting at the desk; their id (the audit's actor)."""
+    member = add_staff(kiosk.ctx, f"受付-{role}", role, "2468")
+    actions.act_as(member)
+    return member.id
+
+
+def open_link_dialog(qtbot, desk: DeskScreen, person) -> CardLinkDialog:  # type: ignore[no-untyped-def]
+    desk.show_arrival(Arrival("search", (person,), household_id=person.household_id))
+    qtbot.waitUntil(desk.card.ic_card_button.isVisible)
+    QTest.mouseClick(desk.card.ic_card_button, Qt.MouseButton.LeftButton)
+    dialog = desk.dialog
+    assert isinstance(dialog, CardLinkDialog)
+    qtbot.waitUntil(dialog.link_button.isEnabled, timeout=5000)
+    return dialog
+
+
+def card_events(kiosk: Kiosk) -> list[tuple[str, str, str]]:
+    """The card audit rows, oldest first: (action, person, actor)."""
+    entries = sorted(audit.recent(kiosk.store), key=lambda e: e.seq)
+    return [(e.action, e.record_id, e.actor) for e in entries if e.action.startswith("card.")]
+
+
+def test_staff_link_a_tap_card_at_the_desk_then_one_tap_finds_the_person_then_unlink(
+    qtbot, kiosk: Kiosk, actions: KioskActions, desk: DeskScreen, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    actor = sign_in_as(kiosk, actions, "staff")
+    _household, persons = people.add_household(kiosk.ctx, [PersonDraft(name="見本 五郎")])
+    person = persons[0]
+    state_before = people.get_person(kiosk.store, person.id).state
+    dialog = open_link_dialog(qtbot, desk, person)
+    assert (dialog.status.text(), dialog.unlink_button.isEnabled()) == (
+        "見本 五郎 has no IC card linked.",
+        False,
+    )
+    QTest.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.banner.message == "Ask 見本 五郎 to put their IC card on the reader now."
+    card = virtual_card(FixedIdCardOS())
+    with qtbot.waitSignal(dialog.linked, timeout=10000):
+        card.insert()  # the tap is the link's, not a check-in
+    assert (
+        linked_card(kiosk.store, person.id).kind,
+        dialog.banner.message,
+        dialog.unlink_button.isEnabled(),
+        people.get_person(kiosk.store, person.id).state,
+        card_events(kiosk),
+    ) == (
+        "felica",
+        "Linked. From now on one tap of this card finds 見本 五郎.",
+        True,
+        state_before,  # the tap was the link's: nobody checked in underneath
+        [("card.link", person.id, actor)],
+    )
+    card.remove()
+    QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.dialog is None)
+    desk.card.cancel()
+    card.insert()  # with the dialog closed, a tap is read as an arrival again
+    qtbot.waitUntil(lambda: desk.card.arrival is not None, timeout=10000)
+    assert (desk.card.arrival.kind, [p.id for p in desk.card.arrival.known]) == (
+        "card",
+        [person.id],
+    )
+    card.remove()
+    dialog = open_link_dialog(qtbot, desk, person)
+    qtbot.waitUntil(dialog.unlink_button.isEnabled, timeout=5000)
+    with qtbot.waitSignal(dialog.unlinked, timeout=5000):
+        QTest.mouseClick(dialog.unlink_button, Qt.MouseButton.LeftButton)
+    assert (
+        linked_card(kiosk.store, person.id),
+        dialog.status.text(),
+        dialog.banner.message,
+        card_events(kiosk),
+    ) == (
+        None,
+        "見本 五郎 has no IC card linked.",
+        "The card is unlinked.",
+        [("card.link", person.id, actor), ("card.unlink", person.id, actor)],
+    )
+
+
+def test_a_card_linked_to_someone_else_is_refused_with_a_clear_message(
+    qtbot, kiosk: Kiosk, actions: KioskActions, desk: DeskScreen, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    sign_in_as(kiosk, actions, "staff")
+    _h1, (first,) = people.add_household(kiosk.ctx, [PersonDraft(name="見本 六郎")])
+    _h2, (second,) = people.add_household(kiosk.ctx, [PersonDraft(name="見本 七子")])
+    card = virtual_card(FixedIdCardOS())
+    card.insert()
+    link_card(kiosk.ctx, first.id, read_tap_card_on(READER, kiosk.store))
+    card.remove()
+    dialog = open_link_dialog(qtbot, desk, second)
+    QTest.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    card.insert()
+    qtbot.waitUntil(lambda: dialog.banner.kind == "error", timeout=10000)
+    assert (
+        dialog.banner.message,
+        linked_card(kiosk.store, first.id) is not None,
+        linked_card(kiosk.store, second.id),
+        desk.card.arrival.kind,  # the confirmation underneath is the search's, untouched
+    ) == (
+        "This card is already linked to another person. Unlink it there first.",
+        True,
+        None,
+        "search",
+    )
+
+
+def test_linking_needs_a_role_that_edits_cards_checked_in_the_core(
+    qtbot, kiosk: Kiosk, actions: KioskActions, desk: DeskScreen, virtual_card
+) -> None:  # type: ignore[no-untyped-def]
+    sign_in_as(kiosk, actions, "operator")
+    _household, (person,) = people.add_household(kiosk.ctx, [PersonDraft(name="見本 八郎")])
+    dialog = open_link_dialog(qtbot, desk, person)
+    QTest.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    virtual_card(FixedIdCardOS()).insert()
+    qtbot.waitUntil(lambda: dialog.banner.kind == "error", timeout=10000)
+    assert (linked_card(kiosk.store, person.id), card_events(kiosk), dialog.banner.message) == (
+        None,
+        [],
+        "Your role may not do this. Ask a shelter manager.",
+    )

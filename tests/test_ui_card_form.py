@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -13,23 +14,35 @@ from pathlib import Path
 import cv2
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk import people
 from kiosk.arrival import identify
 from kiosk.core import Kiosk
 from kiosk.identity import verify_slip
-from kiosk.records import Needs
+from kiosk.records import Needs, PersonDraft
 from kiosk.trust_store import load_trust
+from tests.ui_window import add_demo_staff, build_window, sign_in
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.card_form import CardForm
 from ui.screens.card_widgets import parse_birth_text
 from ui.slip_print import SlipPage, SlipPrinter, write_pdf
+from ui.theme import _TYPE_SCALE as TYPE_SCALE
+from ui.theme import Theme, apply_theme
 
 MYNUMBER = "123456789018"  # check digit valid (python-stdnum), not a real person's number
 
@@ -48,10 +61,15 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 class Steps:
-    """Counts what staff do: characters typed, other keystrokes, clicks."""
+    """Counts what staff do: fields typed (and their characters), other keystrokes, clicks,
+    and scrolls of the card to reach something below the fold."""
 
     def __init__(self) -> None:
-        self.fields = self.chars = self.keys = self.clicks = 0
+        self.fields = self.chars = self.keys = self.clicks = self.scrolls = 0
+
+    @property
+    def total(self) -> int:
+        return self.fields + self.keys + self.clicks + self.scrolls
 
     def type(self, widget: QWidget, text: str) -> None:
         type_text(widget, text)
@@ -68,12 +86,49 @@ class Steps:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         self.clicks += 1
 
+    def tick(self, box: QCheckBox, scroll: QScrollArea) -> None:
+        """Tick ``box`` as staff do: on its indicator, where they can see it. QTest clicks a
+        widget's centre by default, and a check box as wide as its group takes clicks only on
+        its indicator and label (``SE_CheckBoxClickRect``): with the window's fonts the
+        consent box wraps below the household box, 1,200 pixels wide, and its centre is past
+        the label — the click did nothing. Out of view, staff scroll first (one step)."""
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        style = box.style()
+        point = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).center()
+        if not box.visibleRegion().contains(point):
+            scroll.ensureWidgetVisible(box, 0, 12)
+            self.scrolls += 1
+        if not box.visibleRegion().contains(point):
+            raise AssertionError(f"{box.accessibleName()!r} is out of view")
+        before = box.isChecked()
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=point)
+        self.clicks += 1
+        if box.isChecked() == before:
+            raise AssertionError(f"the click did not reach {box.accessibleName()!r}")
+
 
 @pytest.fixture
 def actions(qtbot, kiosk: Kiosk) -> Iterator[KioskActions]:  # type: ignore[no-untyped-def]
     workers = Workers()
     yield KioskActions(kiosk, workers)
     workers.shutdown()
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The window's own font and stylesheet, put back afterwards. Without it a walk-in test
+    ran under whatever look the tests before it in the same process left on the shared
+    application (``create_qapplication`` themes it for good): under xdist's load balancing
+    that varied from run to run, and with it the place of the consent box."""
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
+    scale = qapp.property(TYPE_SCALE)
+    apply_theme(qapp, Theme())
+    yield
+    qapp.setProperty(TYPE_SCALE, scale)
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 def open_form(qtbot, actions: KioskActions, printer: SlipPrinter | None = None) -> CardForm:  # type: ignore[no-untyped-def]
@@ -94,7 +149,7 @@ def focused() -> QWidget | None:
 
 
 def test_walkin_card_for_one_adult_by_keyboard_is_saved_and_checked_in(
-    qtbot, actions: KioskActions, kiosk: Kiosk
+    qtbot, themed, actions: KioskActions, kiosk: Kiosk
 ) -> None:  # type: ignore[no-untyped-def]
     form = open_form(qtbot, actions)
     row = form.rows[0]
@@ -116,12 +171,13 @@ def test_walkin_card_for_one_adult_by_keyboard_is_saved_and_checked_in(
     steps.key(Qt.Key.Key_Return)
     assert focused() is form.part.address
     steps.type(form.part.address, "会津若松市追手町1-1")
-    steps.click(form.part.anpi)
+    # Below the household box with the window's fonts at 1280 pixels: one scroll, one tick.
+    steps.tick(form.part.anpi, form.scroll)
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     print(
-        f"walkin_steps={steps.fields + steps.keys + steps.clicks} (fields typed={steps.fields},"
-        f" characters={steps.chars}, other keys={steps.keys}, clicks={steps.clicks})"
+        f"walkin_steps={steps.total} (fields typed={steps.fields}, characters={steps.chars},"
+        f" other keys={steps.keys}, clicks={steps.clicks}, scrolls={steps.scrolls})"
     )
     household_id, person_ids = saved.args
     person = people.get_person(kiosk.store, person_ids[0])
@@ -152,10 +208,84 @@ def test_walkin_card_for_one_adult_by_keyboard_is_saved_and_checked_in(
         household_id,
         "in",
     )
-    assert (len(person_ids), form.is_empty(), steps.fields + steps.keys + steps.clicks) == (
-        1,
+    assert (len(person_ids), form.is_empty(), steps.scrolls, steps.total) == (1, True, 1, 13)
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 768), QSize(1366, 768)], ids=["1024", "1366"])
+def test_a_card_from_the_my_number_chip_asks_only_phone_and_consent_in_three_steps(
+    qtbot, themed, kiosk: Kiosk, workers: Workers, languages, tmp_path: Path, clock, size
+) -> None:  # type: ignore[no-untyped-def]
+    """The window opens the card pre-filled from the chip with the focus in the phone and the
+    consent box in view on both displays: phone, tick, save — nothing to click into, nothing
+    to scroll (with the PIN and its OK, the walk-in's 5 steps of bench_card)."""
+    add_demo_staff(kiosk)
+    desk = build_window(qtbot, kiosk, workers, languages, tmp_path / "slips.pdf")
+    desk.window.resize(size)
+    sign_in(qtbot, desk.window)
+    code = identify(kiosk.store, MYNUMBER, clock())
+    chip = PersonDraft(
+        name="山田 花子",
+        sex="F",
+        birth=date(1980, 4, 2),
+        address="東京都千代田区霞が関二丁目一番二号",
+        mynumber_token=code.mynumber.token,
+    )
+    desk.window.show_card(replace(code, newcomers=(chip,)))
+    form = desk.window.pages["card"]
+    assert isinstance(form, CardForm)
+    form.print_slips.setChecked(False)
+    qtbot.waitUntil(lambda: focused() is form.part.phone)
+    qtbot.waitUntil(lambda: not form.part.anpi.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: form.rows[0].kana.text() != "", timeout=10000)  # suggested
+    assert form.banner.message == (
+        "Read from the My Number card: 山田 花子, born 1980-04-02. Still to fill in: the phone "
+        "and the consent."
+    )
+    steps = Steps()
+    steps.type(form.part.phone, "090-1111-2222")
+    steps.tick(form.part.anpi, form.scroll)
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    person = people.get_person(kiosk.store, saved.args[1][0])
+    assert (
+        person.name,
+        person.sex,
+        person.birth,
+        person.address,
+        person.phone,
+        person.consent,
+        person.state,
+        (steps.fields, steps.keys, steps.clicks, steps.scrolls),
+    ) == (
+        "山田 花子",
+        "F",
+        date(1980, 4, 2),
+        "東京都千代田区霞が関二丁目一番二号",
+        "090-1111-2222",
+        frozenset({"anpi"}),
+        "in",
+        (1, 1, 1, 0),
+    )
+
+
+def test_a_chip_card_filled_before_the_form_shows_still_opens_on_phone_and_consent(
+    qtbot, themed, actions: KioskActions, kiosk: Kiosk, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Filled while hidden (a screen may fill the card, then show it): the view is set when
+    it shows, not lost."""
+    code = identify(kiosk.store, MYNUMBER, clock())
+    chip = PersonDraft(name="山田 花子", sex="F", birth=date(1980, 4, 2), address="東京都")
+    form = CardForm(actions)
+    qtbot.addWidget(form)
+    form.resize(1024, 768)
+    form.start_for(replace(code, newcomers=(chip,)))
+    assert not form.isVisible()
+    form.show()
+    qtbot.waitExposed(form)
+    qtbot.waitUntil(lambda: not form.part.anpi.visibleRegion().isEmpty())
+    assert (focused() is form.part.phone, form.part.phone.visibleRegion().isEmpty()) == (
         True,
-        12,
+        False,
     )
 
 

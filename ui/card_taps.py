@@ -4,7 +4,9 @@ use, so a tap behaves the same on each (only who may allow a last PIN try differ
 A linked tap card gives its arrival at once. A My Number card opens the PIN pad
 (:class:`ui.widgets.card_pin_dialog.CardPinDialog`) with the tries left; a wrong PIN keeps the
 pad open with the card's new counter; other problems close it and go to the screen's own error
-display. Card work runs on workers (:class:`ui.actions.KioskActions`), never here.
+display. Card work runs on workers (:class:`ui.actions.KioskActions`), never here. While a
+screen links a tap card (:class:`ui.widgets.card_link_dialog.CardLinkDialog`) it captures the
+taps instead.
 """
 
 from __future__ import annotations
@@ -40,13 +42,28 @@ class CardTaps:
         self._self_service = self_service
         self.dialog: CardPinDialog | None = None
         self._reading = False
+        self._capture: Callable[[str], None] | None = None
 
     @property
     def busy(self) -> bool:
         return self._reading or self.dialog is not None
 
+    def capture(self, handler: Callable[[str], None]) -> None:
+        """Hand every card put on a reader to ``handler(reader)`` instead of reading it as an
+        arrival, until :meth:`release` (the IC card link dialog: the tap is for the link and
+        must not check anyone in)."""
+        self._capture = handler
+
+    def release(self, handler: Callable[[str], None]) -> None:
+        """End :meth:`capture` by ``handler`` (a later capture by another stays)."""
+        if self._capture == handler:
+            self._capture = None
+
     def read(self, reader: str) -> None:
         """Read the card just put on ``reader`` (ignored while one is being read)."""
+        if self._capture is not None:
+            self._capture(reader)
+            return
         if self.busy:
             return
         self._reading = True

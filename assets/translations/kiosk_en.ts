@@ -221,7 +221,11 @@
     <name>CardForm</name>
     <message>
         <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. What :meth:`focus_missing` focused, to scroll into view once the card shows. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the My Number card: {name}, born {birth}. Still to fill in: the phone and the consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -294,6 +298,73 @@
     </message>
     <message>
         <source>Save and check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardLinkDialog</name>
+    <message>
+        <source>Ask {name} to put their IC card on the reader now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked. From now on one tap of this card finds {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no IC card linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an IC card linked ({kind}) since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FeliCa, e.g. a transit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 14443 type A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 14443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the IC card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +498,14 @@
     </message>
     <message>
         <source>Fill in evacuee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IC card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or unlink an IC card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

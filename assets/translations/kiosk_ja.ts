@@ -222,8 +222,12 @@
     <name>CardForm</name>
     <message>
         <source>Paper entry: type what is written on the paper card No. {slip}. Saved, the QR printed on it finds this person from now on.</source>
-        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
+        <extracomment>The draft is written this long after the last change (and at once when the form hides). Paper-entry mode: the slip id printed on the blank paper card being typed in. What :meth:`focus_missing` focused, to scroll into view once the card shows. The open &quot;continue the unsaved card?&quot; question, if any.</extracomment>
         <translation>紙のカードの入力：カード No. {slip} に書かれた内容を入力してください。保存すると、このカードに印刷されたQRコードでこの方を呼び出せるようになります。</translation>
+    </message>
+    <message>
+        <source>Read from the My Number card: {name}, born {birth}. Still to fill in: the phone and the consent.</source>
+        <translation>マイナンバーカードから読み取りました：{name}、生年月日 {birth}。残りは電話番号と同意の記入です。</translation>
     </message>
     <message>
         <source>Saved and checked in.</source>
@@ -296,6 +300,73 @@
     <message>
         <source>Save and check in</source>
         <translation>保存して受付</translation>
+    </message>
+</context>
+<context>
+    <name>CardLinkDialog</name>
+    <message>
+        <source>Ask {name} to put their IC card on the reader now.</source>
+        <translation>{name}さんに、ICカードを今カードリーダーに置いてもらってください。</translation>
+    </message>
+    <message>
+        <source>Linked. From now on one tap of this card finds {name}.</source>
+        <translation>登録しました。今後はこのカードをかざすだけで{name}さんが見つかります。</translation>
+    </message>
+    <message>
+        <source>The card is unlinked.</source>
+        <translation>カードの登録を解除しました。</translation>
+    </message>
+    <message>
+        <source>{name} has no IC card linked.</source>
+        <translation>{name}さんにはICカードが登録されていません。</translation>
+    </message>
+    <message>
+        <source>{name} has an IC card linked ({kind}) since {when}.</source>
+        <translation>{name}さんには{when}からICカード（{kind}）が登録されています。</translation>
+    </message>
+    <message>
+        <source>Waiting for the card…</source>
+        <translation>カードを待っています…</translation>
+    </message>
+    <message>
+        <source>Replace the IC card</source>
+        <translation>ICカードを登録し直す</translation>
+    </message>
+    <message>
+        <source>Link an IC card</source>
+        <translation>ICカードを登録</translation>
+    </message>
+    <message>
+        <source>FeliCa, e.g. a transit card</source>
+        <translation>FeliCa、交通系ICカードなど</translation>
+    </message>
+    <message>
+        <source>ISO 14443 type A</source>
+        <translation>ISO 14443 タイプA</translation>
+    </message>
+    <message>
+        <source>ISO 14443</source>
+        <translation>ISO 14443</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>ICカード</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>登録解除</translation>
+    </message>
+    <message>
+        <source>Unlink the IC card</source>
+        <translation>ICカードの登録を解除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -429,6 +500,14 @@
     <message>
         <source>Fill in evacuee card</source>
         <translation>避難者カードを記入</translation>
+    </message>
+    <message>
+        <source>IC card…</source>
+        <translation>ICカード…</translation>
+    </message>
+    <message>
+        <source>Link or unlink an IC card</source>
+        <translation>ICカードの登録・解除</translation>
     </message>
     <message>
         <source>Support needed (要支援)</source>

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -100,6 +100,8 @@ class CardForm(QWidget):
         #: Paper-entry mode: the slip id printed on the blank paper card being typed in.
         self.paper_slip_id: str | None = None
         self._print_before_paper = True
+        #: What :meth:`focus_missing` focused, to scroll into view once the card shows.
+        self._missing: QWidget | None = None
         #: The open "continue the unsaved card?" question, if any.
         self.draft_question: QMessageBox | None = None
 
@@ -224,10 +226,24 @@ class CardForm(QWidget):
                     "the QR printed on it finds this person from now on."
                 ).format(slip=self.paper_slip_id),
             )
+        elif arrival.mynumber is not None and arrival.newcomers:
+            # The members' part scrolls away for the phone and the consent (focus_missing):
+            # what the chip gave stays in sight here for staff to check with the holder.
+            read = arrival.newcomers[0]
+            self.banner.show_message(
+                "info",
+                self.tr(
+                    "Read from the My Number card: {name}, born {birth}. Still to fill in: "
+                    "the phone and the consent."
+                ).format(name=read.name, birth=read.birth.isoformat() if read.birth else "—"),
+            )
         else:
             self.banner.clear_message()
         self._changed()
-        self.focus_first()
+        if arrival.newcomers:
+            self.focus_missing()
+        else:
+            self.focus_first()
 
     def _set_paper(self, slip_id: str | None) -> None:
         """Enter or leave paper-entry mode. The paper card already carries its QR, so "print
@@ -243,6 +259,46 @@ class CardForm(QWidget):
 
     def focus_first(self) -> None:
         self.rows[0].name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_missing(self) -> None:
+        """A card pre-filled from a code or a chip: the focus goes to the first thing still
+        to be typed (for a My Number card's four items, the phone) and the view shows it
+        together with the consent box when that is still unticked — on a 1024-pixel display
+        the consent sits below the household box, and a scroll to reach it would be one more
+        step for every walk-in (bench_card's ``walkin_steps_with_card``)."""
+        first = self.rows[0]
+        missing = next(
+            (
+                widget
+                for widget, empty in (
+                    (first.name, not first.name.text().strip()),
+                    (first.birth, not first.birth.text().strip()),
+                    (self.part.phone, not self.part.phone.text().strip()),
+                    (self.part.address, not self.part.address.text().strip()),
+                )
+                if empty
+            ),
+            None,
+        )
+        if missing is None:
+            missing = self.part.anpi if not self.part.anpi.isChecked() else self.save_button
+        missing.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The card was just filled (and may not be showing yet): its layouts settle in posted
+        # events (FlowScrollArea measures its content on the next turn of the loop), so
+        # scroll once they have run and the card shows.
+        self._missing = missing
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._show_missing)
+
+    def _show_missing(self) -> None:
+        focused, self._missing = self._missing, None
+        if focused is None or not self.isVisible():
+            return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if not self.part.anpi.isChecked():
+            self.scroll.ensureWidgetVisible(self.part.anpi, 0, 12)
+        if self.scroll.isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused, 0, 12)  # the field typed in wins
 
     def reset(self) -> None:
         """Nothing of this card on screen (the desk locks); the draft keeps it."""
@@ -543,6 +599,7 @@ class CardForm(QWidget):
         self._dirty = False
 
     def _reset_widgets(self) -> None:
+        self._missing = None
         self._loading = True
         try:
             self._clear_invalid()
@@ -565,6 +622,11 @@ class CardForm(QWidget):
         self._draft_timer.start()
         if self._invalid is not None and self._invalid.hasFocus():
             self._clear_invalid()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._missing is not None:
+            QTimer.singleShot(0, self, self._show_missing)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.persist_draft()

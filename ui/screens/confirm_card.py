@@ -119,6 +119,7 @@ class ConfirmCard(QFrame):
     admitted = Signal(object)  # Admitted
     failed = Signal(object)  # KioskError from admit (shown by the desk)
     register_requested = Signal(object)  # Arrival of a card or slip nobody registered
+    card_link_requested = Signal(object)  # Arrival whose registered people get an IC card
     cancelled = Signal()
     closed = Signal()  # the card emptied and hid, for whatever reason (confirmed, cancelled, ...)
     shown = Signal(bool)  # the card appeared (True) or went away (False): the desk makes room
@@ -184,8 +185,15 @@ class ConfirmCard(QFrame):
         self.cancel_button.setAutoDefault(True)  # Enter on a focused Cancel cancels
         self.cancel_button.setMinimumHeight(72)
         self.cancel_button.clicked.connect(self.cancel)
+        # Link or unlink a registered person's tap card (ui.widgets.card_link_dialog).
+        self.ic_card_button = QPushButton()
+        self.ic_card_button.setObjectName("icCard")
+        self.ic_card_button.setAutoDefault(False)  # Enter stays the check-in
+        self.ic_card_button.setMinimumHeight(72)
+        self.ic_card_button.clicked.connect(self.request_card_link)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.ic_card_button, 1)
         buttons.addWidget(self.cancel_button, 1)
         buttons.addWidget(self.register_button, 3)
         buttons.addWidget(self.confirm_button, 3)
@@ -214,6 +222,8 @@ class ConfirmCard(QFrame):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.register_button.setText(self.tr("Fill in evacuee card (Enter)"))
         self.register_button.setAccessibleName(self.tr("Fill in evacuee card"))
+        self.ic_card_button.setText(self.tr("IC card…"))
+        self.ic_card_button.setAccessibleName(self.tr("Link or unlink an IC card"))
         self.support_tag.setText(self.tr("Support needed (要支援)"))
         self.support_tag.setAccessibleName(self.tr("Support needed"))
         self.setAccessibleName(self.tr("Confirmation"))
@@ -261,6 +271,7 @@ class ConfirmCard(QFrame):
         self.support_tag.setVisible(arrival.support_needed)
         registering = arrival.needs_registration
         self.register_button.setVisible(registering)
+        self.ic_card_button.setVisible(bool(arrival.known))
         self.confirm_button.setVisible(not registering and not _all_in(arrival))
         self.cancel_button.setText(
             self.tr("Close (Esc)") if _all_in(arrival) else self.tr("Cancel (Esc)")
@@ -443,6 +454,11 @@ class ConfirmCard(QFrame):
             arrival = self.arrival
             self.clear()
             self.register_requested.emit(arrival)
+
+    def request_card_link(self) -> None:
+        """Ask for the IC card dialog of the registered people shown (the card stays open)."""
+        if self.arrival is not None and self.arrival.known and not self.busy:
+            self.card_link_requested.emit(self.arrival)
 
     def cancel(self) -> None:
         if self.busy:

@@ -74,6 +74,7 @@ from ui.screens.confirm_card import ConfirmCard, Feedback, needs_text
 from ui.screens.pickup_dialog import PickupDialog
 from ui.screens.survey import SurveyDialog
 from ui.widgets.banner import Banner
+from ui.widgets.card_link_dialog import CardLinkDialog
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scan_notice import ScanNotice, ScanQueue, same_people
 
@@ -109,13 +110,14 @@ class DeskScreen(QWidget):
         self._feedback = feedback
         self._hits: list[Person] = []
         self._residents: list[Resident] = []
-        self.dialog: QDialog | None = None  # the open check-out or pickup dialog
+        self.dialog: QDialog | None = None  # the open check-out, pickup or IC card dialog
 
         self.banner = Banner()
         self.card = ConfirmCard(actions, feedback)
         self.card.admitted.connect(self._admitted)
         self.card.failed.connect(self.show_error)
         self.card.register_requested.connect(self.register_requested.emit)
+        self.card.card_link_requested.connect(self._link_card)
         self.card.cancelled.connect(self.focus_search)
         self.card.closed.connect(self._card_closed)
         self.scans = ScanQueue()
@@ -635,6 +637,12 @@ class DeskScreen(QWidget):
             lambda: self.banner.show_message("success", self.tr("Survey answers saved."))
         )
         self._open_dialog(dialog)
+
+    def _link_card(self, arrival: Arrival) -> None:
+        """The IC card dialog for the people on the card: the next tap on the reader is
+        linked, not read as an arrival, while it is open."""
+        if self.dialog is None:
+            self._open_dialog(CardLinkDialog(self.actions, arrival.known, self._card_taps, self))
 
     def _open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
