@@ -23,6 +23,7 @@ from typing import Any
 from kiosk.store import Store
 
 __all__ = [
+    "BATCH_SIZE",
     "OutboxEntry",
     "record_change",
     "entries",
@@ -33,6 +34,10 @@ __all__ = [
 ]
 
 RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event", "survey")
+
+#: Changes per request to the City OS: the settings' default (``sync_batch_size``), the
+#: replay's and the bundle importer's. Requests are split further by body size in the adapters.
+BATCH_SIZE = 500
 
 
 @dataclass(frozen=True, repr=False)
