@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from kiosk.outbox_state import PENDING
 from kiosk.store import Store
 
 __all__ = [
-    "BATCH_SIZE",
     "OutboxEntry",
     "record_change",
     "entries",
@@ -34,10 +34,6 @@ __all__ = [
 ]
 
 RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event", "survey")
-
-#: Changes per request to the City OS: the settings' default (``sync_batch_size``), the
-#: replay's and the bundle importer's. Requests are split further by body size in the adapters.
-BATCH_SIZE = 500
 
 
 @dataclass(frozen=True, repr=False)
@@ -127,10 +123,7 @@ def entries_by_seq(store: Store, seqs: list[int]) -> list[OutboxEntry]:
 
 def pending_count(store: Store) -> int:
     """Entries with no delivery outcome yet (sent, skipped, or in conflict)."""
-    row = store.query_one(
-        "SELECT count(*) AS n FROM outbox o "
-        "WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)"
-    )
+    row = store.query_one(f"SELECT count(*) AS n FROM outbox o WHERE {PENDING}")
     return int(row["n"]) if row else 0
 
 

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from kiosk.broker_rules import validate_service_path, validate_tenant
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import BATCH_SIZE
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.store import Store
 from kiosk.transport import transport_allowed
 

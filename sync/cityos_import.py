@@ -40,7 +40,7 @@ from jwcrypto.common import JWException
 
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import BATCH_SIZE
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
 from sync.adapters.base import SEQ_ATTRIBUTE, BatchResult, Entity

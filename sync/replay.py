@@ -34,7 +34,8 @@ from datetime import datetime
 from typing import Protocol
 
 from kiosk.context import Context
-from kiosk.outbox import BATCH_SIZE, OutboxEntry
+from kiosk.outbox import OutboxEntry
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
 from kiosk.status import present_in_shelter
