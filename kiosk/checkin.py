@@ -26,7 +26,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.people import get_person
 from kiosk.records import Changes, Person, StayEvent
 from kiosk.shelter import get_shelter
-from kiosk.status import Crowding, crowding, present_in_shelter
+from kiosk.status import CHECKED_IN_STATES, HERE_STATE, Crowding, crowding, present_in_shelter
 
 __all__ = [
     "DUPLICATE_WINDOW",
@@ -160,13 +160,13 @@ def check_in(ctx: Context, person_ids: Sequence[str], via: str = "manual") -> St
     with ctx.store.atomic():
         at = ctx.now()
         for person in [get_person(ctx.store, pid) for pid in ids]:
-            if person.state == "in":
+            if person.state == HERE_STATE:
                 recent = person.state_since and at - person.state_since < DUPLICATE_WINDOW
                 result = "just_scanned" if recent else "already_in"
                 outcomes.append(Outcome(person.id, result, person.state_since))
                 continue
             kind, result = ("return", "returned") if person.state == "away" else ("checkin", "done")
-            event = _record(ctx, person, kind, at, "in", via=via)
+            event = _record(ctx, person, kind, at, HERE_STATE, via=via)
             outcomes.append(Outcome(person.id, result, at, event.id))
     return _result(ctx, outcomes)
 
@@ -211,7 +211,7 @@ def check_out(ctx: Context, person_ids: Sequence[str], destination: str) -> Stay
         NotFound: a person id does not exist.
     """
     _require_destination(destination)
-    return _leave_shelter(ctx, person_ids, "checkout", "out", destination, ("in", "away"))
+    return _leave_shelter(ctx, person_ids, "checkout", "out", destination, CHECKED_IN_STATES)
 
 
 def move(ctx: Context, person_ids: Sequence[str], to_shelter: str) -> StayResult:
@@ -222,7 +222,7 @@ def move(ctx: Context, person_ids: Sequence[str], to_shelter: str) -> StayResult
         NotCheckedIn: someone is not in.
     """
     _require_destination(to_shelter)
-    return _leave_shelter(ctx, person_ids, "move", "out", to_shelter, ("in", "away"))
+    return _leave_shelter(ctx, person_ids, "move", "out", to_shelter, CHECKED_IN_STATES)
 
 
 def leave(ctx: Context, person_ids: Sequence[str], destination: str = "") -> StayResult:
@@ -231,7 +231,7 @@ def leave(ctx: Context, person_ids: Sequence[str], destination: str = "") -> Sta
     Raises:
         NotCheckedIn: someone is not in.
     """
-    return _leave_shelter(ctx, person_ids, "leave", "away", destination, ("in",))
+    return _leave_shelter(ctx, person_ids, "leave", "away", destination, (HERE_STATE,))
 
 
 def come_back(ctx: Context, person_ids: Sequence[str]) -> StayResult:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from kiosk.outbox_state import PENDING
 from kiosk.store import Store
 
 __all__ = [
@@ -122,10 +123,7 @@ def entries_by_seq(store: Store, seqs: list[int]) -> list[OutboxEntry]:
 
 def pending_count(store: Store) -> int:
     """Entries with no delivery outcome yet (sent, skipped, or in conflict)."""
-    row = store.query_one(
-        "SELECT count(*) AS n FROM outbox o "
-        "WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)"
-    )
+    row = store.query_one(f"SELECT count(*) AS n FROM outbox o WHERE {PENDING}")
     return int(row["n"]) if row else 0
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.context import Context
+from kiosk.outbox_state import UNDELIVERED
 from kiosk.people import get_household, get_person, household_members
 from kiosk.staff import require_role
 from kiosk.store import Store
@@ -137,8 +138,7 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
 def _settle_pending(store: Store, record_type: str, record_id: str, stamp: str) -> int:
     """Undelivered (or refused) changes of the record: skipped, the removal supersedes them."""
     rows = store.query(
-        "SELECT o.seq FROM outbox o LEFT JOIN delivery d ON d.seq = o.seq "
-        "WHERE o.record_type = ? AND o.record_id = ? AND (d.seq IS NULL OR d.status = 'conflict')",
+        f"SELECT o.seq FROM outbox o WHERE o.record_type = ? AND o.record_id = ? AND {UNDELIVERED}",
         (record_type, record_id),
     )
     for row in rows:

@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from kiosk.broker_rules import validate_service_path, validate_tenant
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.store import Store
 from kiosk.transport import transport_allowed
 
@@ -79,7 +80,7 @@ class Settings:
     #: Lab only: allow http:// to hosts other than this machine (the secret travels in clear).
     allow_insecure_http: bool = False
     # --- end of the City OS connection block.
-    sync_batch_size: int = 500
+    sync_batch_size: int = BATCH_SIZE
     sync_automatic: bool = True
     #: The district (地区) whose opted-in residents are pulled into the roster cache; empty:
     #: no roster (the shelter's own record is still pulled).

@@ -3,6 +3,14 @@
 Capacity counts people *inside* the shelter only. People staying in a vehicle (車中泊) or at
 home (在宅避難) who checked in are counted separately: they come for supplies and information
 but take no floor space. Crowding is published in four levels (DESIGN §2).
+
+This module also says, once, what the states mean for counting (check-in, the dashboard, the
+supply estimate, the roster and this status all use it):
+
+- **checked in** (:data:`CHECKED_IN_STATES`, :func:`checked_in_sql`) — ``in`` or ``away``
+  (on temporary leave), any stay: the people the shelter serves;
+- **here** (:data:`HERE_STATE`) — ``in``: checked in and not on leave; **present** — here and
+  staying inside the shelter (:func:`present_in_shelter`), compared with the capacity.
 """
 
 from __future__ import annotations
@@ -12,7 +20,35 @@ from dataclasses import dataclass
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.store import Store
 
-__all__ = ["Crowding", "Status", "crowding", "status", "CROWDING_LABELS"]
+__all__ = [
+    "CHECKED_IN_STATES",
+    "CROWDING_LABELS",
+    "HERE_STATE",
+    "Crowding",
+    "Status",
+    "checked_in_sql",
+    "crowding",
+    "is_checked_in",
+    "present_in_shelter",
+    "status",
+]
+
+#: Checked in at this shelter: inside (``in``) or on temporary leave (``away``).
+CHECKED_IN_STATES: tuple[str, ...] = ("in", "away")
+#: Checked in and not on leave.
+HERE_STATE = "in"
+
+
+def is_checked_in(state: str) -> bool:
+    """Whether a person in ``state`` is checked in (see :data:`CHECKED_IN_STATES`)."""
+    return state in CHECKED_IN_STATES
+
+
+def checked_in_sql(column: str = "state") -> str:
+    """The SQL condition "checked in" on a person's state ``column`` (e.g. ``p.state``)."""
+    states = ", ".join(f"'{s}'" for s in CHECKED_IN_STATES)
+    return f"{column} IN ({states})"
+
 
 #: (level, lower bound of occupancy) — under 30 %, 30–60 %, 60–80 %, 80 % and over.
 CROWDING_LEVELS: tuple[tuple[str, float], ...] = (
@@ -70,7 +106,7 @@ class Status:
 
 def present_in_shelter(store: Store) -> int:
     row = store.query_one(
-        "SELECT count(*) AS n FROM person WHERE state = 'in' AND stay = 'shelter'"
+        f"SELECT count(*) AS n FROM person WHERE state = '{HERE_STATE}' AND stay = 'shelter'"
     )
     return int(row["n"]) if row else 0
 
@@ -84,15 +120,15 @@ def status(store: Store) -> Status:
     }
 
     def here(stay: str) -> int:
-        return int(counts.get(("in", stay), 0))
+        return int(counts.get((HERE_STATE, stay), 0))
 
     present = here("shelter")
     capacity = int(shelter["capacity"]) if shelter else 0
     care = store.query_one(
-        "SELECT count(*) AS n FROM person WHERE state IN ('in', 'away') AND needs != '[]'"
+        f"SELECT count(*) AS n FROM person WHERE {checked_in_sql()} AND needs != '[]'"
     )
     households = store.query_one(
-        "SELECT count(DISTINCT household_id) AS n FROM person WHERE state IN ('in', 'away')"
+        f"SELECT count(DISTINCT household_id) AS n FROM person WHERE {checked_in_sql()}"
     )
     events = {
         r["kind"]: r["n"]

@@ -27,6 +27,7 @@ from typing import Any
 
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.status import checked_in_sql
 from kiosk.store import Store
 from kiosk.vocab import NEED_FLAGS
 
@@ -43,8 +44,8 @@ __all__ = [
     "supply_rules_markdown",
 ]
 
-#: The people the shelter serves now: checked in, present or on temporary leave, any stay.
-CHECKED_IN_SQL = "state IN ('in', 'away')"
+#: The people the shelter serves now: checked in (:mod:`kiosk.status` defines it).
+CHECKED_IN_SQL = checked_in_sql()
 #: Children under this age count as infants even without the card's *infant* flag.
 INFANT_AGE = 2
 MAX_HOURS = 24 * 7

@@ -37,6 +37,7 @@ from sync.errors import (
     TokenRefused,
     UntrustedCertificate,
 )
+from sync.retry import retryable_status
 
 __all__ = [
     "OidcClientCredentials",
@@ -171,7 +172,7 @@ class OidcClientCredentials(requests.auth.AuthBase):
             raise UntrustedCertificate(url=self.issuer) from None
         except requests.RequestException:
             raise ProviderUnreachable() from None
-        if response.status_code >= 500:
+        if response.status_code >= 400 and retryable_status(response.status_code):
             raise ProviderUnreachable()
         try:
             document = response.json() if response.status_code == 200 else None
@@ -253,7 +254,7 @@ class OidcClientCredentials(requests.auth.AuthBase):
             raise UntrustedCertificate(url=endpoint) from None
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else 500
-            if status >= 500 or status in (408, 429):
+            if retryable_status(status):  # sync.retry: the one rule of "not now"
                 raise ProviderUnreachable() from None
             raise BadDiscovery(issuer=self.issuer) from None
         except requests.RequestException:

@@ -34,6 +34,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.outbox_state import UNDELIVERED
 from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
 from kiosk.store import Store
@@ -355,8 +356,7 @@ def import_receipt(ctx: Context, data: bytes) -> int:
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = ctx.store.query(
-            f"SELECT o.seq FROM outbox o LEFT JOIN delivery d ON d.seq = o.seq "
-            f"WHERE o.change_id IN ({marks}) AND (d.seq IS NULL OR d.status = 'conflict')",
+            f"SELECT o.seq FROM outbox o WHERE o.change_id IN ({marks}) AND {UNDELIVERED}",
             chunk,
         )
         newly += [r["seq"] for r in rows]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import random
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -39,12 +40,14 @@ from jwcrypto.common import JWException
 
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
-from sync.adapters.base import SEQ_ATTRIBUTE, Entity
+from sync.adapters.base import SEQ_ATTRIBUTE, BatchResult, Entity
 from sync.anchor import bundle_anchor_entity
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
+from sync.retry import POLICY, Failure, Reauth, Retry, RetryPolicy, decide
 
 __all__ = [
     "CityOsKeys",
@@ -60,9 +63,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("sync.cityos_import")
-
-#: Entities per request; the kiosk's own replay default.
-BATCH_SIZE = 100
 
 
 class KeyFileError(KioskError):
@@ -179,13 +179,52 @@ class _Progress:
     superseded: set[str] = field(default_factory=set)
 
 
+@dataclass
+class _Attempts:
+    """The failure count of one request being retried, and the one policy
+    (:func:`sync.retry.decide`, as the kiosk's own push follows)."""
+
+    policy: RetryPolicy
+    sleep: Callable[[float], None]
+    rng: random.Random
+    failures: int = 0
+    renewed: bool = False
+
+    def progressed(self) -> None:
+        self.failures, self.renewed = 0, False
+
+    def failed(self, failure: Failure, adapter: BrokerAdapter) -> None:
+        """Wait, or renew the token, before the next try.
+
+        Raises:
+            ImportStopped: the policy says stop.
+        """
+        self.failures += 1
+        decision = decide(
+            self.failures,
+            failure,
+            renewed=self.renewed,
+            jitter=self.rng.random(),
+            policy=self.policy,
+        )
+        if isinstance(decision, Reauth):
+            adapter.auth.invalidate()
+            self.renewed = True
+        elif isinstance(decision, Retry):
+            self.sleep(decision.after_s)
+        else:
+            log.info("bundle import stopped (%s) after %d tries", decision.reason, self.failures)
+            raise ImportStopped(why=_STOPPED.get(decision.reason, "the broker did not answer"))
+
+
 def apply_bundle(
     contents: BundleContents,
     adapter: BrokerAdapter,
     *,
     batch_size: int = BATCH_SIZE,
-    max_attempts: int = 5,
+    max_attempts: int = POLICY.max_attempts,
     sleep: Callable[[float], None] = time.sleep,
+    rng: random.Random | None = None,
 ) -> ImportReport:
     """Bring the broker to the newest state the bundle knows, never back to an older one.
 
@@ -198,14 +237,17 @@ def apply_bundle(
     importing two bundles in the wrong order all end in the newest state.
 
     A change the broker refuses (4xx) is reported in ``refused`` with the older changes of its
-    entity. 5xx, timeouts and dropped connections are retried with backoff (reading the stored
-    state again); a 401 re-authenticates once, and so does a 403 (a gateway refusing this
-    client).
+    entity. What happens after a request without a verdict is :func:`sync.retry.decide`, the
+    kiosk's own policy: 5xx, 408/425/429, timeouts and dropped connections are retried with
+    backoff (reading the stored state again, honouring a bounded ``Retry-After``); a 401
+    re-authenticates once, and so does a 403 (a gateway refusing this client).
 
     Raises:
         ImportStopped: the broker gave no verdict ``max_attempts`` times in a row, or refused
             this client's credentials (401) or access (403) twice.
     """
+    policy = RetryPolicy(max_attempts, POLICY.base_delay_s, POLICY.max_delay_s)
+    attempts = _Attempts(policy, sleep, rng or random.Random())
     progress = _Progress([], {}, set())
     newest: dict[str, BundleChange] = {}
     for change in contents.changes:
@@ -217,7 +259,7 @@ def apply_bundle(
         # The kiosk's anchor is read in the same query: how far this kiosk had already
         # reached the broker (online or by a later bundle) tells whether this bundle is older.
         read = [*entities, Entity(anchor.id, anchor.type)] if anchor is not None else entities
-        stored = _read_stored(adapter, read, progress, max_attempts, sleep)
+        stored = _read_stored(adapter, read, progress, attempts)
     older = anchor is not None and _superseded(contents, (stored or {}).get(anchor.id, {}))
     held_seq = {i: _stored_seq((stored or {}).get(i, {})) for i in newest}
     todo, superseded = [], []
@@ -231,7 +273,7 @@ def apply_bundle(
             continue
         todo.append(change)
     for batch in batches(todo, batch_size):
-        _send(batch, adapter, progress, max_attempts, sleep, stored)
+        _send(batch, adapter, progress, attempts, stored)
     for change in superseded:  # neither held nor refused: the receipt does not name them
         progress.superseded.update(
             c.change_id for c in contents.changes if c.entity.id == change.entity.id
@@ -294,39 +336,30 @@ def _read_stored(
     adapter: BrokerAdapter,
     entities: list[Any],
     progress: _Progress,
-    max_attempts: int,
-    sleep: Callable[[float], None],
+    attempts: _Attempts,
 ) -> dict[str, dict[str, Any]]:
     """The broker's stored state of ``entities`` (retried like a write).
 
     Raises:
         ImportStopped: as :func:`apply_bundle`.
     """
-    failures, renewed = 0, False
     while True:
         before = adapter.requests_sent
         stored, failed = adapter.stored_state(entities)
         progress.requests += adapter.requests_sent - before
         if failed is None:
+            attempts.progressed()
             return stored
-        outcome = failed[0].outcome
-        if outcome in (Outcome.UNAUTHORIZED, Outcome.FORBIDDEN):
-            adapter.auth.invalidate()
-            if renewed:
-                raise ImportStopped(why=_REFUSED[outcome])
-            renewed = True
-            continue
-        if outcome is Outcome.CONFLICT:
+        if failed[0].outcome is Outcome.CONFLICT:
             raise ImportStopped(why="the broker refused the query of its stored state")
-        failures += 1
-        if failures >= max_attempts:
-            raise ImportStopped(why="the broker did not answer")
-        sleep(min(10.0, 0.5 * 2 ** (failures - 1)))
+        failure = BatchResult(failed).failure
+        attempts.failed(failure or Failure.network(), adapter)
 
 
-_REFUSED = {
-    Outcome.UNAUTHORIZED: "the City OS login refused this client twice",
-    Outcome.FORBIDDEN: "the City OS refused this client access (403) twice",
+_STOPPED = {
+    "unauthorized": "the City OS login refused this client twice",
+    "forbidden": "the City OS refused this client access (403) twice",
+    "unreachable": "the broker did not answer",
 }
 
 
@@ -334,12 +367,10 @@ def _send(
     batch: list[BundleChange],
     adapter: BrokerAdapter,
     progress: _Progress,
-    max_attempts: int,
-    sleep: Callable[[float], None],
+    attempts: _Attempts,
     stored: dict[str, dict[str, Any]] | None,
 ) -> None:
     todo = list(batch)
-    failures, reauthed = 0, False
     known = stored
     while todo:
         # The replay's own entities (MappedEntity.to_entity); the state read up front is used
@@ -357,18 +388,11 @@ def _send(
                 progress.blocked.add(change.entity.id)
             else:
                 left.append(change)
+        if len(left) < len(todo):  # some got a verdict: the failure count starts again
+            attempts.progressed()
         todo = left
-        if result.unauthorized or result.forbidden:
-            if reauthed:
-                kind = Outcome.UNAUTHORIZED if result.unauthorized else Outcome.FORBIDDEN
-                raise ImportStopped(why=_REFUSED[kind])
-            reauthed = True  # the adapter forgot the token: the next request logs in again
-        elif todo:
-            failures += 1
-            if failures >= max_attempts:
-                log.info("bundle import stopped after %d unanswered requests", failures)
-                raise ImportStopped(why="the broker did not answer")
-            sleep(min(10.0, 0.5 * 2 ** (failures - 1)))
+        if todo:
+            attempts.failed(result.failure or Failure.network(), adapter)
 
 
 def write_receipt(
@@ -428,7 +452,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-attempts",
         type=int,
-        default=5,
+        default=POLICY.max_attempts,
         metavar="N",
         help="unanswered requests in a row before giving up",
     )

@@ -19,6 +19,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import NotFound
 from kiosk.outbox import OutboxEntry, entries_by_seq, entry_from_row
+from kiosk.outbox_state import BLOCKED, PENDING, WAITS_ITS_TURN
 from kiosk.store import Store
 
 __all__ = [
@@ -59,15 +60,7 @@ def next_batch(store: Store, limit: int) -> list[OutboxEntry]:
     """The next pending entries in global order: at most one per record (later changes of a
     record wait for the earlier one), none of a record blocked by a conflict."""
     rows = store.query(
-        """
-        SELECT o.* FROM outbox o
-        WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
-          AND NOT EXISTS (
-            SELECT 1 FROM outbox o2 LEFT JOIN delivery d2 ON d2.seq = o2.seq
-            WHERE o2.record_type = o.record_type AND o2.record_id = o.record_id
-              AND o2.seq < o.seq AND (d2.seq IS NULL OR d2.status = 'conflict'))
-        ORDER BY o.seq LIMIT ?
-        """,
+        f"SELECT o.* FROM outbox o WHERE {PENDING} AND NOT {WAITS_ITS_TURN} ORDER BY o.seq LIMIT ?",
         (limit,),
     )
     return [entry_from_row(row) for row in rows]
@@ -77,15 +70,7 @@ def pending_entries(store: Store, limit: int = 1_000_000) -> list[OutboxEntry]:
     """Every pending entry in global order (several per record allowed), except those of
     records blocked by a conflict: what a sealed bundle carries, to be applied in order."""
     rows = store.query(
-        """
-        SELECT o.* FROM outbox o
-        WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
-          AND NOT EXISTS (
-            SELECT 1 FROM outbox o2 JOIN delivery d2 ON d2.seq = o2.seq
-            WHERE o2.record_type = o.record_type AND o2.record_id = o.record_id
-              AND o2.seq < o.seq AND d2.status = 'conflict')
-        ORDER BY o.seq LIMIT ?
-        """,
+        f"SELECT o.* FROM outbox o WHERE {PENDING} AND NOT {BLOCKED} ORDER BY o.seq LIMIT ?",
         (limit,),
     )
     return [entry_from_row(row) for row in rows]
@@ -182,23 +167,14 @@ def skip_conflict(ctx: Context, seq: int) -> None:
 
 def queue_status(store: Store) -> QueueStatus:
     by_type = store.query(
-        "SELECT o.record_type, count(*) AS n FROM outbox o "
-        "WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq) "
+        f"SELECT o.record_type, count(*) AS n FROM outbox o WHERE {PENDING} "
         "GROUP BY o.record_type ORDER BY o.record_type"
     )
     counts = {
         r["status"]: r["n"]
         for r in store.query("SELECT status, count(*) AS n FROM delivery GROUP BY status")
     }
-    blocked = store.query_one(
-        """
-        SELECT count(*) AS n FROM outbox o
-        WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq)
-          AND EXISTS (SELECT 1 FROM outbox o2 JOIN delivery d2 ON d2.seq = o2.seq
-                      WHERE o2.record_type = o.record_type AND o2.record_id = o.record_id
-                        AND d2.status = 'conflict')
-        """
-    )
+    blocked = store.query_one(f"SELECT count(*) AS n FROM outbox o WHERE {PENDING} AND {BLOCKED}")
     last = store.query_one("SELECT value FROM sync_state WHERE key = 'last_success'")
     return QueueStatus(
         pending=sum(r["n"] for r in by_type),

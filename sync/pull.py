@@ -26,6 +26,7 @@ import requests
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.outbox_state import UNDELIVERED
 from kiosk.records import Shelter
 from kiosk.roster import RosterRefresh, replace_roster
 from kiosk.shelter import get_shelter, update_shelter
@@ -277,8 +278,8 @@ def _as_list(value: Any) -> list[Any] | None:
 
 def _shelter_changes_queued(ctx: Context, shelter_id: str) -> bool:
     row = ctx.store.query_one(
-        "SELECT 1 FROM outbox o WHERE o.record_type = 'shelter' AND o.record_id = ? "
-        "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.seq = o.seq AND d.status != 'conflict')",
+        f"SELECT 1 FROM outbox o WHERE o.record_type = 'shelter' AND o.record_id = ? "
+        f"AND {UNDELIVERED}",
         (shelter_id,),
     )
     return row is not None

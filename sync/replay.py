@@ -13,11 +13,14 @@ DB worker, the request on the network worker) and the command line can simply ca
 
 A kill between 2 and 3 leaves the batch pending; it is sent again, and the adapter, which reads
 the ``changeSeq`` the broker stores before writing (a plain broker keeps no change ids), finds
-it already there and does not write it twice. Retryable failures (5xx, timeouts, dropped
-connections) back off with jitter; 401 re-authenticates once; 403 (a gateway refusing this
-client) renews the token once, then stops the replay with ``stopped_reason="forbidden"`` for
-the operator — never a data conflict; other 4xx/409 become a visible conflict that blocks later
-changes of the same record until an operator retries or skips it.
+it already there and does not write it twice. What to do after a round without progress is
+:func:`sync.retry.decide` — the one policy the window's sync and the bundle importer follow
+too: retryable failures (5xx, 408/425/429, timeouts, dropped connections) back off with
+jitter, honouring a bounded ``Retry-After``; 401 re-authenticates once; 403 (a gateway
+refusing this client) renews the token once, then stops the replay with
+``stopped_reason="forbidden"`` for the operator — never a data conflict. Other 4xx/409 become a
+visible conflict that blocks later changes of the same record until an operator retries or
+skips it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Protocol
 
 from kiosk.context import Context
 from kiosk.outbox import OutboxEntry
+from kiosk.outbox_state import BATCH_SIZE
 from kiosk.people import consents_of
 from kiosk.shelter import get_shelter
 from kiosk.status import present_in_shelter
@@ -40,6 +44,7 @@ from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.anchor import push_anchor
 from sync.delivery import mark, next_batch
 from sync.mapping import ENTITY_TYPES, MappedEntity, consent_subject, entity_id, map_entry
+from sync.retry import POLICY, Failure, Reauth, Retry, RetryPolicy, Stop, decide
 
 __all__ = [
     "BatchSender",
@@ -97,6 +102,13 @@ class RoundResult:
     retry: int
     unauthorized: int
     forbidden: int = 0
+    #: What the unanswered part of the round ended in (None: every change got a verdict).
+    failure: Failure | None = None
+
+    @property
+    def progressed(self) -> bool:
+        """Some change got a verdict (sent or conflict): the failure count starts again."""
+        return bool(self.sent or self.conflicts)
 
 
 @dataclass(frozen=True)
@@ -160,33 +172,54 @@ def settle(store: Store, prepared: Prepared, result: BatchResult, at: datetime) 
             retry += 1
     if sent or conflicts:
         mark(store, sent, conflicts, at)
-    return RoundResult(len(sent), len(conflicts), retry, unauthorized, forbidden)
+    failure = result.failure
+    if failure is None and retry:  # entities the answer did not mention: no answer for them
+        failure = Failure.network()
+    return RoundResult(len(sent), len(conflicts), retry, unauthorized, forbidden, failure)
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """The failure count of a run, carried between rounds (the window keeps one across its
+    asynchronous rounds, :class:`Replayer` within its loop)."""
+
+    failures: int = 0
+    renewed: bool = False
+
+    def next(
+        self, result: RoundResult, jitter: float, policy: RetryPolicy = POLICY
+    ) -> tuple[Backoff, Retry | Reauth | Stop | None]:
+        """The count after ``result`` and what to do now: None — go on with the next round
+        at once (progress, or nothing failed); else :func:`sync.retry.decide`'s decision."""
+        if result.progressed:
+            return Backoff(), None
+        if result.failure is None:
+            return self, None
+        failures = self.failures + 1
+        decision = decide(
+            failures, result.failure, renewed=self.renewed, jitter=jitter, policy=policy
+        )
+        return Backoff(failures, self.renewed or isinstance(decision, Reauth)), decision
 
 
 @dataclass
 class Replayer:
     """Runs rounds until the queue is empty, the network keeps failing, or time runs out.
 
-    ``sleep`` and ``rng`` are injectable so tests run the backoff without waiting.
+    ``sleep`` and ``rng`` are injectable so tests run the backoff without waiting; ``policy``
+    is :data:`sync.retry.POLICY` unless a test needs another.
     """
 
     ctx: Context
     adapter: BatchSender
-    batch_size: int = 100
-    max_attempts: int = 6
-    base_delay: float = 0.5
-    max_delay: float = 30.0
+    batch_size: int = BATCH_SIZE
     sleep: Callable[[float], None] = time.sleep
     rng: random.Random = field(default_factory=random.Random)
-
-    def backoff(self, attempt: int) -> float:
-        """Full jitter: a random delay up to an exponentially growing cap."""
-        return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+    policy: RetryPolicy = POLICY
 
     def run(self, max_rounds: int = 1_000_000) -> ReplayReport:
         report = ReplayReport()
-        failures = 0
-        reauthed = renewed_for_403 = False
+        backoff = Backoff()
         while report.rounds < max_rounds:
             prepared = prepare(self.ctx.store, self.batch_size)
             if prepared.empty:  # all delivered: anchor the audit head at the City OS
@@ -200,25 +233,17 @@ class Replayer:
                 conflicts=report.conflicts + result.conflicts,
                 retries=report.retries + result.retry,
             )
-            if result.forbidden and not (result.sent or result.conflicts):
-                if renewed_for_403:
-                    log.warning("replay stopped: the City OS refused this client (403)")
-                    return _replace(report, stopped_reason="forbidden")
-                renewed_for_403 = True  # the adapter forgot the token: renew it once
-                continue
-            if result.unauthorized:
-                if reauthed:
-                    return _replace(report, stopped_reason="unauthorized")
-                reauthed = True  # the adapter forgot the token: the next round logs in again
-                continue
-            if result.sent or result.conflicts:
-                failures, reauthed, renewed_for_403 = 0, False, False
-            if result.retry and not result.sent and not result.conflicts:
-                failures += 1
-                if failures >= self.max_attempts:
-                    log.warning("replay stopped after %d failed attempts", failures)
-                    return _replace(report, stopped_reason="unreachable")
-                self.sleep(self.backoff(failures))
+            backoff, decision = backoff.next(result, self.rng.random(), self.policy)
+            if isinstance(decision, Stop):
+                log.warning(
+                    "replay stopped (%s) after %d failed attempts",
+                    decision.reason,
+                    backoff.failures,
+                )
+                return _replace(report, stopped_reason=decision.reason)
+            if isinstance(decision, Retry):
+                self.sleep(decision.after_s)
+            # Reauth: the adapter already forgot the token; the next round logs in again.
         return report
 
 

@@ -8,6 +8,11 @@ timer starts a run every minute (the network coming back is noticed at the next 
 The pull (shelter record and opted-in roster) is fetched on the network pool and applied on the
 DB worker, every ``pull_interval_minutes`` while sync is automatic, and on demand.
 
+After a round without progress the runner follows :func:`sync.retry.decide`, the policy the
+command line's push and the bundle importer follow too: it waits the delay the policy gives on
+a single-shot ``QTimer`` (growing, jittered, a bounded ``Retry-After`` honoured) — never a
+tight loop, never a sleep on the GUI thread — renews the token once on 401/403, or stops.
+
 Why a run stopped is kept in :attr:`SyncRunner.last_error`: rounds that got no answer end as
 :class:`~sync.errors.CityOsUnreachable`, the same error a roster refresh raises offline, so
 the panel says "not reachable" in one wording for both.
@@ -16,6 +21,7 @@ the panel says "not reachable" in one wording for both.
 from __future__ import annotations
 
 import logging
+import random
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,15 +34,23 @@ from sync.adapters import BatchResult
 from sync.anchor import anchor_entity, prepare_anchor, settle_anchor
 from sync.client import CityOsLink, reader_for, replayer_for
 from sync.delivery import queue_status
-from sync.errors import CityOsForbidden, CityOsUnreachable
+from sync.errors import BadCredentials, CityOsForbidden, CityOsUnreachable, SyncError
 from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
-from sync.replay import Prepared, Replayer, RoundResult, prepare, settle
+from sync.replay import Backoff, Prepared, Replayer, RoundResult, prepare, settle
+from sync.retry import Retry, Stop
 from ui.ops import Workers
 
 __all__ = ["SyncRunner"]
 
 log = logging.getLogger("ui.sync")
 AUTO_INTERVAL_MS = 60_000
+
+#: Why a run stopped (:class:`sync.retry.Stop`), as the error the panel shows.
+_STOP_ERRORS: dict[str, type[SyncError]] = {
+    "unreachable": CityOsUnreachable,
+    "forbidden": CityOsForbidden,  # 403 even with a fresh token (issue #14)
+    "unauthorized": BadCredentials,  # 401 even with a fresh token
+}
 
 
 class SyncRunner(QObject):
@@ -45,8 +59,19 @@ class SyncRunner(QObject):
     progress = Signal(int)  # changes sent so far in this run
     pulled = Signal(object)  # PullReport, or the error that stopped the pull
     roster_changed = Signal(object)  # RosterStatus
+    retrying = Signal(float)  # seconds until the next round, after one without an answer
 
-    def __init__(self, kiosk: Kiosk, workers: Workers, settings: Settings) -> None:
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        workers: Workers,
+        settings: Settings,
+        *,
+        backoff_scale: float = 1.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        """``backoff_scale`` multiplies every wait the policy gives (tests shrink the real
+        delays, keeping their shape); ``rng`` draws the jitter."""
         super().__init__()
         self._kiosk = kiosk
         self._workers = workers
@@ -59,8 +84,12 @@ class SyncRunner(QObject):
         #: Why the last run stopped early (None: it emptied the queue, or none ran yet).
         self.last_error: BaseException | None = None
         self._sent = 0
-        self._failures = 0
-        self._forbidden = 0
+        self._backoff = Backoff()
+        self._backoff_scale = backoff_scale
+        self._rng = rng or random.Random()
+        #: The single-shot timer of the next round after a round without an answer.
+        self.retry_timer = QTimer(self, singleShot=True)
+        self.retry_timer.timeout.connect(self._round)
         self.timer = QTimer(self, interval=AUTO_INTERVAL_MS)
         self.timer.timeout.connect(self.push)
         self.pulling = False
@@ -79,7 +108,7 @@ class SyncRunner(QObject):
         """Start a run unless one is going (the operator's "push now", and the timer)."""
         if self.running:
             return
-        self.running, self._sent, self._failures, self._forbidden = True, 0, 0, 0
+        self.running, self._sent, self._backoff = True, 0, Backoff()
         self.last_error = None
 
         def make() -> Replayer:
@@ -123,22 +152,22 @@ class SyncRunner(QObject):
     def _after(self, result: RoundResult) -> None:
         self._sent += result.sent
         self.progress.emit(self._sent)
-        if result.sent or result.conflicts:
-            self._failures = self._forbidden = 0
-        elif result.forbidden:
-            # 403: the adapter forgot the token; one more round with a fresh one, then stop
-            # and say so — never a data conflict (issue #14).
-            self._forbidden += 1
-            if self._forbidden >= 2:
-                self.last_error = CityOsForbidden()
-                self._finish(CityOsForbidden.code)
-                return
-        elif result.retry or result.unauthorized:
-            self._failures += 1
-            if self._failures >= 3:
-                self.last_error = CityOsUnreachable()
-                self._finish(CityOsUnreachable.code)
-                return
+        assert self._replayer is not None
+        self._backoff, decision = self._backoff.next(
+            result, self._rng.random(), self._replayer.policy
+        )
+        if isinstance(decision, Stop):
+            # 403 twice is an access matter for the operator, never a data conflict (#14).
+            error = _STOP_ERRORS.get(decision.reason, SyncError)()
+            self.last_error = error
+            self._finish(error.code)
+            return
+        if isinstance(decision, Retry):
+            delay_ms = max(1, round(decision.after_s * self._backoff_scale * 1000))
+            self.retry_timer.start(delay_ms)
+            self.retrying.emit(decision.after_s)
+            return
+        # Progress, or Reauth (the adapter already forgot the token): the next round now.
         self._round()
 
     def _anchor(self) -> None:
@@ -220,6 +249,7 @@ class SyncRunner(QObject):
 
     def _finish(self, why: str) -> None:
         self.running = False
+        self.retry_timer.stop()
         if self._replayer is not None:  # nothing is in flight now: let its sockets go
             close = getattr(self._replayer.adapter, "close", None)
             if callable(close):

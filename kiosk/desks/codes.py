@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kiosk.desks.errors import PairingCodeInvalid, PairingReplyInvalid
 from kiosk.identity.errors import IdentityError
 from kiosk.identity.keys import key_id, public_key_bytes, sign_cose
+from kiosk.identity.prefixes import PAIRING_PREFIX, PAIRING_REPLY_PREFIX
 from kiosk.identity.trust import TrustedKey, TrustList
 
 __all__ = [
@@ -41,8 +42,8 @@ __all__ = [
     "reply_mac",
 ]
 
-CODE_PREFIX = "KSP1:"
-REPLY_PREFIX = "KSR1:"
+CODE_PREFIX = PAIRING_PREFIX
+REPLY_PREFIX = PAIRING_REPLY_PREFIX
 _VERSION = 1
 _MAX_TEXT = 600
 _KIOSK_ID = re.compile(r"[A-Za-z0-9._:\-]{1,64}")

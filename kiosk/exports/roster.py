@@ -37,6 +37,7 @@ from kiosk.people import rows_to_people
 from kiosk.records import Person, Shelter
 from kiosk.shelter import get_shelter
 from kiosk.staff import require_role
+from kiosk.status import checked_in_sql
 from kiosk.store import Store
 
 __all__ = [
@@ -166,7 +167,7 @@ def build_roster(store: Store, at: datetime, include_all: bool = False) -> Roste
         NotFound: the store was never initialised.
     """
     shelter = get_shelter(store)
-    where = "" if include_all else "WHERE p.state IN ('in', 'away')"
+    where = "" if include_all else f"WHERE {checked_in_sql('p.state')}"
     persons = rows_to_people(store.query(f"SELECT p.* FROM person p {where} ORDER BY p.rowid"))
     representatives = {
         r["id"]: r["representative_id"]

@@ -24,6 +24,7 @@ from kiosk.identity.mynumber import (
     mynumber_token,
     read_mynumber,
 )
+from kiosk.identity.prefixes import APP, SLIP, family_version
 from kiosk.identity.render import RenderedCode, qr_version, render_png, render_svg
 from kiosk.identity.slip import Slip, VerifiedSlip, issue_slip, new_kiosk_key, verify_slip
 from kiosk.identity.trust import (
@@ -72,6 +73,7 @@ __all__ = [
 
 #: What :func:`classify` may answer.
 KINDS: tuple[str, ...] = ("app", "mynumber", "slip", "unknown")
+_KIND_OF_FAMILY = {APP: "app", SLIP: "slip"}
 
 
 def classify(text: object) -> str:
@@ -81,10 +83,9 @@ def classify(text: object) -> str:
     if not isinstance(text, str):
         return "unknown"
     stripped = text.strip()
-    for prefix, kind in (("KSA", "app"), ("KSS", "slip")):
-        head, colon, _ = stripped[:8].partition(":")
-        if colon and head.startswith(prefix) and head[3:].isascii() and head[3:].isdigit():
-            return kind
+    family = family_version(stripped)
+    if family is not None and family[0] in _KIND_OF_FAMILY:
+        return _KIND_OF_FAMILY[family[0]]
     if looks_like_mynumber(stripped):
         return "mynumber"
     return "unknown"

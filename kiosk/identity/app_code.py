@@ -33,6 +33,7 @@ from kiosk.identity.errors import (
     UnknownVersion,
 )
 from kiosk.identity.keys import sign_cose
+from kiosk.identity.prefixes import APP, APP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
 from kiosk.text_rules import unsafe_character
 from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS, RELATIONSHIPS, SEXES
@@ -53,8 +54,6 @@ __all__ = [
 ]
 
 #: The prefix of version 1 of the format; ``KSA<n>:`` with another n is an unknown version.
-APP_PREFIX = "KSA1:"
-_FAMILY = re.compile(r"KSA([0-9]{1,3}):")
 #: Largest QR version a webcam reads reliably from a phone screen (design §3).
 MAX_QR_VERSION = 25
 #: Alphanumeric characters a version-25 code holds at error correction M (checked by a test).
@@ -306,9 +305,9 @@ def _unwrap(text: object) -> bytes:
     if len(text) > 2 * MAX_TEXT_LENGTH:
         raise MalformedCode("longer than any QR code")
     if not text.startswith(APP_PREFIX):
-        family = _FAMILY.match(text)
-        if family:
-            raise UnknownVersion(prefix=f"KSA{family.group(1)}")
+        family = family_version(text)
+        if family is not None and family[0] == APP:
+            raise UnknownVersion(prefix=f"{APP}{family[1]}")
         raise MalformedCode("not a citizen-app code (prefix)")
     try:
         compressed = base45.b45decode(text[len(APP_PREFIX) :])

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.identity.errors import ForeignSlip, InvalidPayload, MalformedCode, UnknownVersion
 from kiosk.identity.keys import new_key, sign_cose
+from kiosk.identity.prefixes import SLIP, SLIP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
 
 __all__ = [
@@ -32,8 +33,6 @@ __all__ = [
     "verify_slip",
 ]
 
-SLIP_PREFIX = "KSS1:"
-_FAMILY = re.compile(r"KSS([0-9]{1,3}):")
 #: Body versions: 1 = ``[1, id, shelter, support]`` (undated, printed before slips expired);
 #: 2 = ``[2, id, shelter, support, issued_at]`` with the issue time in whole Unix seconds, so a
 #: slip can expire with the shelter's opening period (``kiosk/slip_validity.py``).
@@ -129,9 +128,9 @@ def _unwrap(text: object) -> bytes:
     if len(text) > _MAX_TEXT:
         raise MalformedCode("longer than any slip")
     if not text.startswith(SLIP_PREFIX):
-        family = _FAMILY.match(text)
-        if family:
-            raise UnknownVersion(prefix=f"KSS{family.group(1)}")
+        family = family_version(text)
+        if family is not None and family[0] == SLIP:
+            raise UnknownVersion(prefix=f"{SLIP}{family[1]}")
         raise MalformedCode("not a slip code (prefix)")
     try:
         return base45.b45decode(text[len(SLIP_PREFIX) :])

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.identity import issue_slip
 from kiosk.identity.demo import demo_app_codes
+from kiosk.identity.prefixes import APP
 from kiosk.scan.sources import LoopSource
 from kiosk.scan.synthetic import frame_with_code, frame_without_code
 
@@ -24,7 +25,7 @@ DEMO_MYNUMBER = "123456789018"
 
 def demo_codes(now: datetime, kiosk_key: Ed25519PrivateKey, shelter_id: str) -> list[str]:
     """The codes the demo camera shows, in order."""
-    app = [c.text for c in demo_app_codes(now) if not c.expected_error and c.text.startswith("KSA")]
+    app = [c.text for c in demo_app_codes(now) if not c.expected_error and c.text.startswith(APP)]
     _, slip = issue_slip(kiosk_key, shelter_id, support_needed=True)
     return [*app[:2], DEMO_MYNUMBER, slip]
 

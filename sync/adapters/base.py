@@ -4,8 +4,10 @@ A replay engine hands an adapter a batch of :class:`Entity` values and gets a
 :class:`BatchResult` that says, for every entity id, what to do next:
 
 - ``ok`` — the broker holds the entity's content (sending it again changes nothing);
-- ``retry`` — no verdict (5xx, 408, 429, timeout, dropped connection, provider unreachable):
-  send the same content again later, with backoff; the write may or may not have been applied;
+- ``retry`` — no verdict (:func:`sync.retry.retryable_status`: 5xx, 408, 425, 429; timeout,
+  dropped connection, provider unreachable): send the same content again later, with the
+  backoff :func:`sync.retry.decide` says (a ``Retry-After`` is kept in
+  :attr:`EntityResult.retry_after_s`); the write may or may not have been applied;
 - ``conflict`` — the broker refused this entity (4xx, 409) and said why (``reason``): an
   operator decides; sending it again unchanged will most likely be refused again;
 - ``unauthorized`` — 401 (the cached token was already forgotten) or the provider refused this
@@ -41,7 +43,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, ClassVar, Protocol
@@ -49,6 +51,7 @@ from typing import Any, ClassVar, Protocol
 import requests
 
 from sync.errors import ProviderUnreachable, SyncError
+from sync.retry import Failure, parse_retry_after, retryable_status
 
 __all__ = [
     "Relationship",
@@ -200,6 +203,8 @@ class EntityResult:
     outcome: Outcome
     status: int | None = None
     reason: str = ""
+    #: For ``retry``: the server's ``Retry-After`` in seconds, when it sent one.
+    retry_after_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -237,6 +242,24 @@ class BatchResult:
     def forbidden(self) -> bool:
         """True when a 403 refused this client: renew the token once, then stop."""
         return any(r.outcome is Outcome.FORBIDDEN for r in self.results)
+
+    @property
+    def failure(self) -> Failure | None:
+        """What the unanswered part of this batch ended in, for :func:`sync.retry.decide`:
+        a 403 before a 401 before a retryable answer (the longest ``Retry-After`` of those);
+        None when every entity got a verdict (ok or conflict)."""
+        if self.forbidden:
+            return Failure.http(403)
+        if self.unauthorized:
+            return Failure.http(401)
+        retry = [r for r in self.results if r.outcome is Outcome.RETRY]
+        if not retry:
+            return None
+        waits = [r.retry_after_s for r in retry if r.retry_after_s is not None]
+        status = next((r.status for r in retry if r.status is not None), None)
+        if status is None:
+            return Failure(Failure.network().kind, None, max(waits, default=None))
+        return Failure.http(status, max(waits, default=None))
 
 
 class TokenAuth(Protocol):
@@ -487,8 +510,8 @@ class BrokerAdapter(ABC):
             return _all(entities, Outcome.UNAUTHORIZED, 401, reason)
         if status == 403:
             return _all(entities, Outcome.FORBIDDEN, 403, reason)
-        if status >= 500 or status in (408, 429) or status < 400:
-            return _all(entities, Outcome.RETRY, status, reason)
+        if retryable_status(status):
+            return _retry(entities, response, reason)
         return _all(entities, Outcome.CONFLICT, status, f"{what}: {reason}"[:_REASON_LENGTH])
 
     # --- wire format, per adapter ---------------------------------------------------------
@@ -547,8 +570,8 @@ class BrokerAdapter(ABC):
             return _all(entities, Outcome.UNAUTHORIZED, 401, self._reason(response)), False
         if status == 403:  # a gateway refused this client: not a verdict on the data
             return _all(entities, Outcome.FORBIDDEN, 403, self._reason(response)), False
-        if status >= 500 or status in (408, 429):
-            return _all(entities, Outcome.RETRY, status, self._reason(response)), False
+        if status >= 400 and retryable_status(status):
+            return _retry(entities, response, self._reason(response)), False
         results = self._success(response, entities)
         if results is not None:
             return results, False
@@ -612,6 +635,15 @@ def _all(
     entities: Sequence[Entity], outcome: Outcome, status: int | None, reason: str
 ) -> tuple[EntityResult, ...]:
     return tuple(EntityResult(e.id, outcome, status, reason) for e in entities)
+
+
+def _retry(
+    entities: Sequence[Entity], response: requests.Response, reason: str
+) -> tuple[EntityResult, ...]:
+    """``retry`` verdicts for a retryable answer, keeping its ``Retry-After``."""
+    wait = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+    status = response.status_code
+    return tuple(EntityResult(e.id, Outcome.RETRY, status, reason, wait) for e in entities)
 
 
 def _check_batch(entities: Sequence[Entity]) -> None:

@@ -38,6 +38,7 @@ from sync.adapters.base import (
     json_body,
     short,
 )
+from sync.retry import retryable_status
 
 __all__ = [
     "NgsiLdAdapter",
@@ -248,6 +249,6 @@ def _verdict(entity_id: str, problem: Any) -> EntityResult:
         return EntityResult(entity_id, Outcome.UNAUTHORIZED, status, reason)
     if status == 403:
         return EntityResult(entity_id, Outcome.FORBIDDEN, status, reason)
-    if status >= 500 or status in (408, 429) or kind in _RETRY_TYPES:
+    if (status >= 400 and retryable_status(status)) or kind in _RETRY_TYPES:
         return EntityResult(entity_id, Outcome.RETRY, status, reason)
     return EntityResult(entity_id, Outcome.CONFLICT, status, reason)

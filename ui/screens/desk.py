@@ -62,7 +62,7 @@ from kiosk.activity import Activity
 from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
 from kiosk.identity import classify_typed
-from kiosk.names import parse_birth, phone_key
+from kiosk.query_kind import query_kind
 from kiosk.records import Person
 from kiosk.roster import Resident
 from kiosk.search import SearchHit
@@ -468,7 +468,7 @@ class DeskScreen(QWidget):
         self._hits = [hit.person for hit in hits]
         self._residents = []
         self._show_hits_rows()
-        if parse_birth(query) is None and len(phone_key(query)) < 4:  # a name: the roster too
+        if query_kind(query) == "name":  # the roster holds names only: searched too
             self.actions.search_roster(query, lambda found: self._show_residents(query, found))
 
     def _show_residents(self, query: str, residents: list[Resident]) -> None:
