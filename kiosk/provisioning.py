@@ -146,7 +146,7 @@ def provision(
                 kiosk.store.set_secret(CLIENT_SECRET, plan.client_secret.encode("utf-8"))
             for member in plan.staff:
                 staff_service.add_staff(ctx, member.label, member.role, member.pin)
-        save_settings(kiosk.store, plan.settings)
+        save_settings(kiosk.ctx, plan.settings)
     except BaseException:
         # Nothing half-made stays behind: remove what this call created.
         if kiosk is not None:

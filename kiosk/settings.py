@@ -4,6 +4,10 @@ store (they name the City OS endpoint and client, which are deployment details).
 Each field is declared once here with its type, default and translatable title; the window's
 settings page maps widgets to these fields and nothing else. The client secret is not a
 setting: it lives in the store's ``secret`` table and is never shown back.
+
+:func:`save_settings` is the one way a change is made, from any face (window, command line,
+first-run setup): it checks the acting role (``settings``: a manager or the admin) and audits
+what changed, each field's value before and after, with secret-like values masked.
 """
 
 from __future__ import annotations
@@ -15,21 +19,26 @@ from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import urlparse
 
+from kiosk import audit
 from kiosk.broker_rules import validate_service_path, validate_tenant
+from kiosk.context import Context
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox_state import BATCH_SIZE
+from kiosk.staff import require_role
 from kiosk.store import Store
 from kiosk.transport import transport_allowed
 
 __all__ = [
     "Settings",
+    "SettingsChange",
     "TITLES",
     "PLATFORMS",
     "AUTH_METHODS",
     "load_settings",
     "save_settings",
     "validate_settings",
+    "audited_value",
 ]
 
 PLATFORMS: tuple[str, ...] = ("ngsi-v2", "ngsi-ld")
@@ -268,12 +277,68 @@ def load_settings(store: Store) -> Settings:
     return _coerce(data if isinstance(data, dict) else {})
 
 
-def save_settings(store: Store, settings: Settings) -> None:
-    """Validate and store the settings.
+#: The audit action of a settings change; its row's ``record_id`` is the change set (JSON,
+#: ``{field: [before, after]}``, masked by :func:`audited_value`), so the hash chain covers it.
+AUDIT_ACTION = "settings.change"
+#: Names that mark a field as secret-like: its value is never written to the audit log.
+_SECRET_NAME = re.compile(r"secret|passw|passphrase|token|(^|_)pin($|_)|(^|_)key($|_)|credential")
+#: File paths may carry an account name (/home/<name>/...): the audit says they changed, not to
+#: what.
+_PATH_FIELDS = frozenset({"camera", "ca_bundle", "backup_folder"})
+MASK = "***"
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    """What one save changed: the fields whose value differs, in declaration order."""
+
+    settings: Settings
+    changed: tuple[str, ...]
+
+
+def audited_value(field: str, value: Any) -> Any:
+    """``value`` of ``field`` as the audit log may keep it: secret-like fields and file paths
+    masked; a URL without its user, password, query and fragment (they can carry credentials)."""
+    if _SECRET_NAME.search(field):
+        return MASK
+    if field in _PATH_FIELDS and isinstance(value, str) and ("/" in value or "\\" in value):
+        return MASK
+    if isinstance(value, str) and "://" in value:
+        url = urlparse(value)
+        host = url.hostname or ""
+        if url.port is not None:
+            host = f"{host}:{url.port}"
+        userinfo = MASK + "@" if url.username or url.password else ""
+        query = "?" + MASK if url.query else ""
+        fragment = "#" + MASK if url.fragment else ""
+        return f"{url.scheme}://{userinfo}{host}{url.path}{query}{fragment}"
+    return value
+
+
+def save_settings(ctx: Context, settings: Settings) -> SettingsChange:
+    """Validate and store the settings as ``ctx``'s actor, auditing what changed (one
+    ``settings.change`` row; none when nothing changed).
 
     Raises:
+        PermissionDenied: the acting role may not change settings (only a manager or admin).
         ValidationError: a setting is out of range.
     """
+    require_role(ctx, "settings")
     validate_settings(settings)
-    with store.atomic():
-        store.set_meta(_META_KEY, json.dumps(asdict(settings), sort_keys=True))
+    with ctx.store.atomic():
+        before = load_settings(ctx.store)
+        changed = tuple(
+            f.name for f in fields(Settings) if getattr(before, f.name) != getattr(settings, f.name)
+        )
+        ctx.store.set_meta(_META_KEY, json.dumps(asdict(settings), sort_keys=True))
+        if changed:
+            diff = {
+                name: [
+                    audited_value(name, getattr(before, name)),
+                    audited_value(name, getattr(settings, name)),
+                ]
+                for name in changed
+            }
+            record = json.dumps(diff, ensure_ascii=False, sort_keys=True)
+            audit.append(ctx.store, ctx.actor, AUDIT_ACTION, "settings", record, ctx.now())
+    return SettingsChange(settings, changed)

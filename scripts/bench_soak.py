@@ -81,7 +81,7 @@ settings = replace(
     sync_automatic=False,
     idle_lock_seconds=0,
 )
-save_settings(kiosk.store, settings)
+save_settings(kiosk.ctx, settings)
 set_client_secret(kiosk.ctx, "soak-secret")
 ids = [row["id"] for row in kiosk.store.query("SELECT id FROM person ORDER BY id")]
 workers = Workers()

@@ -136,7 +136,7 @@ def unreachable_city_os(kiosk: Kiosk) -> None:
         oidc_client_id="demo-kiosk",
         sync_automatic=False,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     set_client_secret(kiosk.ctx, "demo-secret-not-reachable")
 
 

@@ -37,6 +37,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox_state import UNDELIVERED
 from kiosk.output_files import write_output
 from kiosk.shelter import kiosk_id, signing_key
+from kiosk.staff import require_role
 from kiosk.store import Store
 from kiosk.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
 from sync.anchor import acknowledge_receipt_anchor, bundle_anchor
@@ -117,8 +118,10 @@ def set_cityos_keys(ctx: Context, jwks_json: str) -> None:
     it) and one with ``use: sig`` (receipts are verified with it).
 
     Raises:
+        PermissionDenied: the acting role may not sync (an operator, manager or admin may).
         BundleError: the document is not a JWKS with both keys.
     """
+    require_role(ctx, "sync")
     try:
         keys = jwk.JWKSet.from_json(jwks_json)
         uses = {k.get("use") for k in keys["keys"]}
@@ -188,8 +191,10 @@ def seal_bundle(ctx: Context, limit: int = 1_000_000) -> SealedBundle:
     the City OS's receipt comes back.
 
     Raises:
+        PermissionDenied: the acting role may not sync (an operator, manager or admin may).
         NoCityOsKeys, BundleError: the City OS keys are missing or unusable.
     """
+    require_role(ctx, "sync")
     enc_key = _cityos_key(ctx.store, "enc")
     document = _document(ctx, limit)
     signer = jwk.JWK.from_pyca(signing_key(ctx.store))
@@ -237,7 +242,7 @@ def export_bundle(
     """Seal, write and verify, then audit: the three steps in one call (the command line).
 
     Raises:
-        BundleError: see :func:`seal_bundle` and :func:`write_sealed`.
+        PermissionDenied, BundleError: see :func:`seal_bundle` and :func:`write_sealed`.
         OutputRefused: see :func:`write_sealed`.
         OSError: the target cannot be written (nothing is left behind).
     """
@@ -338,8 +343,10 @@ def import_receipt(ctx: Context, data: bytes) -> int:
     ``kiosk doctor`` compares the chain with it.
 
     Raises:
+        PermissionDenied: the acting role may not sync (an operator, manager or admin may).
         BundleError: the receipt is not signed by the City OS key or is for another kiosk.
     """
+    require_role(ctx, "sync")
     key = _cityos_key(ctx.store, "sig")
     try:
         token = jws.JWS()

@@ -20,6 +20,7 @@ from kiosk.context import Context
 from kiosk.errors import NotFound
 from kiosk.outbox import OutboxEntry, entries_by_seq, entry_from_row
 from kiosk.outbox_state import BLOCKED, PENDING, WAITS_ITS_TURN
+from kiosk.staff import require_role
 from kiosk.store import Store
 
 __all__ = [
@@ -138,8 +139,10 @@ def retry_conflict(ctx: Context, seq: int) -> None:
     """Make a conflicting change pending again (after the cause was fixed on either side).
 
     Raises:
+        PermissionDenied: the acting role may not sync (an operator, manager or admin may).
         NotFound: ``seq`` is not in conflict.
     """
+    require_role(ctx, "sync")
     with ctx.store.atomic():
         entry = _conflict_row(ctx.store, seq)
         ctx.store.execute("DELETE FROM delivery WHERE seq = ?", (seq,))
@@ -152,8 +155,10 @@ def skip_conflict(ctx: Context, seq: int) -> None:
     """Give up on one conflicting change; later changes of the record are unblocked.
 
     Raises:
+        PermissionDenied: the acting role may not sync (an operator, manager or admin may).
         NotFound: ``seq`` is not in conflict.
     """
+    require_role(ctx, "sync")
     with ctx.store.atomic():
         entry = _conflict_row(ctx.store, seq)
         ctx.store.execute(

@@ -40,7 +40,7 @@ def push(kiosk: Kiosk, provider: Provider, peer: CityOsPeer) -> tuple[ReplayRepo
         oidc_issuer=provider.issuer,
         oidc_client_id=provider.client_id,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     link = CityOsLink()
     return link.replayer(kiosk.ctx, settings).run(), link
 

@@ -24,7 +24,7 @@ def test_create_follows_the_settings_and_list_finds_the_drive_when_the_store_is_
     drive.mkdir()
     folder = drive / "kiosk-backups"
     settings = replace(load_settings(kiosk.store), backup_folder=str(folder), backup_keep=2)
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     add_and_check_in(kiosk, ["見本 花子"])
     home = kiosk.home
     kiosk.close()

@@ -130,7 +130,7 @@ def test_entity_id_rule_follows_orion() -> None:
 
 def test_settings_refuse_a_bad_tenant_naming_the_field(kiosk: Kiosk) -> None:
     with pytest.raises(ValidationError) as raised:
-        save_settings(kiosk.store, replace(Settings(), tenant="Aizu Bousai"))
+        save_settings(kiosk.ctx, replace(Settings(), tenant="Aizu Bousai"))
     assert (raised.value.field, load_settings(kiosk.store)) == ("tenant", Settings())
 
 

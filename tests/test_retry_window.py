@@ -36,7 +36,7 @@ def configure(kiosk: Kiosk, peer: CityOsPeer, provider: Provider) -> Settings:
         oidc_client_id=provider.client_id,
         sync_automatic=False,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     with kiosk.store.atomic():
         kiosk.store.set_secret(CLIENT_SECRET, provider.client_secret.encode())
     _, members = people.add_household(kiosk.ctx, [PersonDraft(name="見本 一")])

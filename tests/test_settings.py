@@ -20,7 +20,7 @@ def test_defaults_until_saved_then_what_was_saved(kiosk: Kiosk) -> None:
     chosen = replace(
         Settings(), platform="ngsi-ld", cityos_endpoint="http://127.0.0.1:1026", large_type=True
     )
-    save_settings(kiosk.store, chosen)
+    save_settings(kiosk.ctx, chosen)
     assert load_settings(kiosk.store) == chosen
 
 
@@ -36,7 +36,7 @@ def test_defaults_until_saved_then_what_was_saved(kiosk: Kiosk) -> None:
 )
 def test_bad_settings_name_the_field(kiosk: Kiosk, field: str, value: object) -> None:
     with pytest.raises(ValidationError) as raised:
-        save_settings(kiosk.store, replace(Settings(), **{field: value}))
+        save_settings(kiosk.ctx, replace(Settings(), **{field: value}))
     assert raised.value.field == field
 
 

@@ -75,7 +75,7 @@ def test_lifetime_in_days_refuses_older_slips(kiosk: Kiosk, clock: FakeClock) ->
     person_id, text = _person_with_slip(kiosk)
     clock.advance(days=10)
     assert identify(kiosk.store, text, clock()).known  # lifetime 0: the whole opening
-    save_settings(kiosk.store, replace(load_settings(kiosk.store), slip_lifetime_days=7))
+    save_settings(kiosk.ctx, replace(load_settings(kiosk.store), slip_lifetime_days=7))
     with pytest.raises(SlipTooOld) as refused:
         identify(kiosk.store, text, clock())
     assert refused.value.params == {"issued": "2026-11-25", "days": 7}
@@ -85,7 +85,7 @@ def test_lifetime_in_days_refuses_older_slips(kiosk: Kiosk, clock: FakeClock) ->
 
 def test_lifetime_setting_is_bounded(kiosk: Kiosk) -> None:
     with pytest.raises(ValidationError) as bad:
-        save_settings(kiosk.store, replace(load_settings(kiosk.store), slip_lifetime_days=-1))
+        save_settings(kiosk.ctx, replace(load_settings(kiosk.store), slip_lifetime_days=-1))
     assert bad.value.params["field"] == "slip_lifetime_days"
 
 
@@ -98,7 +98,7 @@ def test_a_clock_set_back_after_opening_never_refuses_a_new_slip(
     assert [p.id for p in identify(kiosk.store, text, clock()).known] == [person_id]
     clock.advance(days=5, hours=2)  # the clock is put right
     assert [p.id for p in identify(kiosk.store, text, clock()).known] == [person_id]
-    save_settings(kiosk.store, replace(load_settings(kiosk.store), slip_lifetime_days=1))
+    save_settings(kiosk.ctx, replace(load_settings(kiosk.store), slip_lifetime_days=1))
     assert identify(kiosk.store, text, clock()).known  # stamped at the opening, 2 h ago
 
 

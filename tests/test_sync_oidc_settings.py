@@ -52,7 +52,7 @@ def configured(kiosk: Kiosk, provider: Provider, broker: str, **changes: Any) ->
         oidc_client_id=provider.client_id,
         **changes,
     )
-    save_settings(kiosk.store, settings)  # the settings check passes them
+    save_settings(kiosk.ctx, settings)  # the settings check passes them
     return settings
 
 
@@ -132,7 +132,7 @@ def test_settings_refuse_what_cannot_work(
     kiosk: Kiosk, changes: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(ValidationError) as raised:
-        save_settings(kiosk.store, replace(Settings(), **changes))
+        save_settings(kiosk.ctx, replace(Settings(), **changes))
     assert raised.value.field == field
 
 
@@ -142,7 +142,7 @@ def test_settings_accept_https_loopback_http_and_the_lab_flag(kiosk: Kiosk) -> N
         replace(Settings(), oidc_issuer="http://127.0.0.1:8080", cityos_endpoint="http://[::1]:1"),
         replace(Settings(), oidc_issuer="http://idp.lab", allow_insecure_http=True),
     ):
-        save_settings(kiosk.store, settings)
+        save_settings(kiosk.ctx, settings)
 
 
 def self_signed(directory: Path) -> tuple[Path, Path]:
@@ -186,7 +186,7 @@ def test_the_ca_bundle_is_what_makes_an_own_ca_provider_trusted(
         with pytest.raises(UntrustedCertificate) as untrusted:
             CityOsLink().auth(kiosk.ctx, settings).token()
         bundled = replace(settings, ca_bundle=str(cert))
-        save_settings(kiosk.store, bundled)
+        save_settings(kiosk.ctx, bundled)
         link = CityOsLink()
         token = claims(link.auth(kiosk.ctx, bundled).token())
         broker_verify = link.replayer(kiosk.ctx, bundled).adapter.session.verify  # type: ignore[attr-defined]

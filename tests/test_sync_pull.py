@@ -75,7 +75,7 @@ def configure(kiosk: Kiosk, peer: CityOsPeer, provider: Provider, platform: str)
         roster_district=DISTRICT,
     )
     with kiosk.store.atomic():
-        save_settings(kiosk.store, settings)
+        save_settings(kiosk.ctx, settings)
         kiosk.store.set_secret(CLIENT_SECRET, provider.client_secret.encode())
     return settings
 

@@ -32,7 +32,7 @@ def test_a_window_push_ends_with_the_acknowledged_anchor(
         oidc_client_id=oidc_provider.client_id,
         sync_automatic=False,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     with kiosk.store.atomic():
         kiosk.store.set_secret(CLIENT_SECRET, oidc_provider.client_secret.encode())
     people.add_person(kiosk.ctx, PersonDraft(name="見本 一"))

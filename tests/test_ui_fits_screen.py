@@ -149,7 +149,7 @@ def unreachable_city_os(kiosk: Kiosk) -> None:
         probe.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     settings = replace(load_settings(kiosk.store), cityos_endpoint=url, oidc_issuer=url)
-    save_settings(kiosk.store, replace(settings, oidc_client_id="kiosk", sync_automatic=False))
+    save_settings(kiosk.ctx, replace(settings, oidc_client_id="kiosk", sync_automatic=False))
     set_client_secret(kiosk.ctx, "not-a-real-secret")
 
 

@@ -46,7 +46,7 @@ def test_push_now_sends_everything_and_conflicts_can_be_skipped(
         oidc_client_id=oidc_provider.client_id,
         sync_automatic=False,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     with kiosk.store.atomic():
         kiosk.store.set_secret(CLIENT_SECRET, oidc_provider.client_secret.encode())
     _, members = people.add_household(

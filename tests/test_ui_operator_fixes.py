@@ -70,7 +70,7 @@ def offline_settings(kiosk: Kiosk, request: pytest.FixtureRequest, where: str) -
         sync_automatic=False,
     )
     with kiosk.store.atomic():
-        save_settings(kiosk.store, settings)
+        save_settings(kiosk.ctx, settings)
         kiosk.store.set_secret(CLIENT_SECRET, secret.encode())
     return settings
 

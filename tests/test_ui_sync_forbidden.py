@@ -33,7 +33,7 @@ def test_push_refused_403_stops_with_the_forbidden_message_and_keeps_the_queue(
         oidc_client_id=oidc_provider.client_id,
         sync_automatic=False,
     )
-    save_settings(kiosk.store, settings)
+    save_settings(kiosk.ctx, settings)
     with kiosk.store.atomic():
         kiosk.store.set_secret(CLIENT_SECRET, oidc_provider.client_secret.encode())
     _, members = people.add_household(kiosk.ctx, [PersonDraft(name="見本 一")])
