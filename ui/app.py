@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     closing()
     camera.stop()
-    window.actions.close_reader()
+    window.kiosk_actions.close_reader()
     workers.shutdown()
     kiosk.close()
     if window_lock is not None:
@@ -336,7 +336,7 @@ def _report_ready(app, window, camera, workers, kiosk: Kiosk) -> int:  # type: i
     print(f"ready {time.time():.3f}", flush=True)
     window.close()
     camera.stop()
-    window.actions.close_reader()
+    window.kiosk_actions.close_reader()
     workers.shutdown()
     kiosk.close()
     return 0

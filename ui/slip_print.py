@@ -352,7 +352,7 @@ class SlipPrinter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.kiosk_actions = actions
         self._output = output
 
     def print_for(self, person_ids: Sequence[str]) -> None:
@@ -370,13 +370,13 @@ class SlipPrinter(QObject):
 
         def got_shelter(shelter: Shelter) -> None:
             for person_id in ids:
-                self.actions.issue_slip(
+                self.kiosk_actions.issue_slip(
                     person_id, lambda result, p=person_id: got_slip(shelter, p, result), failed
                 )
 
         def got_slip(shelter: Shelter, person_id: str, result: tuple[object, str]) -> None:
             slip, code = result
-            self.actions.person(
+            self.kiosk_actions.person(
                 person_id, lambda person: got_person(shelter, slip, code, person), failed
             )
 
@@ -394,7 +394,7 @@ class SlipPrinter(QObject):
             if len(pages) == len(ids) and not failures:
                 self._emit(tuple(pages[i] for i in ids))
 
-        self.actions.shelter(got_shelter, failed)
+        self.kiosk_actions.shelter(got_shelter, failed)
 
     def _emit(self, pages: tuple[SlipPage, ...]) -> None:
         if not shiboken6.isValid(self):  # the form closed while the slips were being issued

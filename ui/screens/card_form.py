@@ -89,7 +89,7 @@ class CardForm(QWidget):
         super().__init__(parent)
         self.setObjectName("cardForm")
         self.setStyleSheet(_STYLE)
-        self.actions = actions
+        self.kiosk_actions = actions
         self.slip_printer = slip_printer or SlipPrinter(actions, parent=self)
         self.rows: list[MemberRow] = []
         self.saving = False
@@ -196,7 +196,7 @@ class CardForm(QWidget):
             self.focus_first()
             return
         self.banner.clear_message()
-        self.actions.load_draft_entry(DRAFT_KIND, self._draft_loaded)
+        self.kiosk_actions.load_draft_entry(DRAFT_KIND, self._draft_loaded)
         self.focus_first()
 
     def start_for(self, arrival: Arrival) -> None:
@@ -313,7 +313,7 @@ class CardForm(QWidget):
         self._reset_widgets()
         self._set_paper(None)
         self.banner.clear_message()
-        self.actions.clear_draft(DRAFT_KIND)
+        self.kiosk_actions.clear_draft(DRAFT_KIND)
         self.focus_first()
 
     def cancel(self) -> None:
@@ -377,14 +377,14 @@ class CardForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _suggest_kana(self, name: str, done: Any) -> None:
-        self.actions.suggest_kana(name, done, lambda _error: None)  # no suggestion: type it
+        self.kiosk_actions.suggest_kana(name, done, lambda _error: None)  # no suggestion: type it
 
     def _warm_kana(self) -> None:
         """The first suggestion loads the dictionaries (about a second): do it before anyone
         has typed a name, on the background worker."""
         if not self._kana_warmed:
             self._kana_warmed = True
-            self.actions.suggest_kana("山", lambda _k: None, lambda _e: None)
+            self.kiosk_actions.suggest_kana("山", lambda _k: None, lambda _e: None)
 
     # --- the card as data ----------------------------------------------------------------
 
@@ -440,20 +440,20 @@ class CardForm(QWidget):
         self.save_button.setEnabled(False)
         slip_id = self.paper_slip_id
         if slip_id is not None:
-            self.actions.run_ctx(
+            self.kiosk_actions.run_ctx(
                 lambda ctx: register_paper_card(ctx, slip_id, members, card),
                 self._saved,
                 self._save_failed,
             )
             return
-        self.actions.register_household(members, card, self._saved, self._save_failed)
+        self.kiosk_actions.register_household(members, card, self._saved, self._save_failed)
 
     def _saved(self, result: tuple[str, Sequence[str]]) -> None:
         household_id, person_ids = result
         self.saving = False
         self.save_button.setEnabled(True)
         self._draft_timer.stop()
-        self.actions.clear_draft(DRAFT_KIND)
+        self.kiosk_actions.clear_draft(DRAFT_KIND)
         self._reset_widgets()
         self.banner.show_message("success", self.tr("Saved and checked in."))
         # A paper card's first member keeps the printed slip: a new slip would replace it.
@@ -512,9 +512,9 @@ class CardForm(QWidget):
             return
         self._dirty = False
         if self.is_empty():
-            self.actions.clear_draft(DRAFT_KIND)
+            self.kiosk_actions.clear_draft(DRAFT_KIND)
         else:
-            self.actions.save_draft(DRAFT_KIND, self.draft_payload())
+            self.kiosk_actions.save_draft(DRAFT_KIND, self.draft_payload())
 
     def _draft_loaded(self, entry: Draft | None) -> None:
         if entry is None or self._dirty or not self.is_empty() or not self.isVisible():
@@ -533,7 +533,7 @@ class CardForm(QWidget):
             at = datetime.fromisoformat(updated_at).astimezone()
         except ValueError:
             return ""
-        same_day = at.date() == self.actions.now().astimezone().date()
+        same_day = at.date() == self.kiosk_actions.now().astimezone().date()
         return at.strftime("%H:%M" if same_day else "%m-%d %H:%M")
 
     def _ask_draft(self, data: dict[str, Any], when: str) -> None:

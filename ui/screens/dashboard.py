@@ -171,7 +171,7 @@ class DashboardScreen(QWidget):
     def __init__(self, actions: KioskActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.actions = actions
+        self.kiosk_actions = actions
         self.figures: Dashboard | None = None
         self.names: dict[str, str] = {}
         self._loading = False
@@ -430,8 +430,8 @@ class DashboardScreen(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.actions.dashboard(self._loaded, self._failed)
-        self.actions.survey_requests(self.show_requests, self._failed)
+        self.kiosk_actions.dashboard(self._loaded, self._failed)
+        self.kiosk_actions.survey_requests(self.show_requests, self._failed)
 
     def show_requests(self, found: tuple[tuple[SurveyResponse, str], ...]) -> None:
         """The free text evacuees wrote, newest first: the manager reads and acts on it."""

@@ -210,7 +210,7 @@ class OperatorPanel(QWidget):
         choose_keys: ChooseReceipt = keys_dialog,
     ) -> None:
         super().__init__()
-        self.actions = actions
+        self.kiosk_actions = actions
         self.runner = runner
         self.choose_target = choose_target
         self.choose_receipt = choose_receipt
@@ -306,8 +306,8 @@ class OperatorPanel(QWidget):
     def refresh(self) -> None:
         if self.runner is not None:
             self.runner.refresh()
-        self.actions.run(conflicts, self._show_conflicts)
-        self.actions.shelter(self._remember_shelter, lambda _err: None)
+        self.kiosk_actions.run(conflicts, self._show_conflicts)
+        self.kiosk_actions.shelter(self._remember_shelter, lambda _err: None)
 
     def _remember_shelter(self, shelter: Shelter) -> None:
         self.shelter_id = shelter.id
@@ -399,7 +399,9 @@ class OperatorPanel(QWidget):
         if item is None:
             return
         seq = int(item.data(Qt.ItemDataRole.UserRole))
-        self.actions.run_ctx(lambda ctx: action(ctx, seq), lambda _r: self.refresh(), self._error)
+        self.kiosk_actions.run_ctx(
+            lambda ctx: action(ctx, seq), lambda _r: self.refresh(), self._error
+        )
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, KioskError):
@@ -418,14 +420,14 @@ class OperatorPanel(QWidget):
         self.last_folder = target.parent
         self.bundle_button.setEnabled(False)
         self.banner.show_message("info", self.tr("Writing the sealed bundle…"))
-        self.actions.run_ctx(
+        self.kiosk_actions.run_ctx(
             seal_for_operator, lambda sealed: self._seal_ready(sealed, target), self._bundle_failed
         )
 
     def _seal_ready(self, sealed: SealedBundle, target: Path) -> None:
-        self.actions.run_background(
+        self.kiosk_actions.run_background(
             lambda: write_to_medium(sealed, target),
-            lambda written: self.actions.run_ctx(
+            lambda written: self.kiosk_actions.run_ctx(
                 lambda ctx: record_export(ctx, written.contents.bundle_id),
                 lambda _none: self._bundle_written(written.contents, target),
                 self._bundle_failed,
@@ -462,9 +464,11 @@ class OperatorPanel(QWidget):
         if path is None:
             return
         self.last_folder = path.parent
-        self.actions.run_background(
+        self.kiosk_actions.run_background(
             lambda: read_from_medium(path),
-            lambda data: self.actions.run_ctx(lambda ctx: apply(ctx, data), done, self._error),
+            lambda data: self.kiosk_actions.run_ctx(
+                lambda ctx: apply(ctx, data), done, self._error
+            ),
             self._error,
         )
 
