@@ -154,12 +154,12 @@ class CardForm(QWidget):
         body.addWidget(self.members_box)
         body.addWidget(self.part)
         body.addStretch(1)
-        self.scroll = FlowScrollArea()  # vertical only: the members' fields wrap
-        self.scroll.setWidget(content)
+        self.scroll_area = FlowScrollArea()  # vertical only: the members' fields wrap
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         for keys, slot in (
@@ -296,9 +296,9 @@ class CardForm(QWidget):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if not self.part.anpi.isChecked():
-            self.scroll.ensureWidgetVisible(self.part.anpi, 0, 12)
-        if self.scroll.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused, 0, 12)  # the field typed in wins
+            self.scroll_area.ensureWidgetVisible(self.part.anpi, 0, 12)
+        if self.scroll_area.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused, 0, 12)  # the field typed in wins
 
     def reset(self) -> None:
         """Nothing of this card on screen (the desk locks); the draft keeps it."""
@@ -337,7 +337,7 @@ class CardForm(QWidget):
         self._tab_order()
         if focus:
             row.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(row))
         self._changed()
         return row
 
@@ -482,7 +482,7 @@ class CardForm(QWidget):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
 
     def _clear_invalid(self) -> None:
         widget, self._invalid = self._invalid, None
@@ -660,8 +660,8 @@ class CardForm(QWidget):
     def _next_field(self) -> None:
         self.focusNextChild()
         focused = QApplication.focusWidget()
-        if focused is not None and self.scroll.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused)
+        if focused is not None and self.scroll_area.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused)
 
     # --- language ------------------------------------------------------------------------
 
