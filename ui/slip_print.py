@@ -30,11 +30,11 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -61,6 +61,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.identity import render_png
 from kiosk.languages import evacuee_language
 from kiosk.records import Person, Shelter
@@ -371,7 +372,7 @@ class SlipPrinter(QObject):
         def got_shelter(shelter: Shelter) -> None:
             for person_id in ids:
                 self.kiosk_actions.issue_slip(
-                    person_id, lambda result, p=person_id: got_slip(shelter, p, result), failed
+                    person_id, partial(got_slip, shelter, person_id), failed
                 )
 
         def got_slip(shelter: Shelter, person_id: str, result: tuple[object, str]) -> None:

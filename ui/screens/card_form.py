@@ -32,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QGroupBox,
@@ -166,13 +167,13 @@ class CardForm(QWidget):
             ("Ctrl+S", self.save),
             ("Ctrl+N", lambda: self.add_row(focus=True)),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Esc leaves the card whatever has the focus in the window (a field, a closed combo
         # box, a member's remove button, the toolbar, nothing): the shortcut lives only while
         # the card is the page showing. An open popup or dialog is its own window and takes
         # its Esc first.
-        self.esc = QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
+        self.esc = QShortcut(QKeySequence("Esc"), self, self.cancel)
         self.esc.setContext(Qt.ShortcutContext.WindowShortcut)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -267,7 +268,7 @@ class CardForm(QWidget):
         the consent sits below the household box, and a scroll to reach it would be one more
         step for every walk-in (bench_card's ``walkin_steps_with_card``)."""
         first = self.rows[0]
-        missing = next(
+        missing: QWidget | None = next(
             (
                 widget
                 for widget, empty in (
@@ -642,10 +643,11 @@ class CardForm(QWidget):
             and event.modifiers()
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
-            if watched in (self.save_button, self.cancel_button) or any(
-                watched is row.remove for row in self.rows
+            if isinstance(watched, QAbstractButton) and (
+                watched in (self.save_button, self.cancel_button)
+                or any(watched is row.remove for row in self.rows)
             ):
-                watched.click()  # type: ignore[attr-defined] - a button: Enter presses it
+                watched.click()  # a button: Enter presses it
                 return True
             if watched is self._last_field():
                 self.save()

@@ -201,7 +201,7 @@ class DeskScreen(QWidget):
             ("F7", self.paper_entry),
             ("F12", self.show_waiting),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -49,6 +50,8 @@ from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.sync_runner import SyncRunner
 from ui.widgets.banner import Banner
+
+R = TypeVar("R")
 
 __all__ = [
     "OperatorPanel",
@@ -394,7 +397,7 @@ class OperatorPanel(QWidget):
             self.banner.show_message("success", self.tr("Everything queued has been sent."))
         self.refresh()
 
-    def _resolve(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _resolve(self, action: Callable[[Context, int], None]) -> None:
         item = self.conflict_list.currentItem()
         if item is None:
             return
@@ -455,8 +458,8 @@ class OperatorPanel(QWidget):
     def _import_file(
         self,
         choose: ChooseReceipt,
-        apply: Callable[[Context, bytes], object],
-        done: Callable[[object], None],
+        apply: Callable[[Context, bytes], R],
+        done: Callable[[R], None],
     ) -> None:
         """Ask for a file (starting on the stick), read it on the background thread (a slow
         stick never holds up the DB thread), then ``apply`` it on the DB thread."""
