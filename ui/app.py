@@ -81,8 +81,9 @@ def build_window(
 ) -> tuple[MainWindow, CameraWorker]:
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
 
-    from kiosk.scan import Acceptor, Pipeline
+    from kiosk.scan import Acceptor, Pipeline, SignatureCheck
     from kiosk.shelter import get_shelter
+    from kiosk.trust_store import load_trust
     from ui.actions import KioskActions
     from ui.backup_timer import install_backups
     from ui.camera import CameraWorker
@@ -96,6 +97,12 @@ def build_window(
     # The store is read directly only here, before the window hands work to the DB worker.
     opener = camera_opener(kiosk, camera, demo_fps)
     shelter_name = get_shelter(kiosk.store).name
+    # Signed codes are accepted on their first sighting: the check is crypto against this
+    # snapshot, on the decode thread. The window imports no trust list while it runs (first run
+    # does, before it opens); one imported beside it by the command line is read at the next
+    # start — until then a code under a new key waits for a second sighting, as any unsigned
+    # text does, and identify() always verifies against the list in the store.
+    signature_check = SignatureCheck(load_trust(kiosk.store), kiosk.ctx.clock)
     # Workers fits KioskActions' Runner protocol except that its run_* return their Future
     # where the protocol (ui/actions.py, owned by the `roles` work) says None; the protocol
     # should say `-> object`, and then mypy reports this ignore as unused.
@@ -113,7 +120,7 @@ def build_window(
     worker = CameraWorker(
         opener,
         Pipeline().decode,
-        Acceptor(verify=lambda t: False),
+        Acceptor(verify=signature_check),
         decoder=workers.executor("decode"),
         handoff=workers.handoff,
     )
