@@ -14,6 +14,8 @@ from pathlib import Path
 
 import cv2
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.core import Kiosk
@@ -126,7 +128,7 @@ def window_camera(
     qtbot, trusting_kiosk: Kiosk, workers: Workers, languages: Languages, tmp_path: Path
 ) -> Iterator:  # type: ignore[no-untyped-def]
     """``build_window`` as `kiosk-app` runs it, its camera a folder holding one frame."""
-    built: list[CameraWorker] = []
+    built: list[tuple[QWidget, CameraWorker]] = []
 
     def build(text: str) -> CameraWorker:
         folder = tmp_path / "frames"
@@ -134,12 +136,16 @@ def window_camera(
         cv2.imwrite(str(folder / "frame.png"), frame_with_code(text))
         window, camera = build_window(trusting_kiosk, Settings(), languages, workers, str(folder))
         qtbot.addWidget(window)
-        built.append(camera)
+        built.append((window, camera))
         return camera
 
     yield build
-    for camera in built:
+    for window, camera in built:  # deleted now, so the decoder is not left for exit to free
         camera.stop()
+        window.close()
+        window.deleteLater()
+        camera.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("name", ["app code", "My Number"])
