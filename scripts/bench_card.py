@@ -163,7 +163,7 @@ def run(home: Path, taps: int, reads: int) -> dict[str, object]:
             # The form puts the focus in the phone by itself (a click into it would count).
             wait_until(lambda: QApplication.focusWidget() is form.part.phone, 10)
             steps.type(form.part.phone, "090-1111-2222")
-            steps.tick(form.part.anpi, form.scroll)  # counts a scroll if it were out of view
+            steps.tick(form.part.anpi, form.scroll_area)  # counts a scroll if it were out of view
             steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
             wait_until(lambda: bool(saved), 10)
             card.remove()

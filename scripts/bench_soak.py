@@ -90,7 +90,7 @@ window.resize(1366, 768)
 window.show()
 runner = window.findChild(SyncRunner)
 staff_pin = next(pin for _, role, pin in DEMO_PINS if role == "staff")
-window.actions.sign_in(staff_pin, window.on_signed_in, lambda e: print("sign-in failed", e))
+window.kiosk_actions.sign_in(staff_pin, window.on_signed_in, lambda e: print("sign-in failed", e))
 counts = {"checkins": 0, "refused": 0, "syncs": 0}
 started = time.monotonic()
 process = psutil.Process()
@@ -102,7 +102,7 @@ def check_in_one() -> None:
 
     def out(*_args) -> None:
         refresh = lambda _r: window.refresh_status()
-        window.actions.check_out([person], "soak", refresh, lambda _e: None)
+        window.kiosk_actions.check_out([person], "soak", refresh, lambda _e: None)
 
     def done(_result) -> None:
         counts["checkins"] += 1
@@ -113,7 +113,7 @@ def check_in_one() -> None:
         ids.remove(person) if len(ids) > 1 else None  # someone the rules refuse: skip them
         out()
 
-    window.actions.check_in([person], done, refused)
+    window.kiosk_actions.check_in([person], done, refused)
 
 
 def sync() -> None:
@@ -153,7 +153,7 @@ for timer in timers:
 camera.stop()
 sample(final=True)
 window.close()
-window.actions.close_reader()
+window.kiosk_actions.close_reader()
 workers.shutdown()
 kiosk.close()
 sys.exit(code)

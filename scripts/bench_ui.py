@@ -168,7 +168,7 @@ def walkin_steps(home: Path) -> int:
     steps.type(form.part.address, "会津若松市追手町1-1")
     # The consent box is below the household box with the window's fonts: staff scroll to it
     # (counted) and click its tick box (a click at its centre was past the label: no tick).
-    steps.tick(form.part.anpi, form.scroll)
+    steps.tick(form.part.anpi, form.scroll_area)
     steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_until(lambda: bool(saved))
     person = people.get_person(kiosk.store, saved[0][1][0])  # type: ignore[index]

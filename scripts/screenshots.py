@@ -256,7 +256,7 @@ def theme_shots(app, window, shots: Shots, codes: dict[str, str]) -> None:  # ty
 
     # Self check-in is locked: leave it the way staff do, with a PIN (answered here).
     staff: list[object] = []
-    window.actions.check_pin(PINS["staff"], staff.append)
+    window.kiosk_actions.check_pin(PINS["staff"], staff.append)
     wait_until(lambda: bool(staff))
     asked_before = window.ask_pin
     window.ask_pin = lambda _window, _actions: staff[0]

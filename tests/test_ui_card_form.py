@@ -172,7 +172,7 @@ def test_walkin_card_for_one_adult_by_keyboard_is_saved_and_checked_in(
     assert focused() is form.part.address
     steps.type(form.part.address, "会津若松市追手町1-1")
     # Below the household box with the window's fonts at 1280 pixels: one scroll, one tick.
-    steps.tick(form.part.anpi, form.scroll)
+    steps.tick(form.part.anpi, form.scroll_area)
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     print(
@@ -243,7 +243,7 @@ def test_a_card_from_the_my_number_chip_asks_only_phone_and_consent_in_three_ste
     )
     steps = Steps()
     steps.type(form.part.phone, "090-1111-2222")
-    steps.tick(form.part.anpi, form.scroll)
+    steps.tick(form.part.anpi, form.scroll_area)
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         steps.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     person = people.get_person(kiosk.store, saved.args[1][0])

@@ -84,7 +84,7 @@ def answered(qtbot, desk: DeskScreen) -> None:  # type: ignore[no-untyped-def]
     """Wait until every store call made so far has answered (codes being verified included):
     the store's executor is one thread, answering in order."""
     with qtbot.waitCallback(timeout=5000) as behind:
-        desk.actions.recent_activity(behind)
+        desk.kiosk_actions.recent_activity(behind)
 
 
 def first_names(desk: DeskScreen) -> list[str]:

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.kiosk_actions = actions
         self.ask_pin = ask_pin
         self.settings = settings
         self.member: StaffMember | None = None
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Lock the desk: back to the PIN page, nothing of the last work on screen."""
         self.member = None
-        self.actions.sign_out()
+        self.kiosk_actions.sign_out()
         self._show_member()
         for page in self.pages.values():
             reset = getattr(page, "reset", None)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         if self.pages.get("self_checkin") is None:
             return
         self.member = None
-        self.actions.sign_out()
+        self.kiosk_actions.sign_out()
         self.idle.stop()
         self._show_member()
         for page in self.pages.values():
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             return None
         self._asking_pin = True
         try:
-            return self.ask_pin(self, self.actions)
+            return self.ask_pin(self, self.kiosk_actions)
         finally:
             self._asking_pin = False
 
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         if member is None:
             return
         self.self_checkin_locked = False
-        self.actions.act_as(member)
+        self.kiosk_actions.act_as(member)
         self._show_calls()  # a call for staff made meanwhile is on the desk now
         self.toolbar.setVisible(True)
         self.statusBar().setVisible(True)
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
 
     def refresh_status(self) -> None:
-        self.actions.status(self._show_status, lambda _err: None)
+        self.kiosk_actions.status(self._show_status, lambda _err: None)
 
     def _show_status(self, figures: Status) -> None:
         level = QCoreApplication.translate("Crowding", CROWDING_LABELS[figures.crowding])

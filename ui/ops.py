@@ -53,7 +53,8 @@ __all__ = ["Workers", "UnexpectedError", "error_message", "BUSY_AFTER_MS", "EXEC
 
 log = logging.getLogger("ui.ops")
 T = TypeVar("T")
-OnDone = Callable[[Any], None]
+# What a callback returns is ignored (a lambda that starts the next step may return its Future).
+OnDone = Callable[[Any], object]
 OnError = Callable[[BaseException], None] | None
 
 # Work running longer than this shows a progress indicator (``Workers.busy``).

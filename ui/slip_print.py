@@ -30,11 +30,11 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -61,6 +61,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.identity import render_png
 from kiosk.languages import evacuee_language
 from kiosk.records import Person, Shelter
@@ -352,7 +353,7 @@ class SlipPrinter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.kiosk_actions = actions
         self._output = output
 
     def print_for(self, person_ids: Sequence[str]) -> None:
@@ -370,13 +371,13 @@ class SlipPrinter(QObject):
 
         def got_shelter(shelter: Shelter) -> None:
             for person_id in ids:
-                self.actions.issue_slip(
-                    person_id, lambda result, p=person_id: got_slip(shelter, p, result), failed
+                self.kiosk_actions.issue_slip(
+                    person_id, partial(got_slip, shelter, person_id), failed
                 )
 
         def got_slip(shelter: Shelter, person_id: str, result: tuple[object, str]) -> None:
             slip, code = result
-            self.actions.person(
+            self.kiosk_actions.person(
                 person_id, lambda person: got_person(shelter, slip, code, person), failed
             )
 
@@ -394,7 +395,7 @@ class SlipPrinter(QObject):
             if len(pages) == len(ids) and not failures:
                 self._emit(tuple(pages[i] for i in ids))
 
-        self.actions.shelter(got_shelter, failed)
+        self.kiosk_actions.shelter(got_shelter, failed)
 
     def _emit(self, pages: tuple[SlipPage, ...]) -> None:
         if not shiboken6.isValid(self):  # the form closed while the slips were being issued

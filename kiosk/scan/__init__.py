@@ -4,7 +4,7 @@ into events, and the frame sources (webcam, video file, image folder, demo loop)
 
 from __future__ import annotations
 
-from kiosk.scan.acceptance import Acceptor
+from kiosk.scan.acceptance import Acceptor, SignatureCheck
 from kiosk.scan.decoders import Decoded
 from kiosk.scan.pipeline import FileDecode, Pipeline, ScanResult, decode_files
 from kiosk.scan.sources import (
@@ -25,6 +25,7 @@ __all__ = [
     "ScanResult",
     "Decoded",
     "Acceptor",
+    "SignatureCheck",
     "FrameSource",
     "CameraSource",
     "VideoFileSource",

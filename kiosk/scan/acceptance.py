@@ -7,6 +7,9 @@ two frames no more than ``confirm_window`` seconds apart. Once accepted, the sam
 new event while it stays in view: only after it has been out of view for ``cooldown`` seconds
 can it trigger again. Frames in which a held code is momentarily not decoded (motion blur, a
 reflection) do not end its stay. The clock is injected, so tests need no waiting.
+
+:class:`SignatureCheck` is the window's ``verify``: offline crypto against a snapshot of the
+trust list, nothing else, so it runs on the decode thread and never touches the store.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from kiosk.errors import KioskError
+from kiosk.identity import TrustList, classify, verify_app_code, verify_slip
 
-__all__ = ["Acceptor", "Accepted"]
+__all__ = ["Acceptor", "Accepted", "SignatureCheck"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,49 @@ class Accepted:
 
     def __repr__(self) -> str:
         return f"Accepted(signed={self.signed}, at={self.at:.3f}, {len(self.text)} characters)"
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """Whether a decoded text is a citizen-app code or a kiosk slip whose signature verifies
+    with ``trust`` at ``clock()``: an :class:`Acceptor`'s ``verify``.
+
+    Only the signature (and what ``verify_app_code``/``verify_slip`` check with it: key
+    validity, expiry, well-formedness) decides here, because the question is only "can this be
+    a misread?". Whether the code is let in — another shelter's slip, a slip from an earlier
+    opening — is :func:`kiosk.arrival.identify`'s answer on the DB thread, with the trust list
+    then in the store; a code this snapshot no longer matches still needs a second sighting.
+
+    Args:
+        trust: a snapshot of the kiosk's trust list with its own slip key
+            (:func:`kiosk.trust_store.load_trust`), read before the camera starts: the decode
+            thread must never share the store's connection.
+        clock: aware "now" (``Context.clock``).
+
+    Immutable, so safe to call from any thread.
+    """
+
+    trust: TrustList
+    clock: Callable[[], datetime]
+
+    def __call__(self, text: str) -> bool:
+        """True for a verified app code or slip; False for any other text.
+
+        Raises:
+            KioskError: the text has an app or slip prefix but does not verify (which
+                :class:`Acceptor` counts as "not signed").
+        """
+        kind = classify(text)
+        if kind == "app":
+            verify_app_code(text, self.trust, self.clock())
+            return True
+        if kind == "slip":
+            verify_slip(text, self.trust, self.clock())
+            return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"SignatureCheck({len(self.trust.keys)} trusted keys)"
 
 
 @dataclass

@@ -32,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QGroupBox,
@@ -89,7 +90,7 @@ class CardForm(QWidget):
         super().__init__(parent)
         self.setObjectName("cardForm")
         self.setStyleSheet(_STYLE)
-        self.actions = actions
+        self.kiosk_actions = actions
         self.slip_printer = slip_printer or SlipPrinter(actions, parent=self)
         self.rows: list[MemberRow] = []
         self.saving = False
@@ -154,25 +155,25 @@ class CardForm(QWidget):
         body.addWidget(self.members_box)
         body.addWidget(self.part)
         body.addStretch(1)
-        self.scroll = FlowScrollArea()  # vertical only: the members' fields wrap
-        self.scroll.setWidget(content)
+        self.scroll_area = FlowScrollArea()  # vertical only: the members' fields wrap
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
         for keys, slot in (
             ("Ctrl+S", self.save),
             ("Ctrl+N", lambda: self.add_row(focus=True)),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Esc leaves the card whatever has the focus in the window (a field, a closed combo
         # box, a member's remove button, the toolbar, nothing): the shortcut lives only while
         # the card is the page showing. An open popup or dialog is its own window and takes
         # its Esc first.
-        self.esc = QShortcut(QKeySequence("Esc"), self, activated=self.cancel)
+        self.esc = QShortcut(QKeySequence("Esc"), self, self.cancel)
         self.esc.setContext(Qt.ShortcutContext.WindowShortcut)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -196,7 +197,7 @@ class CardForm(QWidget):
             self.focus_first()
             return
         self.banner.clear_message()
-        self.actions.load_draft_entry(DRAFT_KIND, self._draft_loaded)
+        self.kiosk_actions.load_draft_entry(DRAFT_KIND, self._draft_loaded)
         self.focus_first()
 
     def start_for(self, arrival: Arrival) -> None:
@@ -267,7 +268,7 @@ class CardForm(QWidget):
         the consent sits below the household box, and a scroll to reach it would be one more
         step for every walk-in (bench_card's ``walkin_steps_with_card``)."""
         first = self.rows[0]
-        missing = next(
+        missing: QWidget | None = next(
             (
                 widget
                 for widget, empty in (
@@ -296,9 +297,9 @@ class CardForm(QWidget):
             return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if not self.part.anpi.isChecked():
-            self.scroll.ensureWidgetVisible(self.part.anpi, 0, 12)
-        if self.scroll.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused, 0, 12)  # the field typed in wins
+            self.scroll_area.ensureWidgetVisible(self.part.anpi, 0, 12)
+        if self.scroll_area.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused, 0, 12)  # the field typed in wins
 
     def reset(self) -> None:
         """Nothing of this card on screen (the desk locks); the draft keeps it."""
@@ -313,7 +314,7 @@ class CardForm(QWidget):
         self._reset_widgets()
         self._set_paper(None)
         self.banner.clear_message()
-        self.actions.clear_draft(DRAFT_KIND)
+        self.kiosk_actions.clear_draft(DRAFT_KIND)
         self.focus_first()
 
     def cancel(self) -> None:
@@ -337,7 +338,7 @@ class CardForm(QWidget):
         self._tab_order()
         if focus:
             row.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(row))
         self._changed()
         return row
 
@@ -377,14 +378,14 @@ class CardForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _suggest_kana(self, name: str, done: Any) -> None:
-        self.actions.suggest_kana(name, done, lambda _error: None)  # no suggestion: type it
+        self.kiosk_actions.suggest_kana(name, done, lambda _error: None)  # no suggestion: type it
 
     def _warm_kana(self) -> None:
         """The first suggestion loads the dictionaries (about a second): do it before anyone
         has typed a name, on the background worker."""
         if not self._kana_warmed:
             self._kana_warmed = True
-            self.actions.suggest_kana("山", lambda _k: None, lambda _e: None)
+            self.kiosk_actions.suggest_kana("山", lambda _k: None, lambda _e: None)
 
     # --- the card as data ----------------------------------------------------------------
 
@@ -440,20 +441,20 @@ class CardForm(QWidget):
         self.save_button.setEnabled(False)
         slip_id = self.paper_slip_id
         if slip_id is not None:
-            self.actions.run_ctx(
+            self.kiosk_actions.run_ctx(
                 lambda ctx: register_paper_card(ctx, slip_id, members, card),
                 self._saved,
                 self._save_failed,
             )
             return
-        self.actions.register_household(members, card, self._saved, self._save_failed)
+        self.kiosk_actions.register_household(members, card, self._saved, self._save_failed)
 
     def _saved(self, result: tuple[str, Sequence[str]]) -> None:
         household_id, person_ids = result
         self.saving = False
         self.save_button.setEnabled(True)
         self._draft_timer.stop()
-        self.actions.clear_draft(DRAFT_KIND)
+        self.kiosk_actions.clear_draft(DRAFT_KIND)
         self._reset_widgets()
         self.banner.show_message("success", self.tr("Saved and checked in."))
         # A paper card's first member keeps the printed slip: a new slip would replace it.
@@ -482,7 +483,7 @@ class CardForm(QWidget):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
 
     def _clear_invalid(self) -> None:
         widget, self._invalid = self._invalid, None
@@ -512,9 +513,9 @@ class CardForm(QWidget):
             return
         self._dirty = False
         if self.is_empty():
-            self.actions.clear_draft(DRAFT_KIND)
+            self.kiosk_actions.clear_draft(DRAFT_KIND)
         else:
-            self.actions.save_draft(DRAFT_KIND, self.draft_payload())
+            self.kiosk_actions.save_draft(DRAFT_KIND, self.draft_payload())
 
     def _draft_loaded(self, entry: Draft | None) -> None:
         if entry is None or self._dirty or not self.is_empty() or not self.isVisible():
@@ -533,7 +534,7 @@ class CardForm(QWidget):
             at = datetime.fromisoformat(updated_at).astimezone()
         except ValueError:
             return ""
-        same_day = at.date() == self.actions.now().astimezone().date()
+        same_day = at.date() == self.kiosk_actions.now().astimezone().date()
         return at.strftime("%H:%M" if same_day else "%m-%d %H:%M")
 
     def _ask_draft(self, data: dict[str, Any], when: str) -> None:
@@ -642,10 +643,11 @@ class CardForm(QWidget):
             and event.modifiers()
             in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         ):
-            if watched in (self.save_button, self.cancel_button) or any(
-                watched is row.remove for row in self.rows
+            if isinstance(watched, QAbstractButton) and (
+                watched in (self.save_button, self.cancel_button)
+                or any(watched is row.remove for row in self.rows)
             ):
-                watched.click()  # type: ignore[attr-defined] - a button: Enter presses it
+                watched.click()  # a button: Enter presses it
                 return True
             if watched is self._last_field():
                 self.save()
@@ -660,8 +662,8 @@ class CardForm(QWidget):
     def _next_field(self) -> None:
         self.focusNextChild()
         focused = QApplication.focusWidget()
-        if focused is not None and self.scroll.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused)
+        if focused is not None and self.scroll_area.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused)
 
     # --- language ------------------------------------------------------------------------
 

@@ -139,6 +139,7 @@ class ConfirmCard(QFrame):
         self._actions = actions
         self._feedback = feedback
         self.arrival: Arrival | None = None
+        self._preselect: frozenset[str] | None = None
         self.rows: list[MemberRow] = []
         self.busy = False
 
@@ -264,7 +265,7 @@ class ConfirmCard(QFrame):
         for index, draft in enumerate(arrival.newcomers):
             checked = ticked.get(index, True) if keep else True
             self._add_row(draft, None, index, checked, today)
-        chain = [row.box for row in self.rows]
+        chain: list[QWidget] = [row.box for row in self.rows]
         chain += [self.confirm_button, self.register_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # members, then the buttons
@@ -395,7 +396,7 @@ class ConfirmCard(QFrame):
         ``closed`` when it held an arrival."""
         had = self.arrival is not None
         self.arrival = None
-        self._preselect: frozenset[str] | None = None
+        self._preselect = None
         self.busy = False
         self._clear_rows()
         self.title.clear()

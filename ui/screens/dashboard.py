@@ -24,7 +24,15 @@ from datetime import datetime
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -78,7 +86,8 @@ def _written(part_id: str, response: SurveyResponse) -> str:
         value = response.answer(q.id)
         if q.kind == "choice" and value:
             chosen = value if isinstance(value, list | tuple) else [value]
-            said += [QCoreApplication.translate("Survey", _OPTION_TEXT[(q.id, o)]) for o in chosen]
+            texts = (_OPTION_TEXT[(q.id, str(option_id))] for option_id in chosen)
+            said += [QCoreApplication.translate("Survey", text) for text in texts]
     text = response.requests if part_id == "requests" else response.problems
     return "、".join(said) + ("\n" if said and text else "") + text
 
@@ -171,7 +180,7 @@ class DashboardScreen(QWidget):
     def __init__(self, actions: KioskActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.actions = actions
+        self.kiosk_actions = actions
         self.figures: Dashboard | None = None
         self.names: dict[str, str] = {}
         self._loading = False
@@ -252,7 +261,7 @@ class DashboardScreen(QWidget):
         layout.addLayout(middle, 5)
         layout.addWidget(self.tabs, 4)
         for keys, slot in (("F5", self.refresh), ("Ctrl+R", self.refresh)):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 
@@ -396,12 +405,12 @@ class DashboardScreen(QWidget):
             self.chart.setTitleFont(title)
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.refresh()
         self.timer.start()
 
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.timer.stop()
         super().hideEvent(event)
 
@@ -430,8 +439,8 @@ class DashboardScreen(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.actions.dashboard(self._loaded, self._failed)
-        self.actions.survey_requests(self.show_requests, self._failed)
+        self.kiosk_actions.dashboard(self._loaded, self._failed)
+        self.kiosk_actions.survey_requests(self.show_requests, self._failed)
 
     def show_requests(self, found: tuple[tuple[SurveyResponse, str], ...]) -> None:
         """The free text evacuees wrote, newest first: the manager reads and acts on it."""

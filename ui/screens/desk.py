@@ -106,7 +106,7 @@ class DeskScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("desk")
-        self.actions = actions
+        self.kiosk_actions = actions
         self._feedback = feedback
         self._hits: list[Person] = []
         self._residents: list[Resident] = []
@@ -201,7 +201,7 @@ class DeskScreen(QWidget):
             ("F7", self.paper_entry),
             ("F12", self.show_waiting),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 
@@ -328,7 +328,7 @@ class DeskScreen(QWidget):
             if generation == self._generation:
                 self._refused(error)
 
-        self.actions.identify(text, identified, refused)
+        self.kiosk_actions.identify(text, identified, refused)
 
     def _identified(self, arrival: Arrival, at_once: bool) -> None:
         if self.scans.holds(arrival, self.card.arrival):
@@ -460,7 +460,7 @@ class DeskScreen(QWidget):
         query = self.search_box.text()
         if classify_typed(query.strip()) != "unknown":
             return  # a code being typed: read on Enter, never searched (nor a My Number)
-        self.actions.search(query, lambda hits: self._show_hits(query, hits), self.show_error)
+        self.kiosk_actions.search(query, lambda hits: self._show_hits(query, hits), self.show_error)
 
     def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
         if query != self.search_box.text():
@@ -469,7 +469,9 @@ class DeskScreen(QWidget):
         self._residents = []
         self._show_hits_rows()
         if query_kind(query) == "name":  # the roster holds names only: searched too
-            self.actions.search_roster(query, lambda found: self._show_residents(query, found))
+            self.kiosk_actions.search_roster(
+                query, lambda found: self._show_residents(query, found)
+            )
 
     def _show_residents(self, query: str, residents: list[Resident]) -> None:
         """City OS roster residents not registered here, below the people (offline too)."""
@@ -524,7 +526,9 @@ class DeskScreen(QWidget):
         if self._search_timer.isActive():  # Enter faster than the debounce: search now
             self._search_timer.stop()
             query = self.search_box.text()
-            self.actions.search(query, lambda hits: self._open_first(query, hits), self.show_error)
+            self.kiosk_actions.search(
+                query, lambda hits: self._open_first(query, hits), self.show_error
+            )
             return
         self.open_selected()
 
@@ -581,7 +585,7 @@ class DeskScreen(QWidget):
             arrival = Arrival("search", (person, *others), household_id=person.household_id)
             self.show_arrival(arrival, preselect=[person.id])
 
-        self.actions.household(person.household_id, show, self.show_error)
+        self.kiosk_actions.household(person.household_id, show, self.show_error)
 
     # --- check-out and pickup ------------------------------------------------------------
 
@@ -603,7 +607,7 @@ class DeskScreen(QWidget):
             names = "、".join(p.name for p in targets)
             self.banner.show_message("info", self.tr("Not checked in: {names}").format(names=names))
             return
-        dialog = CheckoutDialog(self.actions, present, self)
+        dialog = CheckoutDialog(self.kiosk_actions, present, self)
         dialog.checked_out.connect(
             lambda result: self._after_dialog(
                 result, self.tr("Checked out: %n people", "", len(result.recorded))
@@ -617,7 +621,7 @@ class DeskScreen(QWidget):
         if not targets:
             self.banner.show_message("info", self.tr("Find the person first (F2)."))
             return
-        dialog = PickupDialog(self.actions, targets[0], self)
+        dialog = PickupDialog(self.kiosk_actions, targets[0], self)
         dialog.picked_up.connect(
             lambda result, item, quantity: self._after_dialog(
                 result,
@@ -632,7 +636,7 @@ class DeskScreen(QWidget):
         if not targets:
             self.banner.show_message("info", self.tr("Find the person first (F2)."))
             return
-        dialog = SurveyDialog(self.actions, targets, self)
+        dialog = SurveyDialog(self.kiosk_actions, targets, self)
         dialog.accepted.connect(
             lambda: self.banner.show_message("success", self.tr("Survey answers saved."))
         )
@@ -642,7 +646,9 @@ class DeskScreen(QWidget):
         """The IC card dialog for the people on the card: the next tap on the reader is
         linked, not read as an arrival, while it is open."""
         if self.dialog is None:
-            self._open_dialog(CardLinkDialog(self.actions, arrival.known, self._card_taps, self))
+            self._open_dialog(
+                CardLinkDialog(self.kiosk_actions, arrival.known, self._card_taps, self)
+            )
 
     def _open_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -664,7 +670,7 @@ class DeskScreen(QWidget):
     # --- activity ------------------------------------------------------------------------
 
     def refresh_activity(self) -> None:
-        self.actions.recent_activity(self._show_activity, lambda _error: None)
+        self.kiosk_actions.recent_activity(self._show_activity, lambda _error: None)
 
     def _show_activity(self, items: list[Activity]) -> None:
         kinds = {

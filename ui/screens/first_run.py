@@ -29,7 +29,7 @@ from kiosk.records import Shelter
 from kiosk.settings import Settings
 from kiosk.store import DEFAULT_KDF, KdfParams
 from kiosk.trust_store import import_trust
-from ui.actions import Runner
+from ui.ops import Workers
 from ui.screens.first_run_camera import CameraPage
 from ui.screens.first_run_pages import (
     CityOsPage,
@@ -81,7 +81,7 @@ class FirstRunWizard(QWizard):
     def __init__(
         self,
         home: Path,
-        runner: Runner,
+        runner: Workers,
         kdf: KdfParams = DEFAULT_KDF,
         open_camera: Callable[[], Iterable[np.ndarray]] | None = None,
         parent: QWidget | None = None,
@@ -119,6 +119,11 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._keep_focus))
         self.retranslate()
+
+    def _current_page(self) -> WizardPage:
+        """The page showing, as the :class:`WizardPage` it is (``currentPage()`` is typed as a
+        bare QWizardPage); ``addPage`` numbers the pages 0, 1, … in ``page_list`` order."""
+        return self.page_list[self.currentId()]
 
     def _keep_focus(self) -> None:
         """Keyboard users keep a focus: on the last page the Next button that had it is
@@ -255,7 +260,7 @@ class FirstRunWizard(QWizard):
 
         self._set_busy(True)
         self.camera_page.stop_camera()
-        self.currentPage().show_info(self.tr("Creating the kiosk… this takes a few seconds."))
+        self._current_page().show_info(self.tr("Creating the kiosk… this takes a few seconds."))
         self._runner.run_background(work, self._created, self._refused)
 
     def reject(self) -> None:
@@ -292,4 +297,4 @@ class FirstRunWizard(QWizard):
         elif isinstance(err, TrustListError | TrustFileUnreadable):
             self.show_error_on(self.trust_page, err)
         elif isinstance(err, KioskError):
-            self.currentPage().show_error(err)
+            self._current_page().show_error(err)

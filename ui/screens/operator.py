@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -49,6 +50,8 @@ from ui.actions import KioskActions
 from ui.i18n import tr_error
 from ui.sync_runner import SyncRunner
 from ui.widgets.banner import Banner
+
+R = TypeVar("R")
 
 __all__ = [
     "OperatorPanel",
@@ -210,7 +213,7 @@ class OperatorPanel(QWidget):
         choose_keys: ChooseReceipt = keys_dialog,
     ) -> None:
         super().__init__()
-        self.actions = actions
+        self.kiosk_actions = actions
         self.runner = runner
         self.choose_target = choose_target
         self.choose_receipt = choose_receipt
@@ -306,8 +309,8 @@ class OperatorPanel(QWidget):
     def refresh(self) -> None:
         if self.runner is not None:
             self.runner.refresh()
-        self.actions.run(conflicts, self._show_conflicts)
-        self.actions.shelter(self._remember_shelter, lambda _err: None)
+        self.kiosk_actions.run(conflicts, self._show_conflicts)
+        self.kiosk_actions.shelter(self._remember_shelter, lambda _err: None)
 
     def _remember_shelter(self, shelter: Shelter) -> None:
         self.shelter_id = shelter.id
@@ -394,12 +397,14 @@ class OperatorPanel(QWidget):
             self.banner.show_message("success", self.tr("Everything queued has been sent."))
         self.refresh()
 
-    def _resolve(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _resolve(self, action: Callable[[Context, int], None]) -> None:
         item = self.conflict_list.currentItem()
         if item is None:
             return
         seq = int(item.data(Qt.ItemDataRole.UserRole))
-        self.actions.run_ctx(lambda ctx: action(ctx, seq), lambda _r: self.refresh(), self._error)
+        self.kiosk_actions.run_ctx(
+            lambda ctx: action(ctx, seq), lambda _r: self.refresh(), self._error
+        )
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, KioskError):
@@ -418,14 +423,14 @@ class OperatorPanel(QWidget):
         self.last_folder = target.parent
         self.bundle_button.setEnabled(False)
         self.banner.show_message("info", self.tr("Writing the sealed bundle…"))
-        self.actions.run_ctx(
+        self.kiosk_actions.run_ctx(
             seal_for_operator, lambda sealed: self._seal_ready(sealed, target), self._bundle_failed
         )
 
     def _seal_ready(self, sealed: SealedBundle, target: Path) -> None:
-        self.actions.run_background(
+        self.kiosk_actions.run_background(
             lambda: write_to_medium(sealed, target),
-            lambda written: self.actions.run_ctx(
+            lambda written: self.kiosk_actions.run_ctx(
                 lambda ctx: record_export(ctx, written.contents.bundle_id),
                 lambda _none: self._bundle_written(written.contents, target),
                 self._bundle_failed,
@@ -453,8 +458,8 @@ class OperatorPanel(QWidget):
     def _import_file(
         self,
         choose: ChooseReceipt,
-        apply: Callable[[Context, bytes], object],
-        done: Callable[[object], None],
+        apply: Callable[[Context, bytes], R],
+        done: Callable[[R], None],
     ) -> None:
         """Ask for a file (starting on the stick), read it on the background thread (a slow
         stick never holds up the DB thread), then ``apply`` it on the DB thread."""
@@ -462,9 +467,11 @@ class OperatorPanel(QWidget):
         if path is None:
             return
         self.last_folder = path.parent
-        self.actions.run_background(
+        self.kiosk_actions.run_background(
             lambda: read_from_medium(path),
-            lambda data: self.actions.run_ctx(lambda ctx: apply(ctx, data), done, self._error),
+            lambda data: self.kiosk_actions.run_ctx(
+                lambda ctx: apply(ctx, data), done, self._error
+            ),
             self._error,
         )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -15,7 +15,7 @@ __all__ = ["page_factories", "pin_dialog"]
 
 
 def page_factories(
-    views: dict[str, QWidget],
+    views: Mapping[str, QWidget],
     settings: Settings,
     translate_error: Callable[..., str],
     languages: Any,

@@ -31,7 +31,7 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setModal(True)
-        self.actions = actions
+        self.kiosk_actions = actions
         self.member: StaffMember | None = None
         self.busy = False
         self.prompt = QLabel()
@@ -79,7 +79,7 @@ class PinDialog(QDialog):
             return
         self.busy = True
         self.pad.setEnabled(False)
-        self.actions.check_pin(pin, self._ok, self._failed)
+        self.kiosk_actions.check_pin(pin, self._ok, self._failed)
 
     def _ok(self, member: StaffMember) -> None:
         self.busy = False

@@ -19,6 +19,8 @@ finished, stopped or left idle, it returns to the welcome page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -83,7 +85,7 @@ class SelfCheckinScreen(QWidget):
         actions: KioskActions,
         idle_seconds: int = 30,
         camera_view: QWidget | None = None,
-        translate_error=None,  # type: ignore[no-untyped-def]
+        translate_error: Callable[[KioskError], str] | None = None,
         parent: QWidget | None = None,
         home_language: str = "",
     ) -> None:

@@ -43,7 +43,7 @@ class SignInPage(QWidget):
         """Without ``shelter_name`` the page asks the store for it."""
         super().__init__(parent)
         self.setObjectName("signIn")
-        self.actions = actions
+        self.kiosk_actions = actions
         self.busy = False
         self.shelter = _big_label(30, bold=True)
         self.shelter.setObjectName("shelterName")
@@ -97,7 +97,7 @@ class SignInPage(QWidget):
         self.busy = True
         self.pad.setEnabled(False)
         self.banner.show_message("info", self.tr("Checking the PIN…"))
-        self.actions.sign_in(pin, self._ok, self._failed)
+        self.kiosk_actions.sign_in(pin, self._ok, self._failed)
 
     def _ok(self, member: StaffMember) -> None:
         self._ready()

@@ -25,9 +25,10 @@ sent (stopped, or everything skipped).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -164,8 +165,8 @@ class QuestionBox(QWidget):
             assert isinstance(event, QKeyEvent)
             step = _ARROWS.get(Qt.Key(event.key()))
             order = [button for _value, button in self.buttons]
-            if step is not None and watched in order:
-                index = order.index(watched) + step  # type: ignore[arg-type]
+            if step is not None and isinstance(watched, QPushButton) and watched in order:
+                index = order.index(watched) + step
                 order[max(0, min(index, len(order) - 1))].setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
@@ -493,7 +494,7 @@ class SurveyWidget(QWidget):
         self._birth_asked.add(self._respondent_index())
         self._ask_birth_if_missing()
 
-    def _birth_entered(self, birth: object) -> None:
+    def _birth_entered(self, birth: date) -> None:
         person_id = self.respondent()
         if self._busy or person_id is None or not self.asking_birth():
             return
@@ -633,7 +634,7 @@ class SurveyDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.survey.focus_first()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QWidget
@@ -27,6 +28,15 @@ log = logging.getLogger("ui.unlock")
 
 #: Wrong passphrases before the prompt gives up (the window then exits, as on Cancel).
 MAX_ATTEMPTS = 5
+W = TypeVar("W", bound=QWidget)
+
+
+def _child(dialog: QInputDialog, kind: type[W]) -> W:
+    """The one ``kind`` widget QInputDialog builds for itself (its line edit, its buttons)."""
+    child = dialog.findChild(kind)
+    if child is None:
+        raise LookupError(f"QInputDialog has no {kind.__name__}")
+    return child
 
 
 class UnlockDialog(QInputDialog):
@@ -60,7 +70,7 @@ class UnlockDialog(QInputDialog):
 
     def field(self) -> QLineEdit:
         """The passphrase field (what a screen reader and the tests talk to)."""
-        return self.findChild(QLineEdit)
+        return _child(self, QLineEdit)
 
     def accept(self) -> None:
         """Enter or OK: open the store on a worker (the dialog closes once it is open)."""
@@ -80,7 +90,7 @@ class UnlockDialog(QInputDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.field().setReadOnly(busy)
-        for button in self.findChild(QDialogButtonBox).buttons():
+        for button in _child(self, QDialogButtonBox).buttons():
             button.setEnabled(not busy)
         if busy:
             self.setLabelText(
@@ -132,7 +142,12 @@ def _first_run(home: Path, workers: Workers) -> Kiosk | None:
     wizard = FirstRunWizard(home, workers, open_camera=lambda: CameraSource(0))
     result: list[Kiosk] = []
     loop = QEventLoop()
-    wizard.finished_with.connect(lambda kiosk: (result.append(kiosk), loop.quit()))
+
+    def created(kiosk: Kiosk) -> None:
+        result.append(kiosk)
+        loop.quit()
+
+    wizard.finished_with.connect(created)
     wizard.rejected.connect(loop.quit)
     wizard.show()
     loop.exec()

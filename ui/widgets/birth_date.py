@@ -143,7 +143,7 @@ class BirthDateInput(QWidget):
         set_points(button, 20, bold=True)
         return button
 
-    def _tap_and(self, action):  # type: ignore[no-untyped-def]
+    def _tap_and(self, action):
         def pressed(_checked: bool = False) -> None:
             self.taps += 1
             action()
