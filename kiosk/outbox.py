@@ -128,9 +128,7 @@ def stamp_fields(
         )
     }
     changed = sorted(
-        k
-        for k, v in payload.items()
-        if k not in DERIVED_FIELDS and held.get(k) != field_value(v)
+        k for k, v in payload.items() if k not in DERIVED_FIELDS and held.get(k) != field_value(v)
     )
     store.executemany(
         "INSERT INTO field_clock (record_type, record_id, field, hlc, value) "
