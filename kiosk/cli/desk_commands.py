@@ -159,8 +159,9 @@ def _clock(offset: float) -> Callable[[], datetime]:
     return lambda: utc_now() + shift
 
 
-def _open_with_clock(args: argparse.Namespace) -> Kiosk:
-    kiosk = Kiosk.open(home_of(args), passphrase(), actor="cli", clock=_clock(args.clock_offset))
+def _open_with_clock(args: argparse.Namespace, secret: str | None = None) -> Kiosk:
+    secret = secret if secret is not None else passphrase()
+    kiosk = Kiosk.open(home_of(args), secret, actor="cli", clock=_clock(args.clock_offset))
     for problem in kiosk.store.lost_changes():
         print(f"warning: {problem}", file=sys.stderr)
     return kiosk
@@ -168,7 +169,12 @@ def _open_with_clock(args: argparse.Namespace) -> Kiosk:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     host, port = parse_address(args.listen, 0)
-    with _open_with_clock(args) as kiosk:
+    secret = passphrase()
+    peers = [parse_address(p) for p in args.peer]
+    # A store is one connection owned by one thread: the rounds this desk starts run on
+    # their own connection, beside the one that serves (their writes queue, BEGIN IMMEDIATE).
+    rounds = _open_with_clock(args, secret) if peers else None
+    with _open_with_clock(args, secret) as kiosk:
         server = DeskServer(kiosk.ctx, host, port)
         stop = threading.Event()
 
@@ -178,13 +184,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
-        peers = [parse_address(p) for p in args.peer]
-        if peers:
-            threading.Thread(
-                target=_sync_loop, args=(kiosk, peers, args.every, stop), daemon=True
-            ).start()
+        loop = None
+        if rounds is not None:
+            loop = threading.Thread(target=_sync_loop, args=(rounds, peers, args.every, stop))
+            loop.start()
         print(f"listening on {server.address[0]}:{server.address[1]}", flush=True)
-        server.serve_forever()
+        try:
+            server.serve_forever()
+        finally:
+            stop.set()
+            if loop is not None and rounds is not None:
+                loop.join(timeout=30)
+                rounds.close()
     return 0
 
 

@@ -116,21 +116,24 @@ def _wire(row: Any) -> dict[str, Any]:
     }
 
 
-def changes_since(store: Store, held: dict[str, str], limit: int = 100_000) -> list[dict[str, Any]]:
+def changes_since(store: Store, held: dict[str, str]) -> list[dict[str, Any]]:
     """The changes a peer holding ``held`` (its vector) lacks, in HLC order.
 
     A desk always holds a prefix of each origin's changes (they arrive in one transaction, in
-    stamp order), so "newer than the newest held" is exactly what is missing.
+    stamp order), so "newer than the newest held" is exactly what is missing. It is read in
+    one statement, one snapshot: read origin by origin while this desk takes in more, a
+    change could be sent without the one it follows (a check-in without its person).
     """
-    out: list[dict[str, Any]] = []
-    for origin in sorted(vector(store)):
-        rows = store.query(
-            "SELECT * FROM outbox WHERE origin = ? AND hlc > ? ORDER BY hlc LIMIT ?",
-            (origin, held.get(origin, ""), limit),
-        )
-        out += [_wire(r) for r in rows]
-    out.sort(key=lambda c: c["hlc"])
-    return out
+    origins = sorted(vector(store))
+    if not origins:
+        return []
+    parts = " UNION ALL ".join(
+        "SELECT * FROM (SELECT * FROM outbox WHERE origin = ? AND hlc > ?)" for _ in origins
+    )
+    params: list[str] = []
+    for origin in origins:
+        params += [origin, held.get(origin, "")]
+    return [_wire(r) for r in store.query(f"{parts} ORDER BY hlc", params)]
 
 
 def delivered_ids(store: Store) -> list[str]:
