@@ -199,11 +199,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+#: How often serve looks for new changes of its own desk to push (seconds).
+_NOTICE = 0.1
+
+
 def _sync_loop(
     kiosk: Kiosk, peers: list[tuple[str, int]], every: float, stop: threading.Event
 ) -> None:
-    """Exchange with each peer every ``every`` seconds (the serving desk's own rounds)."""
-    while not stop.wait(every):
+    """Exchange with each peer every ``every`` seconds, and at once when this desk made a
+    change (the window, or any process on this home, wrote to its outbox): a new check-in
+    reaches the other desks within one exchange, not one period."""
+    own = kiosk.ctx.kiosk_id
+    made = -1
+    last_round = 0.0
+    while not stop.wait(_NOTICE):
+        row = kiosk.store.query_one(
+            "SELECT coalesce(max(seq), 0) AS n FROM outbox WHERE origin = ?", (own,)
+        )
+        newest = int(row["n"]) if row else 0
+        if newest == made and time.monotonic() - last_round < every:
+            continue
+        made, last_round = newest, time.monotonic()
         for address in peers:
             try:
                 sync_with(kiosk.ctx, address)

@@ -185,9 +185,15 @@ def _origin_allowed(store: Store, own: str, origin: str, cache: dict[str, bool])
 
 
 def apply_changes(
-    ctx: Context, sender: str, changes: Sequence[Any], marks: Iterable[str] = ()
+    ctx: Context,
+    sender: str,
+    changes: Sequence[Any],
+    marks: Iterable[str] = (),
+    sent: int | None = None,
 ) -> ApplyResult:
-    """Take another desk's changes and delivery marks, in one transaction.
+    """Take another desk's changes and delivery marks, in one transaction; with ``sent`` (how
+    many changes this desk sent it in the same exchange) the contact with it is noted too
+    (``desk_contact``: last contact, totals), in the same transaction.
 
     Raises:
         DeskNotPaired: ``sender`` is not a paired desk.
@@ -240,6 +246,14 @@ def apply_changes(
             audit.append(store, f"desk:{sender}", "desk.receive", "desk", sender, now)
         if ahead:
             audit.append(store, f"desk:{sender}", "desk.clock_ahead", "desk", sender, now)
+        if sent is not None:
+            store.execute(
+                "INSERT INTO desk_contact (kiosk_id, last_contact, sent, received) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (kiosk_id) DO UPDATE SET "
+                "last_contact = excluded.last_contact, sent = sent + excluded.sent, "
+                "received = received + excluded.received",
+                (sender, now.isoformat(), sent, applied),
+            )
     return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead)
 
 

@@ -233,17 +233,6 @@ def _recv(sock: ssl.SSLSocket) -> dict[str, Any]:
     return message
 
 
-def _contact(ctx: Context, peer: str, sent: int, result: ApplyResult, behind: int) -> None:
-    with ctx.store.atomic():
-        ctx.store.execute(
-            "INSERT INTO desk_contact (kiosk_id, last_contact, sent, received, behind) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kiosk_id) DO UPDATE SET "
-            "last_contact = excluded.last_contact, sent = sent + excluded.sent, "
-            "received = received + excluded.received, behind = excluded.behind",
-            (peer, ctx.now().isoformat(), sent, result.applied, behind),
-        )
-
-
 # --- the two sides --------------------------------------------------------------------------
 
 
@@ -283,8 +272,9 @@ def sync_with(
                 answer = _recv(tls)
     except (OSError, ssl.SSLError, ValueError) as exc:
         raise ExchangeFailed(address=where, reason=type(exc).__name__) from None
-    result = apply_changes(ctx, peer, answer.get("changes") or [], answer.get("marks") or [])
-    _contact(ctx, peer, len(outgoing), result, 0)
+    result = apply_changes(
+        ctx, peer, answer.get("changes") or [], answer.get("marks") or [], sent=len(outgoing)
+    )
     return Exchange(peer, len(outgoing), result)
 
 
@@ -329,8 +319,11 @@ class DeskServer:
             request = _recv(tls)
             outgoing = changes_since(store, dict(request.get("vector") or {}))
             result = apply_changes(
-                self.ctx, peer, request.get("changes") or [], request.get("marks") or []
+                self.ctx,
+                peer,
+                request.get("changes") or [],
+                request.get("marks") or [],
+                sent=len(outgoing),
             )
             _send(tls, {"changes": outgoing, "marks": delivered_ids(store)})
-        _contact(self.ctx, peer, len(outgoing), result, 0)
         return Exchange(peer, len(outgoing), result)
