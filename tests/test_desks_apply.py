@@ -20,6 +20,7 @@ from kiosk.desks import (
     unpair,
 )
 from kiosk.desks.apply import (
+    ExchangeInvalid,
     apply_changes,
     card_history,
     changes_since,
@@ -299,3 +300,45 @@ def test_a_code_held_by_two_walk_ins_stays_with_one_on_every_desk(
         holders = kiosk.store.query("SELECT id FROM person WHERE cityos_subject = 'subject-1'")
         assert [r["id"] for r in holders] == [min(one, two)]
         assert (*sorted((one, two)), "link") in merge_candidates(kiosk.store)
+
+
+def test_changes_from_before_the_op_log_are_stamped_in_their_order(tmp_path: Path) -> None:
+    import shutil
+
+    from kiosk.store import open_store
+
+    home = tmp_path / "v5"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "schema" / "v5", home)
+    store = open_store(home, "fixture")
+    try:
+        own = store.get_meta("kiosk_id")
+        rows = store.query("SELECT origin, hlc FROM outbox ORDER BY seq")
+        stamps = [hlc.parse(r["hlc"]) for r in rows]
+        assert rows and {r["origin"] for r in rows} == {own}
+        assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+        assert verify_sequences(store) == []
+    finally:
+        store.close()
+
+
+def test_a_batch_that_breaks_the_causal_order_is_refused_whole(desks: dict[str, Kiosk]) -> None:
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(a)
+    checkin.check_in(a.ctx, [pid])
+    batch = changes_since(a.store, {})
+    without_person = [c for c in batch if c["record_type"] != "person"]  # its check-in stays
+    before = dump(b)
+    with pytest.raises(ExchangeInvalid):
+        apply_changes(b.ctx, a.ctx.kiosk_id, without_person)
+    assert dump(b) == before
+
+
+def test_another_change_under_a_held_number_is_not_taken(desks: dict[str, Kiosk]) -> None:
+    a, b = desks["a"], desks["b"]
+    walk_in(a)
+    batch = changes_since(a.store, {})
+    apply_changes(b.ctx, a.ctx.kiosk_id, batch)
+    forged = {**batch[-1], "change_id": "another-id"}  # same desk, record and number
+    result = apply_changes(b.ctx, a.ctx.kiosk_id, [forged])
+    assert (result.applied, result.already_held) == (0, 1)
+    assert b.store.query_one("SELECT 1 AS x FROM outbox WHERE change_id = 'another-id'") is None

@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+import sqlcipher3
+
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.desks import hlc
@@ -198,7 +200,8 @@ def apply_changes(
     Raises:
         DeskNotPaired: ``sender`` is not a paired desk.
         DeskRevoked: ``sender`` was unpaired: nothing is taken.
-        ExchangeInvalid: a change is malformed: nothing is taken.
+        ExchangeInvalid: a change is malformed or contradicts one held (another change under
+            the same desk, record and number): nothing is taken.
     """
     store = ctx.store
     require_paired(store, sender)
@@ -207,53 +210,58 @@ def apply_changes(
     allowed: dict[str, bool] = {}
     applied = held = refused = ahead = flagged = 0
     touched_people: set[str] = set()
-    with store.atomic():
-        for change in checked:
-            if not _origin_allowed(store, ctx.kiosk_id, change["origin"], allowed):
-                refused += 1
-                continue
-            n = store.execute(
-                "INSERT OR IGNORE INTO outbox (change_id, record_type, record_id, record_seq, "
-                "op, payload, created_at, origin, hlc, fields) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    change["change_id"],
-                    change["record_type"],
-                    change["record_id"],
-                    change["record_seq"],
-                    change["op"],
-                    change["payload"],
-                    change["created_at"],
-                    change["origin"],
-                    change["hlc"],
-                    change["fields"],
-                ),
-            )
-            if n == 0:
-                held += 1
-                continue
-            applied += 1
-            if hlc.too_far_ahead(change["_stamp"], now):
-                ahead += 1
-            flagged += _effect(store, change, touched_people)
-        for person_id in sorted(touched_people):
-            refold_person(store, person_id)
-        marked = _take_marks(store, sender, list(marks), now)
-        for origin in sorted({c["origin"] for c in checked} - {ctx.kiosk_id}):
-            if not allowed.get(origin, True):
-                audit.append(store, f"desk:{sender}", "desk.refused", "desk", origin, now)
-        if applied:
-            audit.append(store, f"desk:{sender}", "desk.receive", "desk", sender, now)
-        if ahead:
-            audit.append(store, f"desk:{sender}", "desk.clock_ahead", "desk", sender, now)
-        if sent is not None:
-            store.execute(
-                "INSERT INTO desk_contact (kiosk_id, last_contact, sent, received) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (kiosk_id) DO UPDATE SET "
-                "last_contact = excluded.last_contact, sent = sent + excluded.sent, "
-                "received = received + excluded.received",
-                (sender, now.isoformat(), sent, applied),
-            )
+    try:
+        with store.atomic():
+            for change in checked:
+                if not _origin_allowed(store, ctx.kiosk_id, change["origin"], allowed):
+                    refused += 1
+                    continue
+                n = store.execute(
+                    "INSERT OR IGNORE INTO outbox (change_id, record_type, record_id, record_seq, "
+                    "op, payload, created_at, origin, hlc, fields) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        change["change_id"],
+                        change["record_type"],
+                        change["record_id"],
+                        change["record_seq"],
+                        change["op"],
+                        change["payload"],
+                        change["created_at"],
+                        change["origin"],
+                        change["hlc"],
+                        change["fields"],
+                    ),
+                )
+                if n == 0:
+                    held += 1
+                    continue
+                applied += 1
+                if hlc.too_far_ahead(change["_stamp"], now):
+                    ahead += 1
+                flagged += _effect(store, change, touched_people)
+            for person_id in sorted(touched_people):
+                refold_person(store, person_id)
+            marked = _take_marks(store, sender, list(marks), now)
+            for origin in sorted({c["origin"] for c in checked} - {ctx.kiosk_id}):
+                if not allowed.get(origin, True):
+                    audit.append(store, f"desk:{sender}", "desk.refused", "desk", origin, now)
+            if applied:
+                audit.append(store, f"desk:{sender}", "desk.receive", "desk", sender, now)
+            if ahead:
+                audit.append(store, f"desk:{sender}", "desk.clock_ahead", "desk", sender, now)
+            if sent is not None:
+                store.execute(
+                    "INSERT INTO desk_contact (kiosk_id, last_contact, sent, received) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (kiosk_id) DO UPDATE SET "
+                    "last_contact = excluded.last_contact, sent = sent + excluded.sent, "
+                    "received = received + excluded.received",
+                    (sender, now.isoformat(), sent, applied),
+                )
+    except sqlcipher3.IntegrityError:
+        # e.g. another change id under a (desk, record, number) already held: nothing of
+        # the batch is kept, and the desk is told its batch was unreadable
+        raise ExchangeInvalid(desk=sender) from None
     return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead)
 
 
