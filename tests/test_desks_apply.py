@@ -342,3 +342,17 @@ def test_another_change_under_a_held_number_is_not_taken(desks: dict[str, Kiosk]
     result = apply_changes(b.ctx, a.ctx.kiosk_id, [forged])
     assert (result.applied, result.already_held) == (0, 1)
     assert b.store.query_one("SELECT 1 AS x FROM outbox WHERE change_id = 'another-id'") is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "marks"),
+    [("not a list", []), ([{"hlc": 5}], []), ([], "not a list"), ([], [7]), ([3], [])],
+)
+def test_a_malformed_exchange_is_refused(
+    desks: dict[str, Kiosk], changes: object, marks: object
+) -> None:
+    a, b = desks["a"], desks["b"]
+    before = dump(b)
+    with pytest.raises(ExchangeInvalid):
+        apply_changes(b.ctx, a.ctx.kiosk_id, changes, marks)  # type: ignore[arg-type]
+    assert dump(b) == before

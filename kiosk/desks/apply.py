@@ -205,6 +205,11 @@ def apply_changes(
     """
     store = ctx.store
     require_paired(store, sender)
+    # what came over the wire is checked for shape before anything is read from it
+    if not isinstance(changes, (list, tuple)) or not isinstance(marks, (list, tuple)):
+        raise ExchangeInvalid(desk=sender)
+    if not all(isinstance(m, str) for m in marks):
+        raise ExchangeInvalid(desk=sender)
     checked = sorted((_check(sender, c) for c in changes), key=lambda c: c["hlc"])
     now = ctx.now()
     allowed: dict[str, bool] = {}
