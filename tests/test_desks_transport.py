@@ -293,3 +293,8 @@ def test_kiosk_desk_sync_command_exchanges_once(two: tuple[Kiosk, Kiosk]) -> Non
     summary = json.loads(out.stdout)
     assert summary["peer"] == a.ctx.kiosk_id and summary["sent"] > 0
     assert a.store.query_one("SELECT count(*) AS n FROM person")["n"] == 1
+    listed = json.loads(run_cli("desk", "list", "--json", home=b.home).stdout)
+    assert [(d["kiosk_id"], d["changes_sent"] == summary["sent"]) for d in listed] == [
+        (a.ctx.kiosk_id, True)
+    ]
+    assert listed[0]["last_contact"] is not None

@@ -31,6 +31,7 @@ from kiosk.desks import (
     make_pairing_code,
     unpair,
 )
+from kiosk.desks.apply import contacts
 from kiosk.desks.errors import DeskError, PairingCodeInvalid
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
@@ -134,12 +135,26 @@ def cmd_accept(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         desks = list_desks(kiosk.store)
+        seen = contacts(kiosk.store)
     if args.json:
-        print_json([_desk_json(d) for d in desks])
+        listed = []
+        for d in desks:
+            contact = seen.get(d.kiosk_id)
+            listed.append(
+                {
+                    **_desk_json(d),
+                    "last_contact": contact.last_contact.isoformat() if contact else None,
+                    "changes_sent": contact.sent if contact else 0,
+                    "changes_received": contact.received if contact else 0,
+                }
+            )
+        print_json(listed)
         return 0
     for desk in desks:
         since = desk.revoked_at if desk.revoked_at else desk.paired_at
-        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC")
+        contact = seen.get(desk.kiosk_id)
+        last = f", last exchange {contact.last_contact:%H:%M:%S} UTC" if contact else ""
+        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}")
     if not desks:
         print("No paired desks.")
     return 0

@@ -48,6 +48,8 @@ from kiosk.store import Store
 __all__ = [
     "ExchangeInvalid",
     "ApplyResult",
+    "Contact",
+    "contacts",
     "FieldValue",
     "vector",
     "changes_since",
@@ -93,6 +95,26 @@ class FieldValue:
     hlc: str
     origin: str
     current: bool
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The last exchange with a paired desk, and the changes sent to and taken from it."""
+
+    kiosk_id: str
+    last_contact: datetime
+    sent: int
+    received: int
+
+
+def contacts(store: Store) -> dict[str, Contact]:
+    """Per paired desk this kiosk ever exchanged with: the last contact and the totals."""
+    return {
+        r["kiosk_id"]: Contact(
+            r["kiosk_id"], datetime.fromisoformat(r["last_contact"]), r["sent"], r["received"]
+        )
+        for r in store.query("SELECT * FROM desk_contact")
+    }
 
 
 def vector(store: Store) -> dict[str, str]:
