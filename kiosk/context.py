@@ -43,8 +43,14 @@ class Context:
         action: str,
         at: datetime | None = None,
     ) -> str:
-        """Write the outbox entry and the audit row of one change (inside ``store.atomic()``)."""
+        """Write the outbox entry and the audit row of one change (inside ``store.atomic()``).
+
+        The entry is stamped with this kiosk as its origin and the desks' clock (issue #16),
+        read from ``self.now()`` so a skewed clock is the one the stamp sees.
+        """
         at = at or self.now()
-        change_id = outbox.record_change(self.store, record_type, record_id, op, payload, at)
+        change_id = outbox.record_change(
+            self.store, record_type, record_id, op, payload, at, origin=self.kiosk_id
+        )
         audit.append(self.store, self.actor, action, record_type, record_id, at)
         return change_id

@@ -34,6 +34,10 @@ __all__ = [
 ]
 
 RECORD_TYPES: tuple[str, ...] = ("shelter", "household", "person", "stay_event", "survey")
+#: Records whose upserts merge field by field between desks (issue #16).
+CARD_TYPES: tuple[str, ...] = ("shelter", "household", "person")
+#: Person fields that are not edited but follow from the stay events (folded, not merged).
+DERIVED_FIELDS: frozenset[str] = frozenset({"state", "state_since"})
 
 
 @dataclass(frozen=True, repr=False)
@@ -46,6 +50,8 @@ class OutboxEntry:
     op: str
     payload: dict[str, Any]
     created_at: datetime
+    origin: str = ""
+    hlc: str = ""
 
     def __repr__(self) -> str:
         return f"OutboxEntry(seq={self.seq}, {self.record_type}:{self.record_id}#{self.record_seq})"
@@ -58,8 +64,15 @@ def record_change(
     op: str,
     payload: dict[str, Any],
     at: datetime,
+    origin: str = "",
 ) -> str:
-    """Append one change; must run inside the caller's ``store.atomic()`` block.
+    """Append one change made at this desk (``origin``, its kiosk id); must run inside the
+    caller's ``store.atomic()`` block.
+
+    The change is stamped by the desks' hybrid logical clock (:mod:`kiosk.desks.hlc`). Its
+    ``record_seq`` is one more than the highest any desk gave the record so far (a Lamport
+    counter per record). A card upsert also records which fields it changed (compared with
+    the values in ``field_clock``), so another desk merges it field by field.
 
     Returns the new change id.
     """
@@ -72,9 +85,16 @@ def record_change(
     )
     record_seq = int(row["n"] if row else 0) + 1
     change_id = str(uuid.uuid4())
+    # imported here: kiosk.desks (pairing) itself builds on the context, which imports this
+    from kiosk.desks.hlc import tick
+
+    stamp = tick(store, origin, at).text()
+    fields = None
+    if record_type in CARD_TYPES and op == "upsert":
+        fields = stamp_fields(store, record_type, record_id, payload, stamp)
     store.execute(
         "INSERT INTO outbox (change_id, record_type, record_id, record_seq, op, payload, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "created_at, origin, hlc, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             change_id,
             record_type,
@@ -83,9 +103,41 @@ def record_change(
             op,
             json.dumps(payload, ensure_ascii=False, sort_keys=True),
             at.isoformat(),
+            origin,
+            stamp,
+            json.dumps(fields) if fields is not None else None,
         ),
     )
     return change_id
+
+
+def field_value(value: Any) -> str:
+    """A field's value as stored in ``field_clock`` (canonical JSON, compared as text)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def stamp_fields(
+    store: Store, record_type: str, record_id: str, payload: dict[str, Any], stamp: str
+) -> list[str]:
+    """The fields of a local card upsert whose value differs from the record's current one,
+    each given ``stamp`` in ``field_clock``; returns their names (sorted)."""
+    held = {
+        r["field"]: r["value"]
+        for r in store.query(
+            "SELECT field, value FROM field_clock WHERE record_type = ? AND record_id = ?",
+            (record_type, record_id),
+        )
+    }
+    changed = sorted(
+        k for k, v in payload.items() if k not in DERIVED_FIELDS and held.get(k) != field_value(v)
+    )
+    store.executemany(
+        "INSERT INTO field_clock (record_type, record_id, field, hlc, value) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_type, record_id, field) DO UPDATE SET "
+        "hlc = excluded.hlc, value = excluded.value",
+        [(record_type, record_id, k, stamp, field_value(payload[k])) for k in changed],
+    )
+    return changed
 
 
 def entry_from_row(row: Any) -> OutboxEntry:
@@ -99,6 +151,8 @@ def entry_from_row(row: Any) -> OutboxEntry:
         op=row["op"],
         payload=json.loads(row["payload"]),
         created_at=datetime.fromisoformat(row["created_at"]),
+        origin=row["origin"],
+        hlc=row["hlc"],
     )
 
 
@@ -128,10 +182,15 @@ def pending_count(store: Store) -> int:
 
 
 def verify_sequences(store: Store) -> list[str]:
-    """Problems in the outbox: gaps or a bad start in any record's sequence. Empty when sound."""
+    """Problems in the outbox: gaps or a bad start in any record's sequence. Empty when sound.
+
+    Desks number a record's changes with one counter (each new change takes the highest held
+    plus one), and two desks may take the same number at once, so the numbers held form
+    ``1..n`` without gaps, some perhaps twice (from different desks).
+    """
     problems = []
     rows = store.query(
-        "SELECT record_type, record_id, count(*) AS n, min(record_seq) AS lo, "
+        "SELECT record_type, record_id, count(DISTINCT record_seq) AS n, min(record_seq) AS lo, "
         "max(record_seq) AS hi FROM outbox GROUP BY record_type, record_id "
         "HAVING lo != 1 OR hi != n"
     )

@@ -1588,6 +1588,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Desk {desk} sent changes this kiosk cannot read. Update both kiosks to the same version and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not a readable pairing code. Show a new pairing code on the first desk and scan it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,6 +1621,10 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange with the desk at {address} did not complete ({reason}). Check that it is running and paired, then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

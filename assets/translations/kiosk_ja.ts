@@ -1576,6 +1576,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>名前:役割:PIN の形式で入力してください。</translation>
     </message>
     <message>
+        <source>Desk {desk} sent changes this kiosk cannot read. Update both kiosks to the same version and sync again.</source>
+        <translation>窓口 {desk} から届いた変更を読み取れません。両方のキオスクを同じバージョンに更新してから、もう一度同期してください。</translation>
+    </message>
+    <message>
         <source>This is not a readable pairing code. Show a new pairing code on the first desk and scan it again.</source>
         <translation>読み取れるペアリングコードではありません。最初の受付端末で新しいペアリングコードを表示し、もう一度読み取ってください。</translation>
     </message>
@@ -1606,6 +1610,10 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
         <translation>受付端末 {desk} はペアリングが解除されています。その端末からの変更は受け付けません。同じ鍵で再びペアリングすることはできません。</translation>
+    </message>
+    <message>
+        <source>The exchange with the desk at {address} did not complete ({reason}). Check that it is running and paired, then sync again.</source>
+        <translation>{address} の窓口とのやり取りが完了しませんでした（{reason}）。その窓口が起動していてペアリング済みか確認し、もう一度同期してください。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

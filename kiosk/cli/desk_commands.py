@@ -1,16 +1,27 @@
-"""`kiosk desk pair-code|pair|accept|list|unpair`: pairing the desks of one shelter (#16).
+"""`kiosk desk pair-code|pair|accept|list|unpair|serve|sync`: the desks of one shelter (#16).
 
 The pairing code and the reply hold a one-time secret or prove it: they go to files (a QR
-image for a ``.png``/``.svg`` name, else the text), never to standard output.
+image for a ``.png``/``.svg`` name, else the text), never to standard output. ``serve`` and
+``sync`` exchange the op log with paired desks over pinned mutual TLS
+(:mod:`kiosk.desks.transport`); ``--clock-offset`` makes this process act as if the kiosk's
+clock were off by that many seconds (drills and tests of clock skew).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli.common import add_command, home_of, open_kiosk, print_json
+from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
+from kiosk.context import utc_now
+from kiosk.core import Kiosk
 from kiosk.desks import (
     DEFAULT_MINUTES,
     PairedDesk,
@@ -20,8 +31,10 @@ from kiosk.desks import (
     make_pairing_code,
     unpair,
 )
-from kiosk.desks.errors import PairingCodeInvalid
+from kiosk.desks.apply import contacts
+from kiosk.desks.errors import DeskError, PairingCodeInvalid
 from kiosk.desks.pairing import MAX_MINUTES
+from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
 from kiosk.identity.render import render_png, render_svg
 from kiosk.input_files import read_limited
 from kiosk.output_files import write_output
@@ -122,12 +135,26 @@ def cmd_accept(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         desks = list_desks(kiosk.store)
+        seen = contacts(kiosk.store)
     if args.json:
-        print_json([_desk_json(d) for d in desks])
+        listed = []
+        for d in desks:
+            contact = seen.get(d.kiosk_id)
+            listed.append(
+                {
+                    **_desk_json(d),
+                    "last_contact": contact.last_contact.isoformat() if contact else None,
+                    "changes_sent": contact.sent if contact else 0,
+                    "changes_received": contact.received if contact else 0,
+                }
+            )
+        print_json(listed)
         return 0
     for desk in desks:
         since = desk.revoked_at if desk.revoked_at else desk.paired_at
-        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC")
+        contact = seen.get(desk.kiosk_id)
+        last = f", last exchange {contact.last_contact:%H:%M:%S} UTC" if contact else ""
+        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}")
     if not desks:
         print("No paired desks.")
     return 0
@@ -140,11 +167,123 @@ def cmd_unpair(args: argparse.Namespace) -> int:
     return 0
 
 
+def _clock(offset: float) -> Callable[[], datetime]:
+    if not offset:
+        return utc_now
+    shift = timedelta(seconds=offset)
+    return lambda: utc_now() + shift
+
+
+def _open_with_clock(args: argparse.Namespace, secret: str | None = None) -> Kiosk:
+    secret = secret if secret is not None else passphrase()
+    kiosk = Kiosk.open(home_of(args), secret, actor="cli", clock=_clock(args.clock_offset))
+    for problem in kiosk.store.lost_changes():
+        print(f"warning: {problem}", file=sys.stderr)
+    return kiosk
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    host, port = parse_address(args.listen, 0)
+    secret = passphrase()
+    peers = [parse_address(p) for p in args.peer]
+    # A store is one connection owned by one thread: the rounds this desk starts run on
+    # their own connection, beside the one that serves (their writes queue, BEGIN IMMEDIATE).
+    rounds = _open_with_clock(args, secret) if peers else None
+    with _open_with_clock(args, secret) as kiosk:
+        server = DeskServer(kiosk.ctx, host, port)
+        stop = threading.Event()
+
+        def on_signal(signum: int, frame: object) -> None:
+            server.stop()
+            stop.set()
+
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+        loop = None
+        if rounds is not None:
+            loop = threading.Thread(target=_sync_loop, args=(rounds, peers, args.every, stop))
+            loop.start()
+        print(f"listening on {server.address[0]}:{server.address[1]}", flush=True)
+        try:
+            server.serve_forever()
+        finally:
+            stop.set()
+            if loop is not None and rounds is not None:
+                loop.join(timeout=30)
+                rounds.close()
+    return 0
+
+
+#: How often serve looks for new changes of its own desk to push (seconds).
+_NOTICE = 0.1
+
+
+def _sync_loop(
+    kiosk: Kiosk, peers: list[tuple[str, int]], every: float, stop: threading.Event
+) -> None:
+    """Exchange with each peer every ``every`` seconds, and at once when this desk made a
+    change (the window, or any process on this home, wrote to its outbox): a new check-in
+    reaches the other desks within one exchange, not one period."""
+    own = kiosk.ctx.kiosk_id
+    made = -1
+    last_round = 0.0
+    while not stop.wait(_NOTICE):
+        row = kiosk.store.query_one(
+            "SELECT coalesce(max(seq), 0) AS n FROM outbox WHERE origin = ?", (own,)
+        )
+        newest = int(row["n"]) if row else 0
+        if newest == made and time.monotonic() - last_round < every:
+            continue
+        made, last_round = newest, time.monotonic()
+        for address in peers:
+            try:
+                sync_with(kiosk.ctx, address)
+            except ExchangeFailed:
+                pass  # that desk is away; the next round tries again
+            except DeskError as exc:
+                print(f"desk sync {address[0]}:{address[1]}: {exc.code}", file=sys.stderr)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    address = parse_address(args.address)
+    started = time.perf_counter()
+    with _open_with_clock(args) as kiosk:
+        done = sync_with(kiosk.ctx, address, timeout=args.timeout)
+    summary = {
+        "peer": done.peer,
+        "sent": done.sent,
+        "received": done.received.received,
+        "applied": done.received.applied,
+        "already_held": done.received.already_held,
+        "refused": done.received.refused,
+        "marks": done.received.marks,
+        "flagged": done.received.flagged,
+        "clock_ahead": done.received.clock_ahead,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+    if args.json:
+        print_json(summary)
+    else:
+        print(
+            f"Exchanged with desk {done.peer}: sent {done.sent}, applied "
+            f"{done.received.applied} of {done.received.received} received."
+        )
+    return 0
+
+
+def _address(text: str) -> str:
+    try:
+        parse_address(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("HOST:PORT") from None
+    return text
+
+
 def register(subparsers: Any) -> None:
     group = add_command(
         subparsers,
         "desk",
-        "Pair the desks of one shelter: pairing code, pair, accept, list, unpair.",
+        "The desks of one shelter: pairing code, pair, accept, list, unpair, serve, sync.",
         "kiosk desk pair-code --out /media/usb/pair.png",
         lambda args: 2,
     )
@@ -194,3 +333,28 @@ def register(subparsers: Any) -> None:
         cmd_unpair,
     )
     p.add_argument("id", metavar="ID")
+    p = add_command(
+        sub,
+        "serve",
+        "Serve exchanges to paired desks (pinned mutual TLS) until stopped; with --peer, also "
+        "sync with those desks every few seconds.",
+        "kiosk desk serve --listen 0.0.0.0:47123 --peer 192.168.1.12:47123",
+        cmd_serve,
+    )
+    p.add_argument(
+        "--listen", type=_address, default="127.0.0.1:0", help="HOST:PORT (default a free port)"
+    )
+    p.add_argument("--peer", type=_address, action="append", default=[], metavar="HOST:PORT")
+    p.add_argument("--every", type=float, default=2.0, help="seconds between rounds (2)")
+    p.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS")
+    p = add_command(
+        sub,
+        "sync",
+        "One exchange with the desk serving at ADDRESS: each side gets the changes it lacks.",
+        "kiosk desk sync 192.168.1.12:47123 --json",
+        cmd_sync,
+    )
+    p.add_argument("address", type=_address, metavar="ADDRESS")
+    p.add_argument("--timeout", type=float, default=15.0, help="seconds per socket step (15)")
+    p.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS")
+    p.add_argument("--json", action="store_true")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlcipher3
@@ -313,6 +314,106 @@ def _m005_secrets_out_of_database(conn: Connection) -> None:
         conn.execute(f"PRAGMA secure_delete = {int(before)}")
 
 
+def _m006_desk_oplog(conn: Connection) -> None:
+    """The outbox becomes the shelter's operation log (issue #16, ``docs/design/multi-desk.md``).
+
+    Each entry gains the desk it was made at (``origin``), its hybrid-logical-clock stamp
+    (``hlc``, fixed-width text ``l.c.origin`` that sorts in clock order) and, for card edits, the
+    fields it changed. ``record_seq`` stays one numbering per record across desks, but two desks
+    may number a change at once, so uniqueness now includes the origin. The table is rebuilt
+    (SQLite cannot change a UNIQUE constraint); the delivery marks keep pointing at the same
+    ``seq``. Entries made before this step are stamped from their creation time.
+    """
+    row = conn.execute("SELECT value FROM meta WHERE key = 'kiosk_id'").fetchone()
+    origin = row[0] if row else ""
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    run_script(
+        conn,
+        """
+        CREATE TABLE outbox_v6 (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL UNIQUE,
+            record_type TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            record_seq INTEGER NOT NULL,
+            op TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            fields TEXT,
+            UNIQUE (origin, record_type, record_id, record_seq)
+        );
+        """,
+    )
+    rows = conn.execute(
+        "SELECT seq, change_id, record_type, record_id, record_seq, op, payload, created_at "
+        "FROM outbox ORDER BY seq"
+    ).fetchall()
+    last_l, last_c = 0, 0
+    for r in rows:
+        ms = _iso_ms(r[7])
+        if ms > last_l:
+            last_l, last_c = ms, 0
+        else:
+            last_c += 1
+        stamp = f"{last_l:013d}.{last_c:08d}.{origin}"
+        conn.execute(
+            "INSERT INTO outbox_v6 (seq, change_id, record_type, record_id, record_seq, op, "
+            "payload, created_at, origin, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*r, origin, stamp),
+        )
+    run_script(
+        conn,
+        """
+        DROP TABLE outbox;
+        ALTER TABLE outbox_v6 RENAME TO outbox;
+        CREATE INDEX outbox_origin_hlc ON outbox(origin, hlc);
+        CREATE INDEX outbox_hlc ON outbox(hlc);
+        CREATE INDEX outbox_record ON outbox(record_type, record_id);
+        CREATE TRIGGER outbox_no_update BEFORE UPDATE ON outbox
+            BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+        CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox
+            BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+        -- Per record and field, the HLC stamp of the change that set its current value: a
+        -- change from another desk sets a field only when its stamp is newer (last writer wins,
+        -- field by field; the value it overwrote stays in the outbox, the card's history).
+        CREATE TABLE field_clock (
+            record_type TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (record_type, record_id, field)
+        );
+        -- The same walk-in registered at two desks (same name and birth date, or phone):
+        -- offered to staff for a merge. person_a < person_b; resolved when merged or dismissed.
+        CREATE TABLE merge_candidate (
+            person_a TEXT NOT NULL,
+            person_b TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (reason IN ('name_birth', 'phone', 'link')),
+            found_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT,
+            PRIMARY KEY (person_a, person_b),
+            CHECK (person_a < person_b)
+        );
+        -- Per paired desk: the last exchange with it and what it held then.
+        CREATE TABLE desk_contact (
+            kiosk_id TEXT PRIMARY KEY,
+            last_contact TEXT NOT NULL,
+            sent INTEGER NOT NULL DEFAULT 0,
+            received INTEGER NOT NULL DEFAULT 0,
+            behind INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    )
+
+
+def _iso_ms(text: str) -> int:
+    return int(datetime.fromisoformat(text).timestamp() * 1000)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(
@@ -325,6 +426,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the My Number token key moves to the key file",
         _m005_secrets_out_of_database,
     ),
+    Migration(6, "the outbox as the desks' operation log", _m006_desk_oplog),
 )
 LATEST = MIGRATIONS[-1].number
 
