@@ -14,6 +14,8 @@ from datetime import date
 
 import jaconv
 
+from kiosk.eras import parse_era_date
+
 __all__ = ["name_key", "phone_key", "parse_birth", "suggest_kana"]
 
 #: Variant and old forms (異体字・旧字体) common in Japanese family names, folded to the form
@@ -84,10 +86,11 @@ _DATE = re.compile(r"^\s*(\d{4})[-/.年]?\s*(\d{1,2})[-/.月]?\s*(\d{1,2})日?\s
 
 
 def parse_birth(text: str) -> date | None:
-    """Parse 1950-04-01, 1950/4/1, 19500401 or 1950年4月1日; ``None`` when it is not a date."""
+    """Parse 1950-04-01, 1950/4/1, 19500401, 1950年4月1日 or an era date (昭和25年4月1日,
+    S25.4.1: :func:`kiosk.eras.parse_era_date`); ``None`` when it is not a date."""
     match = _DATE.match(unicodedata.normalize("NFKC", text))
     if not match:
-        return None
+        return parse_era_date(text)
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.arrival import Admitted, Arrival
+from kiosk.local_time import age_on
 from kiosk.records import Needs, Person, PersonDraft
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
@@ -339,7 +340,7 @@ class ConfirmCard(QFrame):
         rows.setSpacing(2)
         line = FlowLayout(spacing=12, line_spacing=2)  # badges go under a long name
         rows.addLayout(line)
-        age = who.age_on(today) if isinstance(who, Person) else _age(who.birth, today)
+        age = age_on(who.birth, today)
         text = f"{who.name}（{who.kana}）" if who.kana else who.name
         if age is not None:
             text += "  " + self.tr("%n years", "", age)
@@ -477,7 +478,3 @@ def _all_in(arrival: Arrival) -> bool:
     )
 
 
-def _age(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - int((today.month, today.day) < (birth.month, birth.day))
