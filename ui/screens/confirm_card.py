@@ -476,5 +476,3 @@ def _all_in(arrival: Arrival) -> bool:
         and not arrival.newcomers
         and all(p.state == "in" for p in arrival.known)
     )
-
-
