@@ -118,8 +118,13 @@ class KioskActions(QObject):
     # --- who is acting -------------------------------------------------------------------
 
     def now(self) -> datetime:
-        """The kiosk's clock (a test kiosk's is fake): what "today" means on screen."""
+        """The kiosk's clock (a test kiosk's is fake)."""
         return self._ctx.now()
+
+    def today(self) -> date:
+        """The shelter's day now (its time zone, kiosk.local_time): what "today" and an age
+        mean on screen, the same day the core counts with."""
+        return self._ctx.today()
 
     @property
     def role(self) -> str:

@@ -247,7 +247,7 @@ class ConfirmCard(QFrame):
         keep = bool(self.rows)  # a language switch keeps what staff ticked
         self._clear_rows()
         self.title.setText(self._title(arrival))
-        today = date.today()
+        today = self._actions.today()
         for person in arrival.known:
             default = person.state != "in" and (preselect is None or person.id in preselect)
             checked = ticked.get(person.id, default) if keep else default
