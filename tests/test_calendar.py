@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk import people
 from kiosk.checkin import check_in
 from kiosk.core import Kiosk
@@ -21,8 +22,11 @@ from kiosk.names import parse_birth
 from kiosk.records import PersonDraft
 from kiosk.search import search
 from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.staff import add_staff
 from kiosk.supplies import estimate
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
+from ui.actions import KioskActions
+from ui.screens.card_widgets import parse_birth_text
 
 #: 2026-12-03 01:00 in Japan: still 12-02 in UTC.
 NIGHT_JST = datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
@@ -134,8 +138,6 @@ def test_era_dates_are_read_in_one_place(text: str, expected: date | None) -> No
 
 
 def test_the_card_form_reads_era_dates_through_the_core() -> None:
-    from ui.screens.card_widgets import parse_birth_text
-
     assert [parse_birth_text(t) for t in ("昭和25年4月1日", "S25.4.1", "19500401")] == [
         date(1950, 4, 1)
     ] * 3
@@ -175,3 +177,18 @@ def test_cli_person_add_and_edit_accept_an_era_birth_date(tmp_path: Path) -> Non
     assert edited.returncode == 0, edited.stderr
     with Kiosk.open(home, PASSPHRASE) as kiosk:
         assert people.get_person(kiosk.store, row["id"]).birth == date(1990, 3, 4)
+
+
+def test_a_time_zone_saved_in_the_window_counts_at_once(qtbot, night: Kiosk, workers) -> None:  # type: ignore[no-untyped-def]
+    add_staff(night.ctx, "Manager", "manager", "4321")
+    actions = KioskActions(night, workers)
+    with qtbot.waitCallback() as signed:
+        actions.sign_in("4321", signed)
+    before = actions.today()
+    with qtbot.waitCallback() as saved:
+        actions.save_settings(Settings(time_zone="UTC"), saved)
+    assert (before, actions.today(), night.ctx.today()) == (
+        date(2026, 12, 3),
+        date(2026, 12, 2),
+        date(2026, 12, 2),
+    )

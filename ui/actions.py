@@ -342,7 +342,14 @@ class KioskActions(QObject):
             save_settings(self._ctx.store, settings)
             return settings
 
-        self._write(work, done, failed)
+        def saved(result: Settings) -> None:
+            # A new time zone counts from now, for this window and the kiosk (on the GUI
+            # thread; the contexts are frozen and replaced whole).
+            self._kiosk.ctx = replace(self._kiosk.ctx, zone=result.time_zone)
+            self._ctx = replace(self._ctx, zone=result.time_zone)
+            done(result)
+
+        self._write(work, saved, failed)
 
     def dashboard(self, done: Done, failed: Failed = None) -> None:
         """The manager's dashboard and the names of the people needing care on it: done gets
