@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from kiosk import audit, outbox
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date, time_zone
 from kiosk.store import Store
 
 __all__ = ["Context", "utc_now"]
@@ -26,9 +27,20 @@ class Context:
     clock: Callable[[], datetime] = field(default=utc_now)
     #: The acting role: staff, operator, manager, or admin (holds the store passphrase).
     role: str = "admin"
+    #: The shelter's IANA time zone: what "today" and an age mean (kiosk.local_time).
+    zone: str = DEFAULT_TIME_ZONE
 
     def now(self) -> datetime:
         return self.clock()
+
+    def local_now(self) -> datetime:
+        """The clock's time in the shelter's time zone."""
+        return self.now().astimezone(time_zone(self.zone))
+
+    def today(self) -> date:
+        """The shelter's calendar day now (not the UTC day: 01:00 in Japan is still UTC's
+        yesterday)."""
+        return local_date(self.now(), self.zone)
 
     def acting_as(self, actor: str, role: str) -> Context:
         """The same kiosk, acting as a signed-in staff member."""

@@ -17,6 +17,8 @@ from kiosk import shelter as shelter_service
 from kiosk.context import Context, utc_now
 from kiosk.output_files import remove_stale_outputs
 from kiosk.records import Shelter
+from kiosk.search import refresh_name_keys
+from kiosk.settings import load_settings
 from kiosk.store import DEFAULT_KDF, KdfParams, Store, create_store, open_store
 
 __all__ = ["Kiosk", "default_home"]
@@ -40,7 +42,10 @@ class Kiosk:
         self, store: Store, actor: str = "system", clock: Callable[[], datetime] = utc_now
     ) -> None:
         self.store = store
-        self.ctx = Context(store, shelter_service.kiosk_id(store), actor, clock)
+        # Search keys made with an older variant-kanji table are made again, once.
+        refresh_name_keys(store)
+        zone = load_settings(store).time_zone
+        self.ctx = Context(store, shelter_service.kiosk_id(store), actor, clock, zone=zone)
 
     def __repr__(self) -> str:
         return f"Kiosk({self.store!r}, actor={self.ctx.actor!r})"

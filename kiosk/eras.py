@@ -2,16 +2,19 @@
 
 Older people know their birth year as 昭和48年 rather than 1973. The birth-date input on the
 evacuee screens offers the eras a living person may be born in; this table is where the kiosk
-decides their first and last years. (The desk's typed-date parser in
-``ui/screens/card_widgets.py`` holds the same start years for typed text.)
+decides their first and last years. :func:`parse_era_date` is the one reader of typed era dates
+(昭和25年4月1日, S25.4.1, S250401): the card form, search and ``kiosk person --birth`` all reach it
+through :func:`kiosk.names.parse_birth`.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Era", "ERAS", "era_of", "western_year", "last_era_year"]
+__all__ = ["Era", "ERAS", "era_of", "western_year", "last_era_year", "parse_era_date"]
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,37 @@ ERAS: tuple[Era, ...] = (
 )
 
 
+#: 明治 too for reading typed dates (the oldest records; the card accepts births from 1890),
+#: though the birth-date screen does not offer it.
+_TYPED_ERAS: tuple[Era, ...] = (
+    Era("明治", "めいじ", 1867, date(1868, 10, 23), date(1912, 7, 29)),
+    *ERAS,
+)
+#: The letters staff type for an era (S48.5.3), as on Japanese forms.
+ERA_LETTERS: dict[str, str] = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_DATE = re.compile(
+    r"^\s*(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})\s*[年.\-/]?\s*(\d{1,2})\s*[月.\-/]?"
+    r"\s*(\d{1,2})\s*日?\s*$"
+)
+
+
+def parse_era_date(text: str) -> date | None:
+    """An era date as people type it: 昭和25年4月1日, 昭和元年12月25日, S25.4.1, s25/4/1,
+    S250401 (any width); ``None`` when ``text`` is not one, or names no real day or a year the
+    era does not have (昭和70年)."""
+    match = _ERA_DATE.match(unicodedata.normalize("NFKC", text).upper())
+    if match is None:
+        return None
+    name = ERA_LETTERS.get(match[1], match[1])
+    year = 1 if match[2] == "元" else int(match[2])
+    try:
+        return date(western_year(name, year), int(match[3]), int(match[4]))
+    except ValueError:
+        return None
+
+
 def _era(name: str) -> Era:
-    for era in ERAS:
+    for era in _TYPED_ERAS:
         if era.name == name:
             return era
     raise ValueError(f"unknown era {name!r}")

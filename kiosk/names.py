@@ -2,8 +2,8 @@
 
 People type names the way they are written on their card, in kanji, hiragana, katakana, half-
 width katakana from an old keyboard, with or without the space between family and given name,
-and with old or variant forms of common kanji (髙橋 for 高橋, 﨑 for 崎). Search compares
-*keys*: the same function turns the stored name and the typed query into one canonical form.
+and with old or variant forms of common kanji (髙橋 for 高橋, 﨑 for 崎, 齋藤 for 斉藤). Search
+compares *keys*: the same function turns the stored name and the typed query into one form.
 """
 
 from __future__ import annotations
@@ -14,48 +14,17 @@ from datetime import date
 
 import jaconv
 
+from kiosk.eras import parse_era_date
+from kiosk.kanji_variants import FOLDS
+
+_FOLDS = "".join(FOLDS)
+
 __all__ = ["name_key", "phone_key", "parse_birth", "suggest_kana"]
 
-#: Variant and old forms (異体字・旧字体) common in Japanese family names, folded to the form
-#: people type. Only unambiguous pairs: both forms are read the same and mean the same name.
-VARIANTS: dict[str, str] = {
-    "髙": "高",
-    "﨑": "崎",
-    "嵜": "崎",
-    "碕": "崎",
-    "邊": "辺",
-    "邉": "辺",
-    "澤": "沢",
-    "濱": "浜",
-    "濵": "浜",
-    "廣": "広",
-    "國": "国",
-    "嶋": "島",
-    "嶌": "島",
-    "櫻": "桜",
-    "眞": "真",
-    "惠": "恵",
-    "德": "徳",
-    "冨": "富",
-    "瀨": "瀬",
-    "槇": "槙",
-    "關": "関",
-    "齋": "斎",
-    "齊": "斉",
-    "藏": "蔵",
-    "龍": "竜",
-    "讓": "譲",
-    "實": "実",
-    "榮": "栄",
-    "曾": "曽",
-    "淺": "浅",
-    "繪": "絵",
-    "驛": "駅",
-    "黑": "黒",
-    "峯": "峰",
-    "桒": "桑",
-    "﨔": "欅",
-}
+#: Variant and old forms (異体字・旧字体) folded to one representative per family (髙→高,
+#: 﨑/崎→埼, 齋/齊/斎→斉, 邊/邉→辺, 澤→沢): generated from ja-itaiji and Unihan readings by
+#: ``scripts/gen_kanji_variants.py`` (its rules and sources are named there).
+VARIANTS: dict[str, str] = dict(zip(_FOLDS[0::2], _FOLDS[1::2], strict=True))
 _VARIANT_TABLE = str.maketrans(VARIANTS)
 _SPACES = re.compile(r"[\s\u3000・･.,、。\-‐ー]+")
 
@@ -84,10 +53,11 @@ _DATE = re.compile(r"^\s*(\d{4})[-/.年]?\s*(\d{1,2})[-/.月]?\s*(\d{1,2})日?\s
 
 
 def parse_birth(text: str) -> date | None:
-    """Parse 1950-04-01, 1950/4/1, 19500401 or 1950年4月1日; ``None`` when it is not a date."""
+    """Parse 1950-04-01, 1950/4/1, 19500401, 1950年4月1日 or an era date (昭和25年4月1日,
+    S25.4.1: :func:`kiosk.eras.parse_era_date`); ``None`` when it is not a date."""
     match = _DATE.match(unicodedata.normalize("NFKC", text))
     if not match:
-        return None
+        return parse_era_date(text)
     try:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:

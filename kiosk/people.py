@@ -302,7 +302,7 @@ def add_household(
     if not members:
         raise ValidationError("household", _N("KioskError", "Add at least one person."))
     card = card or HouseholdDraft()
-    today = ctx.now().date()
+    today = ctx.today()
     for draft in members:
         validate_person(draft, today)
     validate_household(card)
@@ -333,7 +333,7 @@ def add_person(ctx: Context, draft: PersonDraft, household_id: str | None = None
     """
     if household_id is None:
         return add_household(ctx, [draft])[1][0]
-    validate_person(draft, ctx.now().date())
+    validate_person(draft, ctx.today())
     get_household(ctx.store, household_id)
     person = Person(
         **{**_draft_fields(draft), "id": str(uuid.uuid4()), "household_id": household_id}
@@ -357,7 +357,7 @@ def update_person(ctx: Context, person: Person) -> Changes:
         state=current.state,
         state_since=current.state_since,
     )
-    validate_person(person, ctx.now().date())
+    validate_person(person, ctx.today())
     if person == current:
         return Changes()
     with ctx.store.atomic():

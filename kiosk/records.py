@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kiosk.local_time import age_on
+
 __all__ = [
     "Shelter",
     "Needs",
@@ -120,10 +122,8 @@ class Person(PersonDraft):
     state_since: datetime | None = None
 
     def age_on(self, day: date) -> int | None:
-        if self.birth is None:
-            return None
-        before_birthday = (day.month, day.day) < (self.birth.month, self.birth.day)
-        return day.year - self.birth.year - int(before_birthday)
+        """Completed years on ``day`` (:func:`kiosk.local_time.age_on`)."""
+        return age_on(self.birth, day)
 
     @property
     def present(self) -> bool:

@@ -24,6 +24,7 @@ from kiosk.broker_rules import validate_service_path, validate_tenant
 from kiosk.context import Context
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.local_time import DEFAULT_TIME_ZONE, time_zone
 from kiosk.outbox_state import BATCH_SIZE
 from kiosk.staff import require_role
 from kiosk.store import Store
@@ -105,6 +106,8 @@ class Settings:
     backup_interval_minutes: int = 15
     #: How many backups to keep in the folder (the oldest go first).
     backup_keep: int = 24
+    #: The shelter's IANA time zone: what "today" and a person's age mean (kiosk.local_time).
+    time_zone: str = DEFAULT_TIME_ZONE
 
     @property
     def sync_configured(self) -> bool:
@@ -139,6 +142,7 @@ TITLES: dict[str, str] = {
     "backup_folder": _N("Settings", "Backup folder"),
     "backup_interval_minutes": _N("Settings", "Back up every minutes"),
     "backup_keep": _N("Settings", "Backups to keep"),
+    "time_zone": _N("Settings", "Time zone of the shelter"),
 }
 
 
@@ -209,6 +213,14 @@ def validate_settings(settings: Settings) -> None:
     """Raises ValidationError naming the first bad setting."""
     if settings.language not in ("ja", "en"):
         raise ValidationError("language", _N("KioskError", "Choose ja or en."))
+    try:
+        time_zone(settings.time_zone)
+    except ValueError:
+        raise ValidationError(
+            "time_zone",
+            _N("KioskError", "Enter a time zone such as {example}."),
+            example=DEFAULT_TIME_ZONE,
+        ) from None
     if settings.platform not in PLATFORMS:
         raise ValidationError("platform", _N("KioskError", "Choose ngsi-v2 or ngsi-ld."))
     _url("cityos_endpoint", settings.cityos_endpoint, settings.allow_insecure_http)
@@ -263,6 +275,10 @@ def _coerce(raw: dict[str, Any]) -> Settings:
     for f in fields(Settings):
         if f.name in raw and type(raw[f.name]) is type(getattr(defaults, f.name)):
             values[f.name] = raw[f.name]
+    try:  # a zone this machine's tz database lacks: the default, rather than no kiosk
+        time_zone(values.get("time_zone", DEFAULT_TIME_ZONE))
+    except ValueError:
+        values.pop("time_zone")
     return replace(defaults, **values)
 
 

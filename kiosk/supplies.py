@@ -27,6 +27,7 @@ from typing import Any
 
 from kiosk.errors import ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.status import checked_in_sql
 from kiosk.store import Store
 from kiosk.vocab import NEED_FLAGS
@@ -233,17 +234,19 @@ def estimate(
     *,
     now: datetime | None = None,
     rules: tuple[SupplyRule, ...] = SUPPLY_RULES,
+    zone: str = DEFAULT_TIME_ZONE,
 ) -> tuple[SupplyLine, ...]:
     """What the people checked in need over the next ``hours``, one line per rule.
 
     ``quantity`` is ``people × per_day × hours / 24``, rounded up. ``now`` (default: the
-    current time) fixes the date that decides who is under :data:`INFANT_AGE`. One query.
+    current time) fixes the date, in the shelter's time ``zone``, that decides who is under
+    :data:`INFANT_AGE`. One query.
 
     Raises:
         ValidationError: ``hours`` outside 1..168.
     """
     _check_hours(hours)
-    today = (now or datetime.now(UTC)).date()
+    today = local_date(now or datetime.now(UTC), zone)
     columns = []
     for i, rule in enumerate(rules):
         cond = _who_sql(rule.who)

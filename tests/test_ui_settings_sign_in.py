@@ -100,6 +100,7 @@ def test_settings_page_maps_each_field_to_a_widget_of_its_type(
         "backup_folder": "QLineEdit",
         "backup_interval_minutes": "QSpinBox",
         "backup_keep": "QSpinBox",
+        "time_zone": "QLineEdit",
     }
     assert page.current() == Settings()
     assert page.secret.text() == "" and page.secret.echoMode() == QLineEdit.EchoMode.Password

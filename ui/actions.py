@@ -126,8 +126,13 @@ class KioskActions(QObject):
     # --- who is acting -------------------------------------------------------------------
 
     def now(self) -> datetime:
-        """The kiosk's clock (a test kiosk's is fake): what "today" means on screen."""
+        """The kiosk's clock (a test kiosk's is fake)."""
         return self._ctx.now()
+
+    def today(self) -> date:
+        """The shelter's day now (its time zone, kiosk.local_time): what "today" and an age
+        mean on screen, the same day the core counts with."""
+        return self._ctx.today()
 
     @property
     def role(self) -> str:
@@ -365,7 +370,15 @@ class KioskActions(QObject):
         """Save the settings as whoever is signed in now (the core refuses any role but
         manager, and audits what changed); done gets the settings saved."""
         ctx = self._ctx
-        self._write(lambda: save_settings(ctx, settings).settings, done, failed)
+
+        def saved(result: Settings) -> None:
+            # A new time zone counts from now, for this window and the kiosk (on the GUI
+            # thread; the contexts are frozen and replaced whole).
+            self._kiosk.ctx = replace(self._kiosk.ctx, zone=result.time_zone)
+            self._ctx = replace(self._ctx, zone=result.time_zone)
+            done(result)
+
+        self._write(lambda: save_settings(ctx, settings).settings, saved, failed)
 
     def dashboard(self, done: Done, failed: Failed = None) -> None:
         """The manager's dashboard and the names of the people needing care on it: done gets

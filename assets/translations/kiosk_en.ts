@@ -1884,6 +1884,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation></translation>
     </message>
     <message>
+        <source>Enter a time zone such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,6 +3115,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the shelter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

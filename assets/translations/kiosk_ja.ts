@@ -1872,6 +1872,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>1〜1440分で入力してください。</translation>
     </message>
     <message>
+        <source>Enter a time zone such as {example}.</source>
+        <translation>{example} のようなタイムゾーン名を入力してください。</translation>
+    </message>
+    <message>
         <source>The national shelter ID has exactly 14 digits; leave it empty if there is none.</source>
         <translation>全国共通避難所IDはちょうど14桁の数字です。IDがない場合は空欄のままにしてください。</translation>
     </message>
@@ -3093,6 +3097,10 @@ Last success: {last}</source>
     <message>
         <source>Backups to keep</source>
         <translation>保持するバックアップの数</translation>
+    </message>
+    <message>
+        <source>Time zone of the shelter</source>
+        <translation>避難所のタイムゾーン</translation>
     </message>
 </context>
 <context>

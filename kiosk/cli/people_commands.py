@@ -280,7 +280,7 @@ def cmd_pickup(args: argparse.Namespace) -> int:
 def add_person_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True, help="full name as on the card, e.g. '佐藤 花子'")
     p.add_argument("--kana", help="reading in kana, e.g. 'サトウ ハナコ'")
-    p.add_argument("--birth", help="date of birth, YYYY-MM-DD")
+    p.add_argument("--birth", help="date of birth, YYYY-MM-DD or an era date (S25.4.1)")
     p.add_argument("--sex", choices=("F", "M", "X"), default="X")
     p.add_argument("--phone")
     p.add_argument("--address")
@@ -328,7 +328,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("person_id", metavar="ID")
     p.add_argument("--name", help="full name as on the card")
     p.add_argument("--kana", help="reading in kana ('' clears)")
-    p.add_argument("--birth", help="date of birth, YYYY-MM-DD ('' clears)")
+    p.add_argument("--birth", help="date of birth, YYYY-MM-DD or S25.4.1 ('' clears)")
     p.add_argument("--sex", choices=("F", "M", "X"))
     p.add_argument("--phone", help="phone number ('' clears)")
     p.add_argument("--address", help="address ('' clears)")

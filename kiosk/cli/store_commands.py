@@ -80,7 +80,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         figures = status.status(kiosk.store)
         queued = pending_count(kiosk.store)
-        extra = status_figures(kiosk.store, kiosk.ctx.now()) if args.json else {}
+        extra = status_figures(kiosk.store, kiosk.ctx.now(), kiosk.ctx.zone) if args.json else {}
     if args.json:
         print_json({**extra, **_as_dict(figures), "queued": queued})
         return 0

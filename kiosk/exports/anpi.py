@@ -32,6 +32,7 @@ from kiosk.exports.roster import SEX_JA, STAY_JA, TableDocument, encode_csv
 from kiosk.exports.script_fonts import add_script_fonts
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.languages import evacuee_language
+from kiosk.local_time import age_on
 from kiosk.names import name_key
 from kiosk.people import rows_to_people
 from kiosk.records import Person, Shelter
@@ -105,9 +106,9 @@ class AnpiList:
 
 def age_band(birth: date | None, today: date) -> str:
     """``"70代"`` for 70–79, ``"10歳未満"`` under 10, ``"90歳以上"`` from 90, ``"不明"``."""
-    if birth is None:
+    age = age_on(birth, today)
+    if age is None:
         return "不明"
-    age = today.year - birth.year - int((today.month, today.day) < (birth.month, birth.day))
     if age < 10:
         return "10歳未満"
     if age >= 90:

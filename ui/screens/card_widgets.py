@@ -10,8 +10,6 @@ stop each, and the birth-date reader.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -26,25 +24,13 @@ from ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["ChoiceToggle", "NeedChips", "parse_birth_text"]
 
-# Japanese eras (和暦): the western year before each era's year 1.
-_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
-_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-_ERA_DATE = re.compile(
-    r"^\s*(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|\d{1,2})\s*[年.\-/]?\s*(\d{1,2})\s*[月.\-/]?"
-    r"\s*(\d{1,2})\s*日?\s*$"
-)
-
 
 def parse_birth_text(text: str) -> date | None:
     """A typed birth date: 19500401, 1950-04-01, 1950/4/1, 1950年4月1日, or an era date such as
-    昭和25年4月1日, S25.4.1 or S250401; ``None`` when it is not a date."""
-    folded = unicodedata.normalize("NFKC", text).upper()
-    era = _ERA_DATE.match(folded)
-    if era is None:
-        return parse_birth(folded)
-    name = _ERA_LETTERS.get(era[1], era[1])
-    year = 1 if era[2] == "元" else int(era[2])
-    return parse_birth(f"{_ERAS[name] + year:04d}-{int(era[3]):02d}-{int(era[4]):02d}")
+    昭和25年4月1日, S25.4.1 or S250401; ``None`` when it is not a date. The core reads it
+    (:func:`kiosk.names.parse_birth`, eras from :mod:`kiosk.eras`), so the card, search and the
+    command line agree."""
+    return parse_birth(text)
 
 
 class ChoiceToggle(QFrame):

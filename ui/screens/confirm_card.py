@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.arrival import Admitted, Arrival
+from kiosk.local_time import age_on
 from kiosk.records import Needs, Person, PersonDraft
 from kiosk.vocab import LABELS
 from ui.actions import KioskActions
@@ -257,7 +258,7 @@ class ConfirmCard(QFrame):
         keep = bool(self.rows)  # a language switch keeps what staff ticked
         self._clear_rows()
         self.title.setText(self._title(arrival))
-        today = date.today()
+        today = self._actions.today()
         for person in arrival.known:
             default = person.state != "in" and (preselect is None or person.id in preselect)
             checked = ticked.get(person.id, default) if keep else default
@@ -351,7 +352,7 @@ class ConfirmCard(QFrame):
         rows.setSpacing(2)
         line = FlowLayout(spacing=12, line_spacing=2)  # badges go under a long name
         rows.addLayout(line)
-        age = who.age_on(today) if isinstance(who, Person) else _age(who.birth, today)
+        age = age_on(who.birth, today)
         text = f"{who.name}（{who.kana}）" if who.kana else who.name
         if age is not None:
             text += "  " + self.tr("%n years", "", age)
@@ -492,9 +493,3 @@ def _all_in(arrival: Arrival) -> bool:
         and not arrival.newcomers
         and all(p.state == "in" for p in arrival.known)
     )
-
-
-def _age(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - int((today.month, today.day) < (birth.month, birth.day))

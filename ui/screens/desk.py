@@ -33,7 +33,6 @@ thread. The window calls :meth:`DeskScreen.on_code` when the camera accepts a co
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -483,7 +482,7 @@ class DeskScreen(QWidget):
     def _show_hits_rows(self) -> None:
         current = max(self.results.currentRow(), 0)
         self.results.clear()
-        today = date.today()
+        today = self.kiosk_actions.today()
         states = {
             "in": self.tr("In", "person state"),
             "away": self.tr("Away", "person state"),

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.eras import ERAS, era_of, last_era_year, western_year
-from ui.screens.card_widgets import parse_birth_text
+from kiosk.names import parse_birth
 from ui.theme import set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
@@ -265,7 +265,7 @@ class BirthDateInput(QWidget):
 
     def _use_typed(self) -> None:
         """A typed date: to the last page to confirm it; else say how to write it."""
-        day = parse_birth_text(self.typed.text())
+        day = parse_birth(self.typed.text())
         if day is None or not date(EARLIEST_YEAR, 1, 1) <= day <= self._today:
             self.typed_label.setText(self.tr("That is not a date. Type it like 1973/5/3."))
             return

@@ -1,0 +1,194 @@
+"""One calendar (#15 §2): "today" and ages are the shelter's local day (Asia/Tokyo unless the
+settings name another zone), not the UTC day; era dates are read in one place (kiosk.eras) and
+understood by the card form, search and ``kiosk person --birth``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk import people
+from kiosk.checkin import check_in
+from kiosk.core import Kiosk
+from kiosk.dashboard import dashboard, manager_dashboard, status_figures
+from kiosk.eras import parse_era_date
+from kiosk.errors import ValidationError
+from kiosk.local_time import age_on, local_date, time_zone
+from kiosk.names import parse_birth
+from kiosk.records import PersonDraft
+from kiosk.search import search
+from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.staff import add_staff
+from kiosk.supplies import estimate
+from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
+from ui.actions import KioskActions
+from ui.screens.card_widgets import parse_birth_text
+
+#: 2026-12-03 01:00 in Japan: still 12-02 in UTC.
+NIGHT_JST = datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def night(make_kiosk: Callable[..., Kiosk], clock: FakeClock) -> Kiosk:
+    clock.now = NIGHT_JST
+    return make_kiosk()
+
+
+def test_today_is_the_shelter_day_not_the_utc_day(night: Kiosk) -> None:
+    assert (night.ctx.zone, night.ctx.today(), night.ctx.local_now().isoformat()) == (
+        "Asia/Tokyo",
+        date(2026, 12, 3),
+        "2026-12-03T01:00:00+09:00",
+    )
+
+
+def test_one_age_a_person_born_on_this_day_is_a_year_older_after_midnight_jst(
+    night: Kiosk,
+) -> None:
+    person = people.add_person(
+        night.ctx, PersonDraft(name="暦 一郎", kana="コヨミ イチロウ", birth=date(1950, 12, 3))
+    )
+    assert (person.age_on(night.ctx.today()), age_on(person.birth, night.ctx.today())) == (76, 76)
+
+
+def test_a_baby_born_today_in_japan_can_be_registered_at_1am(night: Kiosk) -> None:
+    # The UTC day (12-02) made a birth on 12-03 "in the future".
+    person = people.add_person(
+        night.ctx, PersonDraft(name="暦 赤子", kana="コヨミ アカゴ", birth=date(2026, 12, 3))
+    )
+    assert person.birth == date(2026, 12, 3)
+
+
+def test_dashboard_counts_ages_on_the_shelter_day(night: Kiosk) -> None:
+    # Born 1951-12-03: 75 from 00:00 JST on 12-03 (the UTC day still says 74).
+    person = people.add_person(
+        night.ctx,
+        PersonDraft(name="暦 二郎", kana="コヨミ ジロウ", sex="M", birth=date(1951, 12, 3)),
+    )
+    check_in(night.ctx, [person.id])
+    bands = {b.band: b.total for b in manager_dashboard(night.ctx).age_sex if b.total}
+    figures = status_figures(night.store, night.ctx.now())["age_bands"]
+    assert (bands, {k: v["total"] for k, v in figures.items() if v["total"]}) == (
+        {"75+": 1},
+        {"75+": 1},
+    )
+    # The same moment in a shelter kept on UTC is still 12-02: 74.
+    at_utc = {b.band: b.total for b in dashboard(night.store, NIGHT_JST, "UTC").age_sex if b.total}
+    assert at_utc == {"65-74": 1}
+
+
+def test_supplies_count_an_infant_on_the_shelter_day(night: Kiosk) -> None:
+    # Born 2024-12-03: two years old from 00:00 JST on 12-03, so no longer an infant by age.
+    person = people.add_person(
+        night.ctx, PersonDraft(name="暦 三子", kana="コヨミ ミツコ", birth=date(2024, 12, 3))
+    )
+    check_in(night.ctx, [person.id])
+    infants = {line.item: line.people for line in estimate(night.store, 24, now=NIGHT_JST)}
+    utc = {line.item: line.people for line in estimate(night.store, 24, now=NIGHT_JST, zone="UTC")}
+    assert (infants["diapers"], utc["diapers"]) == (0, 1)
+
+
+def test_local_date_and_time_zone_validation() -> None:
+    assert local_date(NIGHT_JST) == date(2026, 12, 3)
+    assert local_date(NIGHT_JST, "UTC") == date(2026, 12, 2)
+    for bad in ("Mars/Olympus", "", "../etc/passwd"):
+        with pytest.raises(ValueError):
+            time_zone(bad)
+
+
+def test_the_time_zone_is_a_validated_setting_the_kiosk_uses(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    with Kiosk.create(home, PASSPHRASE, SHELTER, kdf=FAST_KDF, clock=lambda: NIGHT_JST) as kiosk:
+        with pytest.raises(ValidationError) as refused:
+            save_settings(kiosk.ctx, Settings(time_zone="Asia/Tokio"))
+        assert refused.value.field == "time_zone"
+        save_settings(kiosk.ctx, Settings(time_zone="UTC"))
+    with Kiosk.open(home, PASSPHRASE, clock=lambda: NIGHT_JST) as kiosk:
+        assert (load_settings(kiosk.store).time_zone, kiosk.ctx.today()) == (
+            "UTC",
+            date(2026, 12, 2),
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S55.5.12", date(1980, 5, 12)),
+        ("昭和55年5月12日", date(1980, 5, 12)),
+        ("ｓ５５．５．１２", date(1980, 5, 12)),
+        ("S550512", date(1980, 5, 12)),
+        ("昭和元年12月25日", date(1926, 12, 25)),
+        ("H31.4.30", date(2019, 4, 30)),
+        ("R1.5.1", date(2019, 5, 1)),
+        ("令和元年5月1日", date(2019, 5, 1)),
+        ("T15.12.25", date(1926, 12, 25)),
+        ("M45.7.29", date(1912, 7, 29)),
+        ("S25.4.1", date(1950, 4, 1)),
+        ("昭和70年1月1日", None),  # 昭和 ended in its 64th year
+        ("S55.2.30", None),
+        ("S55", None),
+    ],
+)
+def test_era_dates_are_read_in_one_place(text: str, expected: date | None) -> None:
+    assert (parse_era_date(text), parse_birth(text)) == (expected, expected)
+
+
+def test_the_card_form_reads_era_dates_through_the_core() -> None:
+    assert [parse_birth_text(t) for t in ("昭和25年4月1日", "S25.4.1", "19500401")] == [
+        date(1950, 4, 1)
+    ] * 3
+
+
+@pytest.mark.parametrize("query", ["S55.5.12", "昭和55年5月12日", "s55/5/12", "1980-05-12"])
+def test_search_finds_a_person_by_an_era_birth_date(kiosk: Kiosk, query: str) -> None:
+    person = people.add_person(
+        kiosk.ctx, PersonDraft(name="和暦 花子", kana="ワレキ ハナコ", birth=date(1980, 5, 12))
+    )
+    people.add_person(
+        kiosk.ctx, PersonDraft(name="別人 太郎", kana="ベツジン タロウ", birth=date(1980, 5, 13))
+    )
+    assert [hit.person.id for hit in search(kiosk.store, query)] == [person.id]
+
+
+def test_cli_person_add_and_edit_accept_an_era_birth_date(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    with Kiosk.create(home, PASSPHRASE, SHELTER, kdf=FAST_KDF):
+        pass
+    added = run_cli(
+        "person",
+        "add",
+        "--name",
+        "和暦 次郎",
+        "--kana",
+        "ワレキ ジロウ",
+        "--birth",
+        "S55.5.12",
+        home=home,
+    )
+    assert added.returncode == 0, added.stderr
+    with Kiosk.open(home, PASSPHRASE) as kiosk:
+        (row,) = kiosk.store.query("SELECT id, birth FROM person")
+    assert row["birth"] == "1980-05-12"
+    edited = run_cli("person", "edit", row["id"], "--birth", "平成2年3月4日", home=home)
+    assert edited.returncode == 0, edited.stderr
+    with Kiosk.open(home, PASSPHRASE) as kiosk:
+        assert people.get_person(kiosk.store, row["id"]).birth == date(1990, 3, 4)
+
+
+def test_a_time_zone_saved_in_the_window_counts_at_once(qtbot, night: Kiosk, workers) -> None:  # type: ignore[no-untyped-def]
+    add_staff(night.ctx, "Manager", "manager", "4321")
+    actions = KioskActions(night, workers)
+    with qtbot.waitCallback() as signed:
+        actions.sign_in("4321", signed)
+    before = actions.today()
+    with qtbot.waitCallback() as saved:
+        actions.save_settings(Settings(time_zone="UTC"), saved)
+    assert (before, actions.today(), night.ctx.today()) == (
+        date(2026, 12, 3),
+        date(2026, 12, 2),
+        date(2026, 12, 2),
+    )
