@@ -91,6 +91,8 @@ class BundleChange:
     record_id: str
     record_seq: int
     entity: MappedEntity
+    #: The change's HLC stamp (what decides "newer" at the City OS); empty in older bundles.
+    hlc: str = ""
 
     def __repr__(self) -> str:
         return f"BundleChange({self.change_id!r})"
@@ -154,6 +156,7 @@ def _document(ctx: Context, limit: int) -> dict[str, Any]:
                 "record_type": entry.record_type,
                 "record_id": entry.record_id,
                 "record_seq": entry.record_seq,
+                "hlc": entry.hlc,
                 "entity": {"id": entity.id, "type": entity.type, "attrs": dict(entity.attrs)},
             }
         )
@@ -271,7 +274,9 @@ def _contents(document: dict[str, Any]) -> BundleContents:
                     c["change_id"],
                     int(c["record_seq"]),
                     bool(c["entity"].get("remove", False)),
+                    str(c.get("hlc") or ""),
                 ),
+                str(c.get("hlc") or ""),
             )
             for c in document["changes"]
         ),

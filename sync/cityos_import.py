@@ -6,7 +6,8 @@ kiosk store:
 
 1. :func:`~sync.bundle.open_bundle` decrypts with the City OS ``enc`` key and checks the kiosk
    signature against the kiosk public keys the city trusts;
-2. :func:`apply_bundle` reads, in one query, the ``changeSeq`` the broker holds for every entity
+2. :func:`apply_bundle` reads, in one query, the ``changeSeq`` and ``changeHlc`` the broker
+   holds for every entity
    the bundle touches (a plain broker keeps no change ids), and sends through the same adapters
    the online replay uses (:func:`sync.adapters.make_adapter`), as the same entities, only the
    newest change of each entity that the broker does not already hold in that or a newer
@@ -43,7 +44,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox_state import BATCH_SIZE
 from kiosk.output_files import write_output
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
-from sync.adapters.base import SEQ_ATTRIBUTE, BatchResult, Entity
+from sync.adapters.base import SEQ_ATTRIBUTE, BatchResult, Entity, holds
 from sync.anchor import bundle_anchor_entity
 from sync.auth import OidcClientCredentials
 from sync.bundle import BundleChange, BundleContents, make_receipt, open_bundle
@@ -229,9 +230,12 @@ def apply_bundle(
     """Bring the broker to the newest state the bundle knows, never back to an older one.
 
     A plain broker keeps no change ids, so the import first reads, in one query (one per 1000
-    entities, the broker's page limit), the ``changeSeq`` each touched entity holds. A change
-    the broker holds, or holds something newer than, is not sent (it is *held*); of the rest,
-    only the newest change of each entity is sent — each change carries the record's whole
+    entities, the broker's page limit), the ``changeSeq`` and ``changeHlc`` each touched
+    entity holds. A change the broker holds, or holds something newer than
+    (:func:`sync.adapters.base.holds`: by HLC stamp where both have one, else by sequence), is
+    not sent (it is *held*); of the rest, only the newest change of each entity (by the same
+    order: a bundle from a desk of several carries other desks' changes in the order they
+    arrived, not in HLC order) is sent — each change carries the record's whole
     state — and the older ones are held once it is. Withdrawn attributes are deleted (the
     adapter, before the write). So importing twice, importing after the online replay, or
     importing two bundles in the wrong order all end in the newest state.
@@ -251,7 +255,9 @@ def apply_bundle(
     progress = _Progress([], {}, set())
     newest: dict[str, BundleChange] = {}
     for change in contents.changes:
-        newest[change.entity.id] = change
+        before = newest.get(change.entity.id)
+        if before is None or not _older(change, before):
+            newest[change.entity.id] = change
     entities = [change.entity.to_entity() for change in newest.values()]
     anchor = bundle_anchor_entity(contents.anchor) if contents.anchor is not None else None
     stored: dict[str, dict[str, Any]] | None = None
@@ -261,10 +267,10 @@ def apply_bundle(
         read = [*entities, Entity(anchor.id, anchor.type)] if anchor is not None else entities
         stored = _read_stored(adapter, read, progress, attempts)
     older = anchor is not None and _superseded(contents, (stored or {}).get(anchor.id, {}))
-    held_seq = {i: _stored_seq((stored or {}).get(i, {})) for i in newest}
+    held_state = {i: (stored or {}).get(i, {}) for i in newest}
     todo, superseded = [], []
     for change in newest.values():
-        if not _is_newer(change.record_seq, held_seq[change.entity.id]):
+        if holds(held_state[change.entity.id], change.record_seq, change.hlc or None):
             continue
         if older and change.entity.id not in (stored or {}) and not change.entity.remove:
             # Gone from the broker although a newer state of this kiosk reached it: removed
@@ -293,8 +299,10 @@ def apply_bundle(
             continue
         entity = change.entity.id
         latest = newest[entity]
-        seq = held_seq[entity]
-        if (seq is not None and change.record_seq <= seq) or latest.change_id in sent_ok:
+        if (
+            holds(held_state[entity], change.record_seq, change.hlc or None)
+            or latest.change_id in sent_ok
+        ):
             progress.held.append(change.change_id)
         else:
             progress.refused[change.change_id] = "waits for a newer refused change"
@@ -321,8 +329,13 @@ def _superseded(contents: BundleContents, held_anchor: dict[str, Any]) -> bool:
     return held > int(contents.anchor["head"]["change_seq"])
 
 
-def _is_newer(seq: int, held: int | None) -> bool:
-    return held is None or seq > held
+def _older(change: BundleChange, than: BundleChange) -> bool:
+    """Whether ``change`` is older than ``than`` (a change of the same entity earlier in the
+    bundle): by HLC stamp where both have one; an older bundle's changes (no stamps) are in
+    the record's order, the later one newest."""
+    if change.hlc and than.hlc:
+        return change.hlc < than.hlc
+    return False
 
 
 def _stored_seq(held: dict[str, Any]) -> int | None:

@@ -174,6 +174,9 @@ class MappedEntity:
     record_seq: int
     #: The record was removed (outbox op ``delete``): the broker deletes the whole entity.
     remove: bool = False
+    #: The change's HLC stamp (``changeHlc``; kiosk.desks.hlc), empty for a change from an
+    #: older bundle that carried none.
+    hlc: str = ""
 
     def __repr__(self) -> str:
         if self.remove:
@@ -181,18 +184,26 @@ class MappedEntity:
         return f"MappedEntity({self.id!r}, attrs={[name for name, _ in self.attrs]})"
 
     def to_entity(self) -> Entity:
-        """The adapter entity: ``ref…`` attributes become Relationships; the change id and the
-        per-record sequence are stored with it (``changeSeq``: the adapter reads it back and
-        never writes an older change over a newer one); every attribute of the table this
-        change does not carry (consent withdrawn, field cleared) is to be deleted. A removed
-        record's entity carries no attributes and is deleted as a whole."""
+        """The adapter entity: ``ref…`` attributes become Relationships; the change id, the
+        per-record sequence and the change's HLC stamp are stored with it (``changeSeq``,
+        ``changeHlc``: the adapter reads them back and never writes an older change over a
+        newer one, :func:`sync.adapters.base.holds`); every attribute of the table this change
+        does not carry (consent withdrawn, field cleared) is to be deleted — and so is a stored
+        ``changeHlc`` when this change has no stamp, so it never stays beside a newer
+        ``changeSeq``. A removed record's entity carries no attributes and is deleted as a
+        whole."""
+        hlc = self.hlc or None
         if self.remove:
-            return Entity(self.id, self.type, (), seq=self.record_seq, remove=True)
+            return Entity(self.id, self.type, (), seq=self.record_seq, hlc=hlc, remove=True)
         attrs: list[tuple[str, Any]] = [(name, _typed(name, value)) for name, value in self.attrs]
         attrs += [("changeId", self.change_id), ("changeSeq", self.record_seq)]
+        if hlc:
+            attrs.append(("changeHlc", hlc))
         sent = {name for name, _ in attrs}
         clear = tuple(name for name in _ATTRIBUTES_BY_ENTITY[self.type] if name not in sent)
-        return Entity(self.id, self.type, tuple(attrs), seq=self.record_seq, clear=clear)
+        if not hlc:
+            clear += ("changeHlc",)
+        return Entity(self.id, self.type, tuple(attrs), seq=self.record_seq, hlc=hlc, clear=clear)
 
 
 def _typed(name: str, value: Any) -> Any:
@@ -289,6 +300,7 @@ def map_entry(
             entry.change_id,
             entry.record_seq,
             remove=True,
+            hlc=entry.hlc,
         )
     subject = consent_subject(entry)
     consent = consent_of(subject) if subject else frozenset()
@@ -311,6 +323,7 @@ def map_entry(
         tuple(attrs),
         entry.change_id,
         entry.record_seq,
+        hlc=entry.hlc,
     )
 
 
@@ -337,7 +350,8 @@ def jsonld_context() -> dict[str, Any]:
         terms[entity_type] = f"kiosk:{entity_type}"
     terms["KioskAnchor"] = "kiosk:KioskAnchor"  # sync/anchor.py: the signed audit head
     anchor = ["kioskId", "refShelter", "auditSeq", "auditHead", "anchoredAt", "signature"]
-    names = [rule.attribute for rule in MAPPING] + ["changeId", "changeSeq", "peopleOccupancy"]
+    changes = ["changeId", "changeSeq", "changeHlc", "peopleOccupancy"]
+    names = [rule.attribute for rule in MAPPING] + changes
     names += anchor
     for name in dict.fromkeys(names):
         if name == "location":
@@ -365,10 +379,17 @@ def mapping_markdown() -> str:
         "that a change leaves out (consent withdrawn, field cleared, an empty list) is removed",
         "where the broker holds it — NGSI v2 `op/update` `actionType: delete`, NGSI-LD",
         "`DELETE /entities/{id}/attrs/{name}` — before the write, online and through bundles.",
-        "Every entity also carries `changeId` and `changeSeq` (the record's change sequence);",
-        "brokers keep no change ids, so the kiosk and the bundle import read the stored",
-        "`changeSeq` of a batch's entities in one query first and never write an older change",
-        "over a newer one.",
+        "Every entity also carries `changeId`, `changeSeq` (the record's change sequence) and",
+        "`changeHlc` (the change's hybrid-logical-clock stamp, `l.c.origin` in fixed width, so",
+        "it sorts as text); brokers keep no change ids, so the kiosk and the bundle import read",
+        "the stored `changeSeq` and `changeHlc` of a batch's entities in one query first and",
+        'never write an older change over a newer one. "Newer" is decided by `changeHlc` where',
+        "both the change and the stored entity have one: two desks of one shelter may give",
+        "concurrent changes of a record the same `changeSeq`, while HLC stamps are totally",
+        "ordered (the desk's id breaks ties) and are the order the desks merge by",
+        "(docs/design/multi-desk.md). An entity written by an older kiosk (no `changeHlc`), or a",
+        "change from an older bundle, compares by `changeSeq`; such a change also deletes a",
+        "stored `changeHlc`.",
         "",
         "A removed person (`kiosk person remove`, `kiosk/removal.py`: entered by mistake or asking",
         "to be erased) is a `delete` change: the broker deletes the whole `Evacuee` entity —",

@@ -12,8 +12,12 @@ DB worker, the request on the network worker) and the command line can simply ca
 3. :func:`settle` — sent and conflicting changes recorded in one transaction.
 
 A kill between 2 and 3 leaves the batch pending; it is sent again, and the adapter, which reads
-the ``changeSeq`` the broker stores before writing (a plain broker keeps no change ids), finds
-it already there and does not write it twice. What to do after a round without progress is
+the ``changeSeq`` and ``changeHlc`` the broker stores before writing (a plain broker keeps no
+change ids), finds it already there and does not write it twice. With several desks the pushing
+desk sends the other desks' changes too, in the order they arrived; "newer" at the broker is the
+changes' HLC stamp (:func:`sync.adapters.base.holds`), so a change that took the same
+``record_seq`` as a concurrent one of another desk is written when its stamp is newer and
+counts as delivered (superseded) when it is older. What to do after a round without progress is
 :func:`sync.retry.decide` — the one policy the window's sync and the bundle importer follow
 too: retryable failures (5xx, 408/425/429, timeouts, dropped connections) back off with
 jitter, honouring a bounded ``Retry-After``; 401 re-authenticates once; 403 (a gateway

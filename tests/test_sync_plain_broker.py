@@ -32,7 +32,7 @@ from tests.test_cityos_import import files, tool_args  # noqa: F401 - fixture
 
 PLATFORMS = ("ngsi-v2", "ngsi-ld")
 ALL = frozenset({*CONSENT_SCOPES, ANPI_SCOPE})
-SEQ = {"changeId", "changeSeq"}
+SEQ = {"changeId", "changeSeq", "changeHlc"}
 
 
 def replay(kiosk: Kiosk, peer: CityOsPeer, provider: Provider, platform: str, batch: int = 10):  # type: ignore[no-untyped-def]

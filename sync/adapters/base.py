@@ -19,13 +19,16 @@ Adapters never raise for an HTTP status or a network failure; they raise ``Value
 - ``forbidden`` — 403: a gateway (or the broker) does not let this client write. Not a data
   conflict: the caller renews the token once, then stops and tells the operator.
 
-A broker keeps no change ids (``changeId``/``changeSeq`` are ordinary attributes to it), and
-``append``/upsert ``update`` merge. So for an entity that carries its change sequence
-(:attr:`Entity.seq`) the adapter first reads, in **one query per request**, the ``changeSeq`` and
-the withdrawn attributes (:attr:`Entity.clear`) the broker holds for every entity of the batch;
-then it skips a change the broker already holds or that is older (``ok``: the broker has this
-or newer), deletes what is no longer shared (before the write, so a kill in between cannot
-leave the new ``changeSeq`` beside attributes that should be gone), and writes the rest. That
+A broker keeps no change ids (``changeId``/``changeSeq``/``changeHlc`` are ordinary attributes
+to it), and ``append``/upsert ``update`` merge. So for an entity that carries its change sequence
+(:attr:`Entity.seq`) the adapter first reads, in **one query per request**, the ``changeSeq``,
+the ``changeHlc`` and the withdrawn attributes (:attr:`Entity.clear`) the broker holds for every
+entity of the batch; then it skips a change the broker already holds or that is older (``ok``:
+the broker has this or newer — :func:`holds`: by the changes' HLC stamps, which are totally
+ordered and the same on every desk, where both sides have one; by ``changeSeq`` where the
+broker's entity was written by a kiosk that sent no stamp), deletes what is no longer shared
+(before the write, so a kill in between cannot leave the new ``changeSeq`` beside attributes
+that should be gone), and writes the rest. That
 makes a resend after a lost answer, a second bundle import, or a bundle older than what went
 online change nothing. An entity with ``remove`` set (a person removed) is deleted as a whole
 (one ``DELETE`` each) where the stored-state read found it; one already gone, or a 404, is
@@ -62,6 +65,7 @@ __all__ = [
     "BatchResult",
     "TokenAuth",
     "BrokerAdapter",
+    "holds",
 ]
 
 log = logging.getLogger("sync.adapters")
@@ -73,6 +77,9 @@ MAX_ID_LENGTH = 256
 MAX_REQUEST_BYTES = 900_000
 #: The attribute that carries a change's per-record sequence on the broker.
 SEQ_ATTRIBUTE = "changeSeq"
+#: The attribute that carries a change's hybrid-logical-clock stamp (kiosk.desks.hlc): what
+#: decides "newer" between changes of one record, identically on every desk (issue #16).
+HLC_ATTRIBUTE = "changeHlc"
 #: Entities per stored-state query: Orion's and Orion-LD's largest page ("Pagination").
 _QUERY_LIMIT = 1000
 _REASON_LENGTH = 200
@@ -113,6 +120,10 @@ class Entity:
     #: The change's per-record sequence: when set, the broker's stored ``changeSeq`` is read
     #: first and this entity is not written when the broker holds it or something newer.
     seq: int | None = None
+    #: The change's HLC stamp (fixed-width text that sorts in clock order, origin last): when
+    #: both this and the broker's stored ``changeHlc`` are set, they decide which is newer —
+    #: two desks may give concurrent changes of one record the same ``seq``.
+    hlc: str | None = None
     #: Attributes that must not remain on the broker (consent withdrawn, field cleared):
     #: deleted before the write where the broker holds them.
     clear: tuple[str, ...] = ()
@@ -390,7 +401,8 @@ class BrokerAdapter(ABC):
     def stored_state(
         self, entities: Sequence[Entity]
     ) -> tuple[dict[str, dict[str, Any]], tuple[EntityResult, ...] | None]:
-        """What the broker holds of ``entities`` (``changeSeq`` and their ``clear`` attributes),
+        """What the broker holds of ``entities`` (``changeSeq``, ``changeHlc`` and their ``clear``
+        attributes),
         by id, in as few queries as the broker's page limit allows (1000 entities each); or the
         verdicts for all of them when a query got no usable answer."""
         found: dict[str, dict[str, Any]] = {}
@@ -411,8 +423,7 @@ class BrokerAdapter(ABC):
             writes, todo = todo, []
             for entity in writes:
                 held = stored.get(entity.id, {})
-                held_seq = _seq(held.get(SEQ_ATTRIBUTE))
-                if entity.seq is not None and held_seq is not None and held_seq >= entity.seq:
+                if entity.seq is not None and holds(held, entity.seq, entity.hlc):
                     done.append(EntityResult(entity.id, Outcome.OK, None, "held by the broker"))
                     continue
                 gone = tuple(name for name in entity.clear if name in held)
@@ -461,7 +472,7 @@ class BrokerAdapter(ABC):
     ) -> tuple[dict[str, dict[str, Any]], tuple[EntityResult, ...] | None]:
         """What the broker holds of these entities: ``changeSeq`` and the attributes that may
         have to go, by id — one query; or the verdicts when the query got no usable answer."""
-        names = sorted({SEQ_ATTRIBUTE, *(n for e in entities for n in e.clear)})
+        names = sorted({SEQ_ATTRIBUTE, HLC_ATTRIBUTE, *(n for e in entities for n in e.clear)})
         path, headers, body = self._query(entities, names)
         answer = self._post(path, headers, body)
         response = answer.response
@@ -629,6 +640,35 @@ def _seq(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return None
+
+
+def _hlc(value: Any) -> str | None:
+    """A stored ``changeHlc``: non-empty text (Orion-LD may serve a one-element array reduced);
+    anything else is no stamp."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    return value if isinstance(value, str) and value else None
+
+
+def holds(held: Mapping[str, Any], seq: int, hlc: str | None) -> bool:
+    """Whether the broker's stored state ``held`` (the entity as the stored-state query read
+    it) is this change or newer, so the change must not be written.
+
+    The order must be total and the same on every desk and in every bundle: two desks that
+    change one record before they exchange give both changes the same ``record_seq`` (highest
+    held + 1), and comparing sequences alone would judge the second one "already there" — a
+    lost update at the City OS. HLC stamps (``l.c.origin``, fixed width) are totally ordered
+    (the origin breaks ties), agree with causality like ``record_seq`` does, and are the order
+    the desks themselves merge by (last writer by HLC). So where both the change and the stored
+    entity carry a stamp, the stamps decide; an entity written by a kiosk that sent no stamp
+    (before multi-desk), or a change without one (an older bundle), compares by ``changeSeq``
+    as before. Nothing stored, or no usable sequence: not held.
+    """
+    held_hlc = _hlc(held.get(HLC_ATTRIBUTE))
+    if hlc and held_hlc is not None:
+        return held_hlc >= hlc
+    held_seq = _seq(held.get(SEQ_ATTRIBUTE))
+    return held_seq is not None and held_seq >= seq
 
 
 def _all(
