@@ -124,16 +124,23 @@ def assert_newest_by_hlc(peer: CityOsPeer, kiosk: Kiosk) -> None:
     assert peer.duplicates() == 0
 
 
+@pytest.mark.parametrize("platform", ["ngsi-v2", "ngsi-ld"])
 @pytest.mark.parametrize("pusher", ["a", "b"])
 def test_concurrent_changes_under_one_number_reach_the_city_newest_by_hlc_online(
     desks: dict[str, Kiosk],
     clock: FakeClock,
     cityos_peer: CityOsPeer,
-    adapter: BrokerAdapter,
+    oidc_provider: Provider,
     pusher: str,
+    platform: str,
 ) -> None:
     person_id, made = concurrent_edits(desks, clock)
+    auth = ClientCredentials(
+        oidc_provider.issuer, oidc_provider.client_id, oidc_provider.client_secret
+    )
+    adapter = make_adapter(platform, cityos_peer.url, auth, timeout=5.0)
     report = Replayer(desks[pusher].ctx, adapter, 100, sleep=lambda s: None).run()
+    adapter.close()
     other = desks["b" if pusher == "a" else "a"]
     exchange(desks[pusher], other)  # the delivery marks travel: the other desk sends nothing
     held = cityos_peer.values(entity_id("person", person_id)) or {}
