@@ -68,3 +68,18 @@ def test_callbacks_are_let_go_on_the_gui_thread(
         workers.run_db(lambda: None, next_job)
     assert gone_on == [threading.current_thread().name]
     assert [m for m in qt_warnings if CROSS_THREAD in m] == []
+
+
+@pytest.mark.parametrize("kind", ["scale", "yesno", "text"])
+def test_a_question_box_owns_every_label_it_makes(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A label nobody parents belongs to Python: with the box's wrapper in a reference cycle
+    (window tests leave such cycles), the cyclic collector deleted it on a worker thread —
+    forcing a collection there hung or crashed tests/test_backup_window.py."""
+    from kiosk.survey import Question
+    from ui.screens.survey import QuestionBox
+
+    box = QuestionBox(Question(id="q", part="p", kind=kind, text="?", low="no", high="yes"))
+    qtbot.addWidget(box)
+    box.show()
+    assert [label.parent() is box for label in (box.low, box.high)] == [True, True]
+    assert (box.low.isVisible(), box.high.isVisible()) == ((kind == "scale"),) * 2
