@@ -109,8 +109,8 @@ class QuestionBox(QWidget):
         self.buttons: list[tuple[object, QPushButton]] = []
         self.text_box: QPlainTextEdit | None = None
         # Children of the box even when unused (only a scale shows them): a parentless label
-        # belongs to Python and, left in a reference cycle, was destroyed by the cyclic
-        # collector on whatever thread ran it — a worker's, not the GUI thread.
+        # belongs to Python and, left in a reference cycle, is destroyed by the cyclic
+        # collector on whatever thread runs it — possibly a worker's, not the GUI thread.
         self.low = QLabel(self)
         self.high = QLabel(self)
         if question.kind != "scale":
