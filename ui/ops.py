@@ -39,6 +39,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Executor, Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -110,6 +111,8 @@ class Workers(QObject):
         # run before run_*() has returned, even for work already done at submit time).
         self.handoff = Handoff(self)
         self._in_flight = 0
+        # Each submitted job's (on_done, on_error) until delivered (GUI thread only).
+        self._callbacks: dict[Future[Any], tuple[OnDone, OnError]] = {}
         self._busy_shown = False
         self._closed = False
         self._busy_timer = QTimer(self)
@@ -177,14 +180,23 @@ class Workers(QObject):
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
         future = self._executors[executor].submit(fn)
+        # The callbacks stay here, on the GUI thread, keyed by the future: what runs on the
+        # worker thread holds no reference to them. It used to (in this closure, kept by the
+        # future until the worker dropped the finished job), so when the GUI thread had already
+        # delivered and let go, the worker's last reference destroyed whatever the callbacks
+        # captured — a widget, a QObject with a running timer — on the worker thread ("QObject::
+        # killTimer: Timers cannot be stopped from another thread"; tests/test_qt_threads_gc.py).
+        self._callbacks[future] = (on_done, on_error)
+        post, deliver = self.handoff.post, self._deliver
 
         def finished(done: Future[T]) -> None:  # runs on the worker thread: no widgets here
-            self.handoff.post(lambda: self._deliver(done, on_done, on_error))
+            post(partial(deliver, done))
 
         future.add_done_callback(finished)
         return future
 
-    def _deliver(self, future: Future[Any], on_done: OnDone, on_error: OnError) -> None:
+    def _deliver(self, future: Future[Any]) -> None:
+        on_done, on_error = self._callbacks.pop(future)
         self._in_flight -= 1
         if self._in_flight == 0:
             self._busy_timer.stop()

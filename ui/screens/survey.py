@@ -108,8 +108,14 @@ class QuestionBox(QWidget):
         #: (answer value, its button): a score, True/False, or an option id
         self.buttons: list[tuple[object, QPushButton]] = []
         self.text_box: QPlainTextEdit | None = None
-        self.low = QLabel()
-        self.high = QLabel()
+        # Children of the box even when unused (only a scale shows them): a parentless label
+        # belongs to Python and, left in a reference cycle, is destroyed by the cyclic
+        # collector on whatever thread runs it — possibly a worker's, not the GUI thread.
+        self.low = QLabel(self)
+        self.high = QLabel(self)
+        if question.kind != "scale":
+            self.low.hide()
+            self.high.hide()
         if question.kind == "text":
             self.text_box = QPlainTextEdit()
             self.text_box.setTabChangesFocus(True)  # Tab leaves the box: keyboard-only use
