@@ -21,8 +21,10 @@ with when that is suspected. The record holds hashes and counters only, no perso
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from jwcrypto import jwk, jws
 
@@ -60,6 +62,23 @@ class AuditHead:
         data: dict[str, object] = {"format": FORMAT, **asdict(self)}
         data["at"] = self.at.isoformat()
         return data
+
+    @classmethod
+    def from_document(cls, data: Mapping[str, Any]) -> AuditHead:
+        """The head a :meth:`document` describes (as stored, or as a bundle or receipt carries
+        it).
+
+        Raises:
+            ValueError, KeyError, TypeError: not such a document.
+        """
+        return cls(
+            kiosk_id=str(data["kiosk_id"]),
+            shelter_id=str(data["shelter_id"]),
+            audit_seq=int(data["audit_seq"]),
+            audit_head=str(data["audit_head"]),
+            change_seq=int(data["change_seq"]),
+            at=datetime.fromisoformat(str(data["at"])),
+        )
 
 
 @dataclass(frozen=True)
@@ -118,15 +137,7 @@ def acknowledged_head(store: Store) -> AuditHead | None:
     if not raw:
         return None
     try:
-        data = json.loads(raw)
-        return AuditHead(
-            kiosk_id=str(data["kiosk_id"]),
-            shelter_id=str(data["shelter_id"]),
-            audit_seq=int(data["audit_seq"]),
-            audit_head=str(data["audit_head"]),
-            change_seq=int(data["change_seq"]),
-            at=datetime.fromisoformat(data["at"]),
-        )
+        return AuditHead.from_document(json.loads(raw))
     except (ValueError, KeyError, TypeError):
         return None
 

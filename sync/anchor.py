@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, Protocol
 
 from jwcrypto import jwk, jws
@@ -105,15 +104,7 @@ def anchor_head(anchor: dict[str, Any]) -> AuditHead:
     Raises:
         ValueError, KeyError, TypeError: not an anchor document.
     """
-    data = anchor["head"]
-    return AuditHead(
-        kiosk_id=str(data["kiosk_id"]),
-        shelter_id=str(data["shelter_id"]),
-        audit_seq=int(data["audit_seq"]),
-        audit_head=str(data["audit_head"]),
-        change_seq=int(data["change_seq"]),
-        at=datetime.fromisoformat(str(data["at"])),
-    )
+    return AuditHead.from_document(anchor["head"])
 
 
 def acknowledge_receipt_anchor(store: Store, anchor: dict[str, Any]) -> bool:
