@@ -220,12 +220,14 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
         if person is not None or (blank is not None and blank.entered_at is not None):
             # It names somebody: it must still count (a blank card not yet entered names
             # nobody, so a stock printed before the opening can still register newcomers).
+            settings = load_settings(store)
             check_slip_current(
                 store,
                 verified.slip,
                 now,
-                load_settings(store).slip_lifetime_days,
+                settings.slip_lifetime_days,
                 entered_at=blank.entered_at if blank is not None else None,
+                zone=settings.time_zone,
             )
         blank = None if person else blank
         return Arrival(

@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 
 from kiosk.identity.errors import SlipFromEarlierOpening, SlipTooOld
 from kiosk.identity.slip import Slip
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.store import Store
 
 __all__ = [
@@ -37,8 +38,6 @@ __all__ = [
 OPENING_META = "opening_started_at"
 #: A slip printed up to this long before the current opening still counts.
 GRACE = timedelta(hours=24)
-#: Dates in messages are the shelter's local dates (Japan).
-_JST = timedelta(hours=9)
 
 
 def opening_started(store: Store) -> datetime | None:
@@ -63,22 +62,20 @@ def slip_stamp(store: Store, now: datetime) -> datetime:
     return max(now, started) if started is not None else now
 
 
-def _local_date(at: datetime) -> str:
-    return (at.astimezone(UTC) + _JST).date().isoformat()
-
-
 def check_slip_current(
     store: Store,
     slip: Slip,
     now: datetime,
     lifetime_days: int = 0,
     entered_at: datetime | None = None,
+    zone: str = DEFAULT_TIME_ZONE,
 ) -> None:
     """Refuse a verified slip that no longer counts.
 
     ``entered_at`` is when the pre-printed paper card with this slip was entered (it counts
     from then, however long ago the card was printed). ``lifetime_days`` 0 means slips last
-    for the whole opening.
+    for the whole opening. The refusal names the day the slip was printed on the shelter's
+    calendar (``zone``, the settings' ``time_zone``), the day written on the slip.
 
     Raises:
         SlipFromEarlierOpening: issued (or entered) before the current opening, beyond GRACE.
@@ -88,8 +85,8 @@ def check_slip_current(
     valid_from = max(times) if times else None
     started = opening_started(store)
     if started is not None and (valid_from is None or valid_from < started - GRACE):
-        printed = _local_date(valid_from) if valid_from is not None else "?"
+        printed = local_date(valid_from, zone).isoformat() if valid_from is not None else "?"
         raise SlipFromEarlierOpening(issued=printed)
     if lifetime_days > 0 and valid_from is not None:
         if now - valid_from > timedelta(days=lifetime_days):
-            raise SlipTooOld(issued=_local_date(valid_from), days=lifetime_days)
+            raise SlipTooOld(issued=local_date(valid_from, zone).isoformat(), days=lifetime_days)

@@ -4,7 +4,10 @@ understood by the card form, search and ``kiosk person --birth``."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,19 +15,27 @@ import pytest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk import people
+from kiosk.arrival import identify
 from kiosk.checkin import check_in
 from kiosk.core import Kiosk
 from kiosk.dashboard import dashboard, manager_dashboard, status_figures
 from kiosk.eras import parse_era_date
 from kiosk.errors import ValidationError
+from kiosk.exports import export_anpi, export_roster
+from kiosk.exports.files import printed_time
+from kiosk.identity.errors import SlipFromEarlierOpening, SlipTooOld
 from kiosk.local_time import age_on, local_date, time_zone
 from kiosk.names import parse_birth
 from kiosk.records import PersonDraft
 from kiosk.search import search
 from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.shelter import set_open
+from kiosk.slips import issue_person_slip
 from kiosk.staff import add_staff
 from kiosk.supplies import estimate
+from kiosk.vocab import ANPI_SCOPE
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
+from tests.test_exports import pdf_text
 from ui.actions import KioskActions
 from ui.screens.card_widgets import parse_birth_text
 
@@ -192,3 +203,71 @@ def test_a_time_zone_saved_in_the_window_counts_at_once(qtbot, night: Kiosk, wor
         date(2026, 12, 2),
         date(2026, 12, 2),
     )
+
+
+def _in_zone(kiosk: Kiosk, zone: str) -> Kiosk:
+    """The same store opened again after the manager set the shelter's time zone to ``zone``
+    (the kiosk reads the setting when it opens)."""
+    save_settings(kiosk.ctx, replace(load_settings(kiosk.store), time_zone=zone))
+    return Kiosk(kiosk.store, clock=kiosk.ctx.clock)
+
+
+#: Ages, an age band and a check-in time at NIGHT_JST, by the shelter's zone: 12-03 01:00 in
+#: Japan, 02:00 in Guam, still 12-02 16:00 in UTC.
+ZONES = [
+    ("Asia/Tokyo", "70", "70代", "2026-12-03 01:00", "JST"),
+    ("Pacific/Guam", "70", "70代", "2026-12-03 02:00", "ChST"),
+    ("UTC", "69", "60代", "2026-12-02 16:00", "UTC"),
+]
+
+
+@pytest.mark.parametrize(("zone", "age", "band", "checked_in", "label"), ZONES)
+def test_exports_count_ages_and_print_times_in_the_shelters_zone(
+    night: Kiosk, tmp_path: Path, zone: str, age: str, band: str, checked_in: str, label: str
+) -> None:
+    kiosk = _in_zone(night, zone)
+    person = people.add_person(
+        kiosk.ctx,
+        PersonDraft(
+            name="暦 四郎",
+            kana="コヨミ シロウ",
+            birth=date(1956, 12, 3),
+            consent=frozenset({ANPI_SCOPE}),
+        ),
+    )
+    check_in(kiosk.ctx, [person.id])
+    export_roster(kiosk.ctx, tmp_path / "roster.csv")
+    export_anpi(kiosk.ctx, tmp_path / "anpi.csv")
+    (roster,) = list(csv.reader(io.StringIO((tmp_path / "roster.csv").read_text("utf-8-sig"))))[1:]
+    (anpi,) = list(csv.reader(io.StringIO((tmp_path / "anpi.csv").read_text("utf-8-sig"))))[1:]
+    assert (roster[4], roster[9], anpi[3], anpi[6]) == (age, checked_in, band, checked_in)
+    assert printed_time(kiosk.ctx.now(), kiosk.ctx.zone) == f"{checked_in} {label}"
+
+
+def test_a_printed_roster_says_which_clock_its_times_are_on(night: Kiosk, tmp_path: Path) -> None:
+    kiosk = _in_zone(night, "UTC")
+    person = people.add_person(kiosk.ctx, PersonDraft(name="暦 五郎", kana="コヨミ ゴロウ"))
+    check_in(kiosk.ctx, [person.id])
+    export_roster(kiosk.ctx, tmp_path / "roster.pdf", "pdf")
+    text = pdf_text(tmp_path / "roster.pdf")
+    assert "出力 Exported 2026-12-02 16:00 UTC" in text and "入所日時 (UTC)" in text
+    assert "2026-12-02 16:00" in text.replace("出力 Exported 2026-12-02 16:00", "")
+
+
+@pytest.mark.parametrize(("zone", "printed"), [("Asia/Tokyo", "2026-12-03"), ("UTC", "2026-12-02")])
+def test_a_refused_slip_names_the_day_it_was_printed_in_the_shelters_zone(
+    night: Kiosk, clock: FakeClock, zone: str, printed: str
+) -> None:
+    kiosk = _in_zone(night, zone)
+    person = people.add_person(kiosk.ctx, PersonDraft(name="暦 六子", kana="コヨミ ムツコ"))
+    _, text = issue_person_slip(kiosk.ctx, person.id)
+    settings = load_settings(kiosk.store)
+    save_settings(kiosk.ctx, replace(settings, slip_lifetime_days=7))
+    clock.advance(days=10)
+    with pytest.raises(SlipTooOld) as too_old:
+        identify(kiosk.store, text, clock())
+    set_open(kiosk.ctx, False)
+    set_open(kiosk.ctx, True)
+    with pytest.raises(SlipFromEarlierOpening) as earlier:
+        identify(kiosk.store, text, clock())
+    assert (too_old.value.params["issued"], earlier.value.params["issued"]) == (printed, printed)

@@ -27,12 +27,12 @@ from pathlib import Path
 from kiosk.catalogues import translate_to
 from kiosk.context import Context
 from kiosk.errors import ValidationError
-from kiosk.exports.files import JST, ExportResult, write_export
-from kiosk.exports.roster import SEX_JA, STAY_JA, TableDocument, encode_csv
+from kiosk.exports.files import ExportResult, local_time_text, write_export
+from kiosk.exports.roster import SEX_JA, STAY_JA, TableDocument, encode_csv, zoned_columns
 from kiosk.exports.script_fonts import add_script_fonts
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.languages import evacuee_language
-from kiosk.local_time import age_on
+from kiosk.local_time import DEFAULT_TIME_ZONE, age_on, local_date
 from kiosk.names import name_key
 from kiosk.people import rows_to_people
 from kiosk.records import Person, Shelter
@@ -68,7 +68,7 @@ _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
     ("年代\nAge", 18),
     ("状況\nWhere now", 27),
     ("行き先\nDestination", 30),
-    ("日時 (JST)\nSince", 28),
+    ("日時 ({zone})\nSince", 28),
 )
 _LISTED_STATES = ("in", "away", "out")
 
@@ -99,6 +99,8 @@ class AnpiList:
     shelter: Shelter
     at: datetime
     entries: tuple[AnpiEntry, ...]
+    #: The shelter's time zone: age bands are counted on its day and times printed on its clock.
+    zone: str = DEFAULT_TIME_ZONE
 
     def __repr__(self) -> str:
         return f"AnpiList(entries={len(self.entries)})"
@@ -146,8 +148,9 @@ def _destinations(store: Store) -> dict[str, str]:
     return {r["person_id"]: r["destination"] for r in rows}
 
 
-def anpi_list(store: Store, at: datetime) -> AnpiList:
-    """Everyone who consented to 安否 disclosure and came to the shelter, by reading.
+def anpi_list(store: Store, at: datetime, zone: str = DEFAULT_TIME_ZONE) -> AnpiList:
+    """Everyone who consented to 安否 disclosure and came to the shelter, by reading; age
+    bands on the shelter's day in ``zone``.
 
     Raises:
         NotFound: the store was never initialised.
@@ -165,7 +168,7 @@ def anpi_list(store: Store, at: datetime) -> AnpiList:
     ]
     persons.sort(key=lambda p: (name_key(p.kana or p.name), name_key(p.name)))
     destinations = _destinations(store)
-    today = at.astimezone(JST).date()
+    today = local_date(at, zone)
     entries = tuple(
         AnpiEntry(
             person_id=p.id,
@@ -181,10 +184,10 @@ def anpi_list(store: Store, at: datetime) -> AnpiList:
         )
         for p in persons
     )
-    return AnpiList(get_shelter(store), at, entries)
+    return AnpiList(get_shelter(store), at, entries, zone)
 
 
-def _cells(entry: AnpiEntry) -> list[str]:
+def _cells(entry: AnpiEntry, zone: str) -> list[str]:
     return [
         entry.name,
         entry.kana,
@@ -192,14 +195,14 @@ def _cells(entry: AnpiEntry) -> list[str]:
         entry.age_band,
         entry.where,
         entry.destination,
-        f"{entry.since.astimezone(JST):%Y-%m-%d %H:%M}" if entry.since else "",
+        local_time_text(entry.since, zone) if entry.since else "",
     ]
 
 
-def _pdf_cells(entry: AnpiEntry) -> list[str]:
+def _pdf_cells(entry: AnpiEntry, zone: str) -> list[str]:
     """The printed row: where the person is now also in their own language, under the
     Japanese (not for Japanese itself, nor when the language has no catalogue)."""
-    cells = _cells(entry)
+    cells = _cells(entry, zone)
     if entry.status and entry.language != "ja" and evacuee_language(entry.language):
         cells[4] += "\n" + translate_to(entry.language, "Anpi", entry.status)
     return cells
@@ -207,7 +210,8 @@ def _pdf_cells(entry: AnpiEntry) -> list[str]:
 
 def anpi_csv(data: AnpiList, encoding: str = "utf-8", unencodable: str = "error") -> bytes:
     """The list as CSV bytes; see :func:`kiosk.exports.roster.encode_csv` for what it raises."""
-    return encode_csv(CSV_HEADINGS, [_cells(e) for e in data.entries], encoding, unencodable)
+    rows = [_cells(e, data.zone) for e in data.entries]
+    return encode_csv(CSV_HEADINGS, rows, encoding, unencodable)
 
 
 def anpi_pdf(data: AnpiList) -> tuple[bytes, int]:
@@ -216,14 +220,16 @@ def anpi_pdf(data: AnpiList) -> tuple[bytes, int]:
     Raises:
         FontMissing: no Japanese font is installed.
     """
-    doc = TableDocument("安否情報 Safety status", data.shelter, data.at, landscape=False)
+    doc = TableDocument(
+        "安否情報 Safety status", data.shelter, data.at, landscape=False, zone=data.zone
+    )
     summary = (
         f"{len(data.entries)} 人：安否情報の開示に同意した人のみ "
         "Only people who consented to disclosure are listed"
     )
     add_script_fonts(doc, *{entry.language for entry in data.entries})
-    rows = [(index, _pdf_cells(entry)) for index, entry in enumerate(data.entries)]
-    pdf = doc.table_pages(_PDF_COLUMNS, rows, summary)
+    rows = [(index, _pdf_cells(entry, data.zone)) for index, entry in enumerate(data.entries)]
+    pdf = doc.table_pages(zoned_columns(_PDF_COLUMNS, data.at, data.zone), rows, summary)
     return pdf, doc.pages_count
 
 
@@ -250,7 +256,7 @@ def export_anpi(
     require_role(ctx, "export")
     if fmt not in ("csv", "pdf"):
         raise ValidationError("format", _N("KioskError", "Choose one of the listed values."))
-    data = anpi_list(ctx.store, ctx.now())
+    data = anpi_list(ctx.store, ctx.now(), ctx.zone)
     if fmt == "csv":
         body = anpi_csv(data, encoding, unencodable)
         return write_export(ctx, "anpi", path, body, len(data.entries), replace=replace)

@@ -36,6 +36,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity.render import render_png
 from kiosk.identity.slip import issue_slip
 from kiosk.languages import evacuee_language
+from kiosk.local_time import DEFAULT_TIME_ZONE
 from kiosk.records import Shelter
 from kiosk.shelter import get_shelter, signing_key
 from kiosk.slip_validity import slip_stamp
@@ -405,11 +406,16 @@ def _draw_card(card: _Card, shelter: Shelter, code: SlipCode) -> None:
 
 
 def blank_cards_pdf(
-    shelter: Shelter, codes: Sequence[SlipCode], at: datetime, language: str = "en"
+    shelter: Shelter,
+    codes: Sequence[SlipCode],
+    at: datetime,
+    language: str = "en",
+    zone: str = DEFAULT_TIME_ZONE,
 ) -> bytes:
     """One A4 portrait page per code: a blank evacuee card with its slip QR, labelled in
     Japanese with sub-labels in ``language`` (an evacuee language of
-    :mod:`kiosk.languages`; English for Japanese itself, whose labels are already there).
+    :mod:`kiosk.languages`; English for Japanese itself, whose labels are already there);
+    the footer's print time is on the clock of the shelter's ``zone``.
 
     Raises:
         FontMissing: no Japanese font is installed.
@@ -428,7 +434,7 @@ def blank_cards_pdf(
     for number, code in enumerate(codes, start=1):
         _draw_card(card, shelter, code)
         printed = card.say(_N("PaperCard", "printed"))
-        footer = f"{printed_time(at)} 印刷 {printed} ・ {number} / {len(codes)}"
+        footer = f"{printed_time(at, zone)} 印刷 {printed} ・ {number} / {len(codes)}"
         pdf.set_font("jp", size=6.5)
         card.text(_LEFT, 289, footer, 6.5, _GREY)
     return bytes(pdf.output())
@@ -462,7 +468,7 @@ def export_blank_cards(
         code = new_slip_code(ctx)
         if all(code.slip_id != c.slip_id for c in codes):
             codes.append(code)
-    body = blank_cards_pdf(get_shelter(ctx.store), codes, at, language)
+    body = blank_cards_pdf(get_shelter(ctx.store), codes, at, language, ctx.zone)
 
     def record(export_id: str) -> None:
         for number, code in enumerate(codes, start=1):

@@ -16,25 +16,27 @@ import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.local_time import DEFAULT_TIME_ZONE, time_zone
 from kiosk.output_files import checked_output, output_writer
 from kiosk.staff import require_role
 
 __all__ = [
     "PERSONAL_DATA_WARNING",
     "PRINTED_NOTICE",
-    "JST",
     "ExportFailed",
     "FontMissing",
     "ExportResult",
     "japanese_font",
+    "local_time_text",
     "printed_time",
+    "zone_label",
     "write_export",
 ]
 
@@ -49,8 +51,6 @@ PRINTED_NOTICE = (
     "個人情報を含みます。施錠保管し、不要になったら裁断・削除してください。"
     "  Contains personal data: keep locked away, shred or delete when no longer needed."
 )
-#: Japan has one time zone and no daylight saving: documents print times in JST.
-JST = timezone(timedelta(hours=9), "JST")
 #: Environment variable naming a TrueType font with Japanese glyphs (deployment choice).
 FONT_VARIABLE = "KIOSK_PDF_FONT"
 _FONT_CANDIDATES: tuple[str, ...] = (
@@ -114,9 +114,21 @@ def japanese_font() -> Path:
     raise FontMissing()
 
 
-def printed_time(at: datetime) -> str:
-    """``2026-11-25 18:00 JST``: the time a document shows."""
-    return f"{at.astimezone(JST):%Y-%m-%d %H:%M} JST"
+def local_time_text(at: datetime, zone: str = DEFAULT_TIME_ZONE) -> str:
+    """``2026-11-25 18:00``: a time in a document's table, on the shelter's clock (the
+    settings' ``time_zone``), so it reads like the clock on the shelter's wall."""
+    return f"{at.astimezone(time_zone(zone)):%Y-%m-%d %H:%M}"
+
+
+def zone_label(at: datetime, zone: str = DEFAULT_TIME_ZONE) -> str:
+    """The zone's abbreviation at ``at`` (``JST``, ``ChST``, ``UTC``): names the clock a
+    document's times are on, in its header and its time column's heading."""
+    return at.astimezone(time_zone(zone)).tzname() or zone
+
+
+def printed_time(at: datetime, zone: str = DEFAULT_TIME_ZONE) -> str:
+    """``2026-11-25 18:00 JST``: the time a document shows, on the shelter's clock."""
+    return f"{local_time_text(at, zone)} {zone_label(at, zone)}"
 
 
 def write_export(

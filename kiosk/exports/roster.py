@@ -25,14 +25,16 @@ from fpdf.fonts import FontFace
 from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
 from kiosk.exports.files import (
-    JST,
     PRINTED_NOTICE,
     ExportResult,
     japanese_font,
+    local_time_text,
     printed_time,
     write_export,
+    zone_label,
 )
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.people import rows_to_people
 from kiosk.records import Person, Shelter
 from kiosk.shelter import get_shelter
@@ -53,6 +55,7 @@ __all__ = [
     "roster_pdf",
     "export_roster",
     "encode_csv",
+    "zoned_columns",
 ]
 
 FORMATS: tuple[str, ...] = ("csv", "pdf")
@@ -102,7 +105,7 @@ _PDF_COLUMNS: tuple[tuple[str, float], ...] = (
     ("滞在場所\nStaying", 44),
     ("状態\nState", 16),
     ("要配慮\nSpecial needs", 52),
-    ("入所日時 (JST)\nChecked in", 30),
+    ("入所日時 ({zone})\nChecked in", 30),
     ("確認\nCheck", 16),
 )
 
@@ -144,6 +147,8 @@ class Roster:
     shelter: Shelter
     at: datetime
     rows: tuple[RosterRow, ...]
+    #: The shelter's time zone: ages are counted on its day and times printed on its clock.
+    zone: str = DEFAULT_TIME_ZONE
 
     @property
     def households(self) -> int:
@@ -160,8 +165,11 @@ def _last_checkins(store: Store) -> dict[str, datetime]:
     return {r["person_id"]: datetime.fromisoformat(r["at"]) for r in rows}
 
 
-def build_roster(store: Store, at: datetime, include_all: bool = False) -> Roster:
-    """The roster as of ``at``: people checked in or on leave (or everyone, ``include_all``).
+def build_roster(
+    store: Store, at: datetime, include_all: bool = False, zone: str = DEFAULT_TIME_ZONE
+) -> Roster:
+    """The roster as of ``at``: people checked in or on leave (or everyone, ``include_all``),
+    their ages on the shelter's day in ``zone``.
 
     Raises:
         NotFound: the store was never initialised.
@@ -185,7 +193,7 @@ def build_roster(store: Store, at: datetime, include_all: bool = False) -> Roste
     # Arrival order; households that arrived together keep their registration order.
     first_seen = {household_id: index for index, household_id in enumerate(by_household)}
     ordered = sorted(by_household.items(), key=lambda item: (arrival(item[1]), first_seen[item[0]]))
-    today = at.astimezone(JST).date()
+    today = local_date(at, zone)
     rows: list[RosterRow] = []
     for number, (household_id, members) in enumerate(ordered, start=1):
         rep = representatives.get(household_id)
@@ -207,14 +215,22 @@ def build_roster(store: Store, at: datetime, include_all: bool = False) -> Roste
                     checked_in_at=checkins.get(m.id),
                 )
             )
-    return Roster(shelter, at, tuple(rows))
+    return Roster(shelter, at, tuple(rows), zone)
 
 
-def _time(at: datetime | None) -> str:
-    return f"{at.astimezone(JST):%Y-%m-%d %H:%M}" if at else ""
+def _time(at: datetime | None, zone: str) -> str:
+    return local_time_text(at, zone) if at else ""
 
 
-def _csv_values(row: RosterRow) -> list[str]:
+def zoned_columns(
+    columns: Sequence[tuple[str, float]], at: datetime, zone: str
+) -> list[tuple[str, float]]:
+    """``columns`` with ``{zone}`` in a heading filled in with the zone's abbreviation (JST)."""
+    label = zone_label(at, zone)
+    return [(heading.replace("{zone}", label), width) for heading, width in columns]
+
+
+def _csv_values(row: RosterRow, zone: str) -> list[str]:
     return [
         str(row.household_no),
         row.name,
@@ -225,7 +241,7 @@ def _csv_values(row: RosterRow) -> list[str]:
         row.stay_detail,
         STATE_JA.get(row.state, row.state),
         "・".join(NEED_JA[f] for f in row.needs),
-        _time(row.checked_in_at),
+        _time(row.checked_in_at, zone),
         row.household_id,
         row.person_id,
     ]
@@ -292,7 +308,8 @@ def encode_csv(
 
 def roster_csv(data: Roster, encoding: str = "utf-8", unencodable: str = "error") -> bytes:
     """The roster as CSV bytes; see :func:`encode_csv` for encodings and what it raises."""
-    return encode_csv(CSV_HEADINGS, [_csv_values(r) for r in data.rows], encoding, unencodable)
+    rows = [_csv_values(r, data.zone) for r in data.rows]
+    return encode_csv(CSV_HEADINGS, rows, encoding, unencodable)
 
 
 class TableDocument(FPDF):
@@ -304,11 +321,18 @@ class TableDocument(FPDF):
 
     FONT = "jp"
 
-    def __init__(self, title: str, shelter: Shelter, at: datetime, landscape: bool = True):
+    def __init__(
+        self,
+        title: str,
+        shelter: Shelter,
+        at: datetime,
+        landscape: bool = True,
+        zone: str = DEFAULT_TIME_ZONE,
+    ):
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.doc_title = title
         self.shelter_name = shelter.name
-        self.printed_at = printed_time(at)
+        self.printed_at = printed_time(at, zone)
         self.add_font(self.FONT, "", str(japanese_font()))
         self.set_margins(10, 10, 10)
         self.set_auto_page_break(True, margin=13)
@@ -365,7 +389,7 @@ class TableDocument(FPDF):
         return bytes(self.output())
 
 
-def _pdf_cells(row: RosterRow) -> list[str]:
+def _pdf_cells(row: RosterRow, zone: str) -> list[str]:
     stay = STAY_JA.get(row.stay, row.stay)
     if row.stay_detail:
         stay = f"{stay}\n{row.stay_detail}"
@@ -378,7 +402,7 @@ def _pdf_cells(row: RosterRow) -> list[str]:
         stay,
         STATE_JA.get(row.state, row.state),
         "・".join(NEED_JA[f] for f in row.needs),
-        _time(row.checked_in_at),
+        _time(row.checked_in_at, zone),
         "",
     ]
 
@@ -389,10 +413,12 @@ def roster_pdf(data: Roster) -> tuple[bytes, int]:
     Raises:
         FontMissing: no Japanese font is installed.
     """
-    doc = TableDocument("受付名簿 Reception roster", data.shelter, data.at)
+    doc = TableDocument("受付名簿 Reception roster", data.shelter, data.at, zone=data.zone)
     summary = f"{len(data.rows)} 人 people ・ {data.households} 世帯 households"
     pdf = doc.table_pages(
-        _PDF_COLUMNS, [(r.household_no, _pdf_cells(r)) for r in data.rows], summary
+        zoned_columns(_PDF_COLUMNS, data.at, data.zone),
+        [(r.household_no, _pdf_cells(r, data.zone)) for r in data.rows],
+        summary,
     )
     return pdf, doc.pages_count
 
@@ -421,7 +447,7 @@ def export_roster(
     require_role(ctx, "export")
     if fmt not in FORMATS:
         raise ValidationError("format", _N("KioskError", "Choose one of the listed values."))
-    data = build_roster(ctx.store, ctx.now(), include_all)
+    data = build_roster(ctx.store, ctx.now(), include_all, ctx.zone)
     if fmt == "csv":
         body = roster_csv(data, encoding, unencodable)
         return write_export(ctx, "roster", path, body, len(data.rows), replace=replace)
