@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,9 @@ from kiosk.vocab import ANPI_SCOPE
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 from tests.test_exports import pdf_text
 from ui.actions import KioskActions
+from ui.screens.card_form import CardForm
 from ui.screens.card_widgets import parse_birth_text
+from ui.screens.survey import SurveyDialog
 
 #: 2026-12-03 01:00 in Japan: still 12-02 in UTC.
 NIGHT_JST = datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
@@ -271,3 +274,74 @@ def test_a_refused_slip_names_the_day_it_was_printed_in_the_shelters_zone(
     with pytest.raises(SlipFromEarlierOpening) as earlier:
         identify(kiosk.store, text, clock())
     assert (too_old.value.params["issued"], earlier.value.params["issued"]) == (printed, printed)
+
+
+@pytest.fixture
+def computer_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Set the computer's own time zone (what ``date.today()`` follows), put back afterwards."""
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+# 26 hours apart: whatever the real time, the two calendars never show the same day.
+@pytest.mark.parametrize(
+    ("shelter", "computer", "born", "accepted"),
+    [
+        # The shelter is ahead: a baby born there today is no birth "in the future".
+        ("Pacific/Kiritimati", "Etc/GMT+12", 0, True),
+        # The shelter is behind: the computer's today is still the shelter's tomorrow.
+        ("Etc/GMT+12", "Pacific/Kiritimati", 1, False),
+    ],
+)
+def test_the_card_form_checks_a_birth_date_against_the_shelters_day(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_kiosk: Callable[..., Kiosk],
+    clock: FakeClock,
+    workers,
+    computer_zone: Callable[[str], None],
+    shelter: str,
+    computer: str,
+    born: int,
+    accepted: bool,
+) -> None:
+    clock.now = datetime.now(UTC)  # date.today() reads the real clock
+    kiosk = _in_zone(make_kiosk(), shelter)
+    computer_zone(computer)
+    actions = KioskActions(kiosk, workers)
+    birth = actions.today() + timedelta(days=born)
+    assert date.today() != actions.today()
+    form = CardForm(actions)
+    qtbot.addWidget(form)
+    form.rows[0].name.setText("暦 七子")
+    form.rows[0].birth.setText(f"{birth:%Y%m%d}")
+    try:
+        members, _ = form.collect()
+    except ValidationError as refused:
+        assert (accepted, refused.field) == (False, "birth")
+    else:
+        assert (accepted, [m.birth for m in members]) == (True, [birth])
+
+
+def test_the_surveys_birth_date_ends_on_the_shelters_day(  # type: ignore[no-untyped-def]
+    qtbot, make_kiosk: Callable[..., Kiosk], clock: FakeClock, workers, computer_zone
+) -> None:
+    clock.now = datetime.now(UTC)  # the old default, date.today(), reads the real clock
+    kiosk = _in_zone(make_kiosk(), "Etc/GMT+12")
+    computer_zone("Pacific/Kiritimati")  # 26 hours ahead: already the shelter's tomorrow
+    person = people.add_person(kiosk.ctx, PersonDraft(name="暦 八郎"))
+    actions = KioskActions(kiosk, workers)
+    dialog = SurveyDialog(actions, [person])
+    qtbot.addWidget(dialog)
+    birth = dialog.survey.birth.input
+    tried = []
+    for day in (actions.today() + timedelta(days=1), actions.today()):
+        birth.typed.setText(f"{day:%Y/%m/%d}")
+        birth.typed_button.click()
+        tried.append(birth.value())
+    assert tried == [None, actions.today()]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -400,7 +400,7 @@ class CardForm(QWidget):
         """
         shared = self.part.shared()
         members: list[PersonDraft] = []
-        today = date.today()
+        today = self.kiosk_actions.today()  # the shelter's day, not the computer's
         for row in self.rows:
             if row.index > 0 and row.is_empty():
                 continue

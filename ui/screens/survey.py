@@ -483,7 +483,7 @@ class SurveyWidget(QWidget):
             and index not in self._birth_asked
         )
         if ask and not self.asking_birth():
-            self.birth.input.clear()
+            self.birth.input.clear(self._actions.today())
         self.body.setCurrentWidget(self.birth if ask else self.pages)
         self.next_button.setVisible(not ask)  # the date has its own "Yes, this is correct"
         self.back_button.setVisible(not ask)

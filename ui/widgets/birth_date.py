@@ -236,8 +236,12 @@ class BirthDateInput(QWidget):
 
     # --- flow ----------------------------------------------------------------------------
 
-    def clear(self) -> None:
-        """Back to the first step with nothing chosen (the tap count starts again)."""
+    def clear(self, today: date | None = None) -> None:
+        """Back to the first step with nothing chosen (the tap count starts again); ``today``,
+        if given, is the last day a birth may fall on from now (the shelter's day, which need
+        not be the computer's, and moves on while the window stays open)."""
+        if today is not None:
+            self._today = today
         self.taps = 0
         self._calendar, self._decade, self._year, self._month, self._day = "", 0, 0, 0, 0
         self.typed.clear()
