@@ -153,7 +153,8 @@ def _with_household(store: Store, person: Person) -> tuple[Person, ...]:
 
 
 def _identify_app(store: Store, text: str, now: datetime) -> Arrival:
-    verified = verify_app_code(text, load_trust(store), now)
+    zone = load_settings(store).time_zone
+    verified = verify_app_code(text, load_trust(store), now, zone=zone)
     payload = verified.payload
     known: list[Person] = []
     newcomers: list[PersonDraft] = []

@@ -208,7 +208,7 @@ def seed(ctx: Context, people: int, rng_seed: int = 1) -> list[str]:
     Written in one transaction: a demo of 20,000 takes seconds, not minutes of fsyncs.
     """
     rng = random.Random(rng_seed)
-    today = ctx.now().date()
+    today = ctx.today()
     households = []
     added = 0
     with ctx.store.atomic():

@@ -102,7 +102,7 @@ def play(
         if found.mynumber is not None:
             title += f" {found.mynumber.masked}"
         say(f"[{number}/{len(codes)}] {title} — read from a 1280×720 frame in {took:.0f} ms")
-        for line in _describe(found, ctx.now().date()):
+        for line in _describe(found, ctx.today()):
             say(line)
         if found.needs_registration:
             say("    not registered here: at the desk, the walk-in card opens for it (F3)")

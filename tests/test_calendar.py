@@ -24,7 +24,9 @@ from kiosk.eras import parse_era_date
 from kiosk.errors import ValidationError
 from kiosk.exports import export_anpi, export_roster
 from kiosk.exports.files import printed_time
-from kiosk.identity.errors import SlipFromEarlierOpening, SlipTooOld
+from kiosk.identity.demo import demo_app_codes, demo_trust_list
+from kiosk.identity.errors import Expired, SlipFromEarlierOpening, SlipTooOld
+from kiosk.identity.trust import dump_trust_list
 from kiosk.local_time import age_on, local_date, time_zone
 from kiosk.names import parse_birth
 from kiosk.records import PersonDraft
@@ -34,6 +36,7 @@ from kiosk.shelter import set_open
 from kiosk.slips import issue_person_slip
 from kiosk.staff import add_staff
 from kiosk.supplies import estimate
+from kiosk.trust_store import import_trust
 from kiosk.vocab import ANPI_SCOPE
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 from tests.test_exports import pdf_text
@@ -345,3 +348,16 @@ def test_the_surveys_birth_date_ends_on_the_shelters_day(  # type: ignore[no-unt
         birth.typed_button.click()
         tried.append(birth.value())
     assert tried == [None, actions.today()]
+
+
+@pytest.mark.parametrize(("zone", "expired"), [("Asia/Tokyo", "2026-11-03"), ("UTC", "2026-11-02")])
+def test_an_expired_app_code_names_its_day_on_the_shelters_calendar(
+    night: Kiosk, zone: str, expired: str
+) -> None:
+    # The demo's expired code ran out at 2026-11-02 15:00 UTC: 11-03 00:00 in Japan.
+    kiosk = _in_zone(night, zone)
+    import_trust(kiosk.ctx, dump_trust_list(demo_trust_list()))
+    (text,) = [c.text for c in demo_app_codes(NIGHT_JST) if c.expected_error == "code_expired"]
+    with pytest.raises(Expired) as refused:
+        identify(kiosk.store, text, NIGHT_JST)
+    assert refused.value.params["expired"] == expired

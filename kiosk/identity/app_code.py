@@ -35,6 +35,7 @@ from kiosk.identity.errors import (
 from kiosk.identity.keys import sign_cose
 from kiosk.identity.prefixes import APP, APP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.text_rules import unsafe_character
 from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS, RELATIONSHIPS, SEXES
 
@@ -406,7 +407,11 @@ def _payload_from(claims_bytes: bytes) -> AppPayload:
 
 
 def verify_app_code(
-    text: str, trust: TrustList, now: datetime, leeway: timedelta = DEFAULT_LEEWAY
+    text: str,
+    trust: TrustList,
+    now: datetime,
+    leeway: timedelta = DEFAULT_LEEWAY,
+    zone: str = DEFAULT_TIME_ZONE,
 ) -> VerifiedApp:
     """Verify a citizen-app code offline and return what it says.
 
@@ -421,7 +426,8 @@ def verify_app_code(
         BadSignature: the signature does not verify with any key of that id.
         KeyRetired: the verifying key's validity has ended.
         KeyNotYetValid: the verifying key's validity has not begun.
-        Expired: ``now`` is at or past the code's expiry.
+        Expired: ``now`` is at or past the code's expiry (its day on the calendar of the
+            shelter's ``zone`` is in the message).
         NotYetValid: the code was issued after ``now + leeway``.
         ValueError: ``now`` is naive (a programming error).
     """
@@ -429,7 +435,8 @@ def verify_app_code(
     claims, key = trust.verify(message, "app", now)
     payload = _payload_from(claims)
     if now >= payload.expires_at:
-        raise Expired(expired=payload.expires_at.date().isoformat())
+        # The day on the shelter's calendar (``zone``), not the UTC day of the instant.
+        raise Expired(expired=local_date(payload.expires_at, zone).isoformat())
     if payload.issued_at > now + leeway:
         raise NotYetValid(issued=payload.issued_at.isoformat())
     return VerifiedApp(payload=payload, kid=key.kid, issuer=key.issuer)
