@@ -214,14 +214,20 @@ def identify(store: Store, text: str, now: datetime) -> Arrival:
             mynumber=token,
         )
     if kind == "slip":
-        verified = verify_slip(text, load_trust(store), now, shelter_id=get_shelter(store).id)
+        settings = load_settings(store)
+        verified = verify_slip(
+            text,
+            load_trust(store),
+            now,
+            shelter_id=get_shelter(store).id,
+            zone=settings.time_zone,
+        )
         person = people.find_person(store, slip_id=verified.slip.slip_id)
         known = _with_household(store, person) if person else ()
         blank = find_blank_card(store, verified.slip.slip_id)
         if person is not None or (blank is not None and blank.entered_at is not None):
             # It names somebody: it must still count (a blank card not yet entered names
             # nobody, so a stock printed before the opening can still register newcomers).
-            settings = load_settings(store)
             check_slip_current(
                 store,
                 verified.slip,

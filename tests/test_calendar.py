@@ -24,9 +24,17 @@ from kiosk.eras import parse_era_date
 from kiosk.errors import ValidationError
 from kiosk.exports import export_anpi, export_roster
 from kiosk.exports.files import printed_time
-from kiosk.identity.demo import demo_app_codes, demo_trust_list
-from kiosk.identity.errors import Expired, SlipFromEarlierOpening, SlipTooOld
-from kiosk.identity.trust import dump_trust_list
+from kiosk.identity.app_code import issue_app_code, verify_app_code
+from kiosk.identity.demo import demo_app_codes, demo_payloads, demo_trust_list
+from kiosk.identity.errors import (
+    Expired,
+    KeyNotYetValid,
+    KeyRetired,
+    SlipFromEarlierOpening,
+    SlipTooOld,
+)
+from kiosk.identity.keys import new_key
+from kiosk.identity.trust import TrustedKey, TrustList, dump_trust_list
 from kiosk.local_time import age_on, local_date, time_zone
 from kiosk.names import parse_birth
 from kiosk.records import PersonDraft
@@ -361,3 +369,28 @@ def test_an_expired_app_code_names_its_day_on_the_shelters_calendar(
     with pytest.raises(Expired) as refused:
         identify(kiosk.store, text, NIGHT_JST)
     assert refused.value.params["expired"] == expired
+
+
+#: 15:30 UTC: 00:30 the next day in Japan.
+LATE_20TH = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+LATE_30TH = datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "retired", "valid_from"),
+    [("Asia/Tokyo", "2026-11-21", "2026-12-01"), ("UTC", "2026-11-20", "2026-11-30")],
+)
+def test_a_refused_key_names_its_days_on_the_shelters_calendar(
+    zone: str, retired: str, valid_from: str
+) -> None:
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    (_, payload), *_ = demo_payloads(now)
+    key = new_key()
+    text = issue_app_code(payload, key)
+    ended = TrustedKey.for_key(key, "app", "City", now - timedelta(days=30), LATE_20TH)
+    later = TrustedKey.for_key(key, "app", "City", LATE_30TH)
+    with pytest.raises(KeyRetired) as gone:
+        verify_app_code(text, TrustList((ended,)), now, zone=zone)
+    with pytest.raises(KeyNotYetValid) as early:
+        verify_app_code(text, TrustList((later,)), now, zone=zone)
+    assert (gone.value.params["retired"], early.value.params["valid_from"]) == (retired, valid_from)

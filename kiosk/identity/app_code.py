@@ -432,7 +432,7 @@ def verify_app_code(
         ValueError: ``now`` is naive (a programming error).
     """
     message = _unwrap(text)
-    claims, key = trust.verify(message, "app", now)
+    claims, key = trust.verify(message, "app", now, zone)
     payload = _payload_from(claims)
     if now >= payload.expires_at:
         # The day on the shelter's calendar (``zone``), not the UTC day of the instant.

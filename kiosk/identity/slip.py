@@ -22,6 +22,7 @@ from kiosk.identity.errors import ForeignSlip, InvalidPayload, MalformedCode, Un
 from kiosk.identity.keys import new_key, sign_cose
 from kiosk.identity.prefixes import SLIP, SLIP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
+from kiosk.local_time import DEFAULT_TIME_ZONE
 
 __all__ = [
     "SLIP_PREFIX",
@@ -164,11 +165,16 @@ def _slip_from(body: bytes) -> Slip:
 
 
 def verify_slip(
-    text: str, trust: TrustList, now: datetime, shelter_id: str | None = None
+    text: str,
+    trust: TrustList,
+    now: datetime,
+    shelter_id: str | None = None,
+    zone: str = DEFAULT_TIME_ZONE,
 ) -> VerifiedSlip:
     """Verify a slip code offline with the ``slip`` keys of ``trust``.
 
     ``shelter_id``, when given, is the shelter this kiosk serves: a slip of another is refused.
+    ``zone`` is the shelter's time zone: a key's dates in a refusal are days on its calendar.
 
     Raises:
         UnknownVersion: a ``KSS<n>:`` prefix of another version.
@@ -181,7 +187,7 @@ def verify_slip(
         ValueError: ``now`` is naive (a programming error).
     """
     message = _unwrap(text)
-    body, key = trust.verify(message, "slip", now)
+    body, key = trust.verify(message, "slip", now, zone)
     slip = _slip_from(body)
     if shelter_id is not None and slip.shelter_id != shelter_id:
         raise ForeignSlip(shelter=slip.shelter_id)

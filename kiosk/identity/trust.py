@@ -38,6 +38,7 @@ from kiosk.identity.errors import (
     UnknownKey,
 )
 from kiosk.identity.keys import ALG_EDDSA, key_id, public_key_bytes
+from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.private_file import write_private
 
 __all__ = [
@@ -124,11 +125,14 @@ class TrustList:
             self, keys=tuple(k for k in self.keys if not (k.kid == kid and k.purpose == purpose))
         )
 
-    def verify(self, message: bytes, purpose: str, now: datetime) -> tuple[bytes, TrustedKey]:
+    def verify(
+        self, message: bytes, purpose: str, now: datetime, zone: str = DEFAULT_TIME_ZONE
+    ) -> tuple[bytes, TrustedKey]:
         """Check a COSE_Sign1 ``message`` against this list; return its payload and the key.
 
         Every key with the message's key id and ``purpose`` is tried. Among keys whose
-        signature verifies, one valid at ``now`` wins; otherwise the first decides the error.
+        signature verifies, one valid at ``now`` wins; otherwise the first decides the error,
+        which names the day on the calendar of the shelter's ``zone``.
 
         Raises:
             MalformedCode: not a tagged COSE_Sign1 with an EdDSA protected header and key id.
@@ -154,8 +158,10 @@ class TrustList:
         first = verifying[0]
         if first.status_at(now) == "retired":
             assert first.valid_to is not None
-            raise KeyRetired(kid=kid.hex(), retired=first.valid_to.date().isoformat())
-        raise KeyNotYetValid(kid=kid.hex(), valid_from=first.valid_from.date().isoformat())
+            retired = local_date(first.valid_to, zone).isoformat()
+            raise KeyRetired(kid=kid.hex(), retired=retired)
+        valid_from = local_date(first.valid_from, zone).isoformat()
+        raise KeyNotYetValid(kid=kid.hex(), valid_from=valid_from)
 
 
 def _require_aware(now: datetime) -> None:
