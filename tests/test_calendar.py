@@ -1,6 +1,8 @@
 """One calendar (#15 §2): "today" and ages are the shelter's local day (Asia/Tokyo unless the
 settings name another zone), not the UTC day; era dates are read in one place (kiosk.eras) and
-understood by the card form, search and ``kiosk person --birth``."""
+understood by the card form, search and ``kiosk person --birth``. Exports, refused slips,
+codes and keys, and the window's birth-date checks follow the shelter's zone, not a fixed JST
+nor the computer's own date."""
 
 from __future__ import annotations
 
