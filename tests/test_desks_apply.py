@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
+from kiosk import checkin, people, survey
 from kiosk.core import Kiosk
 from kiosk.desks import (
     accept_pairing_code,
@@ -33,6 +34,8 @@ from kiosk.desks.apply import (
 from kiosk.desks.errors import DeskRevoked
 from kiosk.outbox import verify_sequences
 from kiosk.records import PersonDraft
+from kiosk.shelter import get_shelter, set_open, update_shelter
+from kiosk.slip_validity import opening_started
 from sync.delivery import mark
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock
 
@@ -99,7 +102,23 @@ def dump(kiosk: Kiosk) -> str:
     changes = [
         r["change_id"] for r in kiosk.store.query("SELECT change_id FROM outbox ORDER BY change_id")
     ]
-    return json.dumps({"persons": persons, "stays": stays, "changes": changes}, sort_keys=True)
+    shelter = [
+        dict(r)
+        for r in kiosk.store.query(
+            "SELECT id, name, capacity, disaster_types, location, is_open FROM shelter"
+        )
+    ]
+    surveys = [dict(r) for r in kiosk.store.query("SELECT * FROM survey_response ORDER BY id")]
+    return json.dumps(
+        {
+            "persons": persons,
+            "stays": stays,
+            "changes": changes,
+            "shelter": shelter,
+            "surveys": surveys,
+        },
+        sort_keys=True,
+    )
 
 
 def converged(d: dict[str, Kiosk]) -> bool:
@@ -159,8 +178,6 @@ def test_concurrent_card_edits_merge_field_by_field_with_the_loser_in_history(
     pid = walk_in(a)
     heal(desks)
     person = people.get_person(a.store, pid)
-    from dataclasses import replace
-
     people.update_person(a.ctx, replace(person, phone="090-1111-1111"))
     people.update_person(b.ctx, replace(person, address="高知市本町1"))
     clock.advance(minutes=10)  # C's edit is the latest (C runs 3 minutes slow, A 5 fast)
@@ -259,7 +276,7 @@ def test_partitions_converge(desks: dict[str, Kiosk], clock: FakeClock) -> None:
     names = list(desks)
     pids = [walk_in(desks["a"], name=f"人 {n}") for n in range(4)]
     heal(desks)
-    for _step in range(120):
+    for step in range(120):
         clock.advance(seconds=rng.randint(1, 40))
         kiosk = desks[rng.choice(names)]
         pid = rng.choice(pids)
@@ -269,12 +286,22 @@ def test_partitions_converge(desks: dict[str, Kiosk], clock: FakeClock) -> None:
             checkin.check_in(kiosk.ctx, [pid])
         elif roll < 0.5 and state == "in":
             checkin.check_out(kiosk.ctx, [pid], destination="home")
-        elif roll < 0.8:
-            from dataclasses import replace
-
+        elif roll < 0.65:
             person = people.get_person(kiosk.store, pid)
             phone = f"090-{rng.randint(0, 9999):04d}-0000"
             people.update_person(kiosk.ctx, replace(person, phone=phone))
+        elif roll < 0.7:
+            person = people.get_person(kiosk.store, pid)
+            address = f"高知市 {rng.randint(1, 99)}"
+            people.update_person(kiosk.ctx, replace(person, address=address))
+        elif roll < 0.75:
+            current = get_shelter(kiosk.store)
+            if rng.random() < 0.5:
+                update_shelter(kiosk.ctx, replace(current, capacity=rng.randint(100, 900)))
+            else:
+                update_shelter(kiosk.ctx, replace(current, location=f"体育館 {step}"))
+        elif roll < 0.8:
+            survey.submit(kiosk.ctx, pid, {"stress": rng.randint(1, 5)}, "ja")
         else:
             x, y = rng.sample(names, 2)
             exchange(desks[x], desks[y])
@@ -356,3 +383,120 @@ def test_a_malformed_exchange_is_refused(
     with pytest.raises(ExchangeInvalid):
         apply_changes(b.ctx, a.ctx.kiosk_id, changes, marks)  # type: ignore[arg-type]
     assert dump(b) == before
+
+
+def merge_changes(kiosk: Kiosk, record_id: str) -> list[dict[str, object]]:
+    """The changes of a card that changed no field: merged states a desk logged."""
+    return [
+        json.loads(r["payload"])
+        for r in kiosk.store.query(
+            "SELECT payload FROM outbox WHERE record_id = ? AND fields = '[]' ORDER BY hlc",
+            (record_id,),
+        )
+    ]
+
+
+def newest_payload(kiosk: Kiosk, record_type: str, record_id: str) -> dict[str, object]:
+    row = kiosk.store.query_one(
+        "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ? "
+        "ORDER BY hlc DESC LIMIT 1",
+        (record_type, record_id),
+    )
+    return json.loads(row["payload"])
+
+
+@pytest.mark.parametrize("at_once", [False, True])
+def test_the_merged_card_is_logged_as_the_newest_change_and_desks_stop(
+    desks: dict[str, Kiosk], at_once: bool
+) -> None:
+    """After concurrent edits the newest change of the card (what the City OS ends with)
+    carries the merged card on every desk: logged by the desk that merged it, or by both
+    when both merged at once (the same state) — and then nothing more, however often the
+    desks exchange."""
+    a, b, c = desks["a"], desks["b"], desks["c"]
+    pid = walk_in(a)
+    heal(desks)
+    person = people.get_person(a.store, pid)
+    people.update_person(a.ctx, replace(person, phone="090-1111-1111"))
+    people.update_person(b.ctx, replace(person, address="高知市本町1"))
+    if at_once:
+        to_b, to_a = (
+            changes_since(a.store, vector(b.store)),
+            changes_since(b.store, vector(a.store)),
+        )
+        assert apply_changes(b.ctx, a.ctx.kiosk_id, to_b).restated == 1
+        assert apply_changes(a.ctx, b.ctx.kiosk_id, to_a).restated == 1
+    heal(desks)
+    merges = [merge_changes(k, pid) for k in desks.values()]
+    heal(desks)
+    assert converged(desks)
+    assert [merge_changes(k, pid) for k in desks.values()] == merges  # they stopped
+    assert len(merges[0]) == (2 if at_once else 1)
+    for kiosk in desks.values():
+        newest = newest_payload(kiosk, "person", pid)
+        assert (newest["phone"], newest["address"]) == ("090-1111-1111", "高知市本町1")
+        assert verify_sequences(kiosk.store) == []
+        # the merge changes changed no field: the history shows the two edits, nothing more
+        addresses = [
+            v.value for v in card_history(kiosk.store, "person", pid) if v.field == "address"
+        ]
+        assert addresses == ["", "高知市本町1"]
+    assert (
+        c.store.query_one("SELECT count(*) AS n FROM outbox WHERE origin = ?", (c.ctx.kiosk_id,))[
+            "n"
+        ]
+        == 1
+    )  # only its shelter: C relayed, it merged nothing it had not seen merged
+
+
+def test_a_desk_that_only_takes_changes_logs_no_merge(desks: dict[str, Kiosk]) -> None:
+    """Edits at one desk, one after the other desk's: the newest change carries the card, so
+    no desk logs a state of its own for it."""
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(a)
+    exchange(a, b)
+    person = people.get_person(b.store, pid)
+    people.update_person(b.ctx, replace(person, phone="090-1111-1111"))
+    exchange(a, b)
+    people.update_person(a.ctx, replace(people.get_person(a.store, pid), address="高知市本町1"))
+    results = [
+        apply_changes(b.ctx, a.ctx.kiosk_id, changes_since(a.store, vector(b.store))),
+        apply_changes(a.ctx, b.ctx.kiosk_id, changes_since(b.store, vector(a.store))),
+    ]
+    assert [r.restated for r in results] == [0, 0]
+    assert merge_changes(a, pid) == merge_changes(b, pid) == []
+
+
+def test_shelter_changes_apply_on_every_desk_field_by_field(desks: dict[str, Kiosk]) -> None:
+    a, b = desks["a"], desks["b"]
+    heal(desks)
+    set_open(a.ctx, False)  # A closes the shelter ...
+    update_shelter(b.ctx, replace(get_shelter(b.store), capacity=450))  # ... B sets capacity
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():
+        shelter = get_shelter(kiosk.store)
+        assert (shelter.is_open, shelter.capacity) == (False, 450)
+        newest = newest_payload(kiosk, "shelter", shelter.id)
+        assert (newest["is_open"], newest["capacity"]) == (False, 450)  # the City OS's view
+    set_open(b.ctx, True)
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():  # opened again at B's time: older slips stop counting
+        assert get_shelter(kiosk.store).is_open
+        assert opening_started(kiosk.store) == b.ctx.now()
+
+
+def test_a_survey_answered_at_one_desk_is_in_every_desks_results(
+    desks: dict[str, Kiosk],
+) -> None:
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(a)
+    response = survey.submit(a.ctx, pid, {"stress": 4, "enough_food": False}, "ja")
+    anonymous = survey.submit(b.ctx, None, {"stress": 2}, "en")
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():
+        assert survey.get_response(kiosk.store, response.id) == response
+        assert survey.get_response(kiosk.store, anonymous.id) == anonymous
+        assert survey.summary(kiosk.store).responses == 2

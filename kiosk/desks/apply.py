@@ -18,8 +18,14 @@ arriving twice, by any path, changes nothing) and, in HLC order, takes effect on
 * **delivery marks** (change ids the City OS has) travel too: a change another desk delivered
   is marked sent here, so whichever desk reaches the network sends each change once.
 
-Shelter and survey changes are kept in the log (so the City OS gets them from any desk) but
-not applied to this desk's tables: each desk keeps its own shelter settings and survey list.
+* **the merged card reaches the City OS**: where the newest change of a card (what the City
+  OS keeps) does not carry the card as the fields merged, this desk logs the merged state as
+  a change of its own (:func:`_restate`), once;
+* **the shelter** (status, capacity, name, …) merges field by field like a card, and
+  **survey responses** are taken whole, the newest change of each by HLC.
+
+Every record type the outbox carries is applied (:data:`kiosk.outbox.RECORD_TYPES`); what is
+not, and why, is said where it is decided (:func:`_effect`).
 
 Changes come only from a paired, not revoked desk, and only changes made at such a desk (or
 this one) are taken: a change of an unpaired desk is refused whatever path it took.
@@ -41,8 +47,9 @@ from kiosk.desks import hlc
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
 from kiosk.desks.pairing import require_paired
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
-from kiosk.records import Household, Needs, Person
+from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value, record_change
+from kiosk.records import Household, Needs, Person, Shelter
+from kiosk.slip_validity import record_opening
 from kiosk.store import Store
 
 __all__ = [
@@ -83,6 +90,8 @@ class ApplyResult:
     marks: int
     flagged: int
     clock_ahead: int
+    #: cards whose merged state no change held carried, logged here as a merge change
+    restated: int = 0
 
 
 @dataclass(frozen=True)
@@ -237,6 +246,7 @@ def apply_changes(
     allowed: dict[str, bool] = {}
     applied = held = refused = ahead = flagged = 0
     touched_people: set[str] = set()
+    touched_cards: set[tuple[str, str]] = set()
     try:
         with store.atomic():
             for change in checked:
@@ -267,8 +277,14 @@ def apply_changes(
                 if hlc.too_far_ahead(change["_stamp"], now):
                     ahead += 1
                 flagged += _effect(store, change, touched_people)
+                if change["record_type"] in CARD_TYPES and change["op"] == "upsert":
+                    touched_cards.add((change["record_type"], change["record_id"]))
             for person_id in sorted(touched_people):
                 refold_person(store, person_id)
+            restated = sum(
+                _restate(ctx, sender, kind, record_id, now)
+                for kind, record_id in sorted(touched_cards)
+            )
             marked = _take_marks(store, sender, list(marks), now)
             for origin in sorted({c["origin"] for c in checked} - {ctx.kiosk_id}):
                 if not allowed.get(origin, True):
@@ -289,7 +305,7 @@ def apply_changes(
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable
         raise ExchangeInvalid(desk=sender) from None
-    return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead)
+    return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead, restated)
 
 
 def _take_marks(store: Store, sender: str, marks: list[str], now: datetime) -> int:
@@ -318,15 +334,163 @@ def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
         _insert_event(store, payload)
         touched.add(payload["person_id"])
         return 0
-    if kind in ("person", "household") and change["op"] == "upsert":
+    if kind == "survey":
+        _write_survey(store, change)
+        return 0
+    if kind in CARD_TYPES and change["op"] == "upsert":
         fields = change["_fields"]
         if fields is None:
             fields = [k for k in payload if k not in DERIVED_FIELDS]
         won = _merge_fields(store, kind, change["record_id"], payload, fields, change["hlc"])
+        if kind == "shelter":
+            _write_shelter(store, change["record_id"], won, change["created_at"])
+            return 0
         if kind == "household":
             return _write_household(store, change["record_id"], won, change["hlc"])
         return _write_person(store, change["record_id"], won, change["hlc"])
     return 0
+
+
+def _write_shelter(store: Store, shelter_id: str, changed: bool, made_at: str) -> None:
+    """The shelter's settings (name, capacity, open or closed, …) from the merged fields.
+
+    The shelter is a card like a person's: its fields merge one by one, newest by HLC, so a
+    capacity set at A and the closing at B both hold on every desk. Only this store's own
+    shelter is written (paired desks serve one shelter; a record of another is kept in the
+    log only). Opening the shelter starts a new opening here too, at the time the desk that
+    opened it recorded (slips printed before it stop counting on every desk alike).
+    """
+    from kiosk.shelter import NATIONAL_ID_META, _row_values, get_shelter
+
+    if not changed or shelter_id != store.get_meta("shelter_id"):
+        return
+    current = get_shelter(store)
+    data = _merged(store, "shelter", shelter_id)
+    names = set(Shelter.__dataclass_fields__) - {"id"}
+    merged = replace(current, **{k: v for k, v in data.items() if k in names})
+    merged = replace(merged, disaster_types=tuple(merged.disaster_types))
+    at = datetime.fromisoformat(made_at)
+    store.execute(
+        "UPDATE shelter SET name = ?, capacity = ?, disaster_types = ?, location = ?, "
+        "latitude = ?, longitude = ?, is_open = ?, updated_at = ? WHERE id = ?",
+        _row_values(merged, at.isoformat()),
+    )
+    if merged.is_open and not current.is_open:
+        record_opening(store, at)
+    store.set_meta(NATIONAL_ID_META, merged.national_id)
+
+
+def _write_survey(store: Store, change: dict[str, Any]) -> None:
+    """A survey response as the newest change of it (by HLC) has it, whole.
+
+    Whole-record newest-wins, not field by field: a response is written once, at the desk
+    where it was answered, and the only later change is its unlinking when the person is
+    erased (``survey.erase``), which must win whole. No two desks edit one response.
+    """
+    p = change["_payload"]
+    newest = store.query_one(
+        "SELECT max(hlc) AS h FROM outbox WHERE record_type = 'survey' AND record_id = ?",
+        (change["record_id"],),
+    )
+    if newest is None or newest["h"] != change["hlc"]:
+        return  # a newer change of the response is held (and was applied)
+    person_id = p.get("person_id")
+    if (
+        person_id is not None
+        and store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,)) is None
+    ):
+        person_id = None  # the person was erased here: the response stays, unlinked
+    store.execute(
+        "INSERT INTO survey_response (id, person_id, at, language, answers, requests, "
+        "problems, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "person_id = excluded.person_id, at = excluded.at, language = excluded.language, "
+        "answers = excluded.answers, requests = excluded.requests, "
+        "problems = excluded.problems, flagged = excluded.flagged",
+        (
+            change["record_id"],
+            person_id,
+            p["at"],
+            p.get("language", "ja"),
+            json.dumps(_in_question_order(p.get("answers") or {}), ensure_ascii=False),
+            p.get("requests", ""),
+            p.get("problems", ""),
+            int(bool(p.get("flagged"))),
+        ),
+    )
+
+
+def _in_question_order(answers: dict[str, Any]) -> dict[str, Any]:
+    """Answers in the survey's question order, as ``survey.submit`` stores them (the payload
+    has its keys sorted), so every desk holds the same text."""
+    from kiosk.survey import QUESTIONS
+
+    known = [q.id for q in QUESTIONS if q.id in answers]
+    return {
+        **{k: answers[k] for k in known},
+        **{k: v for k, v in answers.items() if k not in known},
+    }
+
+
+# --- the City OS gets the merged card -------------------------------------------------------
+
+
+def _card_payload(store: Store, kind: str, record_id: str) -> dict[str, Any] | None:
+    """The card's full state as this desk holds it, as its own services would log it."""
+    from kiosk.errors import NotFound
+    from kiosk.people import get_household, get_person, household_payload, person_payload
+    from kiosk.shelter import get_shelter, shelter_payload
+
+    try:
+        if kind == "person":
+            return person_payload(get_person(store, record_id))
+        if kind == "household":
+            return household_payload(get_household(store, record_id))
+    except NotFound:
+        return None
+    if record_id != store.get_meta("shelter_id"):
+        return None
+    return shelter_payload(get_shelter(store))
+
+
+def _same_card(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two payloads of a card hold the same edited fields (derived ones aside)."""
+    keys = (set(one) | set(other)) - DERIVED_FIELDS
+    return all(field_value(one.get(k)) == field_value(other.get(k)) for k in keys)
+
+
+def _restate(ctx: Context, sender: str, kind: str, record_id: str, now: datetime) -> int:
+    """Log the card's merged state as a change of this desk when the newest change of the
+    card (by HLC) does not carry it; returns 1 when it did.
+
+    Every change carries the full card as its desk saw it, and the City OS keeps the newest
+    by HLC: after two concurrent edits (A the phone, B the address) both desks hold both
+    fields, but B's change, the newer, carries A's old phone. Only the change that is newest
+    decides what the City OS ends with (online or through any desk's bundle), so where it
+    does not carry the merged state this desk logs one that does, stamped newer than every
+    change it holds. Two desks doing so at once log the same state (the fields merge alike
+    everywhere); whichever of the two is newer carries it, so applying the other logs
+    nothing more: the check compares states, and a change of an identical state changes no
+    field (its ``fields`` is empty). A card this batch did not touch, or whose newest change
+    already carries its state, is left alone. A newest change stamped beyond
+    :data:`hlc.MAX_AHEAD` cannot be outrun (this desk's clock does not absorb it): it is left
+    to its desk, flagged already as ``desk.clock_ahead``.
+    """
+    store = ctx.store
+    current = _card_payload(store, kind, record_id)
+    newest = store.query_one(
+        "SELECT op, payload, hlc FROM outbox WHERE record_type = ? AND record_id = ? "
+        "ORDER BY hlc DESC LIMIT 1",
+        (kind, record_id),
+    )
+    if current is None or newest is None or newest["op"] != "upsert":
+        return 0
+    if _same_card(current, json.loads(newest["payload"])):
+        return 0
+    if hlc.too_far_ahead(hlc.parse(newest["hlc"]), now):
+        return 0
+    record_change(store, kind, record_id, "upsert", current, now, origin=ctx.kiosk_id)
+    audit.append(store, f"desk:{sender}", f"{kind}.merge", kind, record_id, now)
+    return 1
 
 
 def _merge_fields(
