@@ -32,6 +32,7 @@ from kiosk.desks.apply import (
     vector,
 )
 from kiosk.desks.errors import DeskRevoked
+from kiosk.errors import NotFound
 from kiosk.outbox import verify_sequences
 from kiosk.records import PersonDraft
 from kiosk.shelter import get_shelter, set_open, update_shelter
@@ -109,6 +110,12 @@ def dump(kiosk: Kiosk) -> str:
         )
     ]
     surveys = [dict(r) for r in kiosk.store.query("SELECT * FROM survey_response ORDER BY id")]
+    households = [
+        dict(r)
+        for r in kiosk.store.query(
+            "SELECT id, representative_id, vehicle_plate, note FROM household ORDER BY id"
+        )
+    ]
     return json.dumps(
         {
             "persons": persons,
@@ -116,6 +123,7 @@ def dump(kiosk: Kiosk) -> str:
             "changes": changes,
             "shelter": shelter,
             "surveys": surveys,
+            "households": households,
         },
         sort_keys=True,
     )
@@ -500,3 +508,78 @@ def test_a_survey_answered_at_one_desk_is_in_every_desks_results(
         assert survey.get_response(kiosk.store, response.id) == response
         assert survey.get_response(kiosk.store, anonymous.id) == anonymous
         assert survey.summary(kiosk.store).responses == 2
+
+
+def personal_data_in_logs(kiosk: Kiosk, name: str) -> int:
+    row = kiosk.store.query_one(
+        "SELECT count(*) AS n FROM outbox WHERE instr(payload, ?) > 0", (name,)
+    )
+    return int(row["n"])
+
+
+def test_a_person_removed_at_one_desk_is_removed_on_every_desk(
+    desks: dict[str, Kiosk],
+) -> None:
+    """The removal (erasure) taken at the other desks: the person, their stays and field
+    values gone, their survey answers unlinked, their data erased from every desk's log, and
+    nothing of them left for B's replay but the deletion."""
+    from kiosk.removal import remove_person
+    from sync.delivery import queue_status
+
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(b, name="消す 人", phone="090-5555-5555")
+    checkin.check_in(b.ctx, [pid])
+    checkin.check_out(b.ctx, [pid], destination="実家 消す")
+    answer = survey.submit(b.ctx, pid, {"stress": 5, "request_text": "消す 人 の 要望"}, "ja")
+    heal(desks)
+    remove_person(a.ctx, pid, "erasure")
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():
+        with pytest.raises(NotFound):
+            people.get_person(kiosk.store, pid)
+        assert (
+            kiosk.store.query_one(
+                "SELECT count(*) AS n FROM stay_event WHERE person_id = ?", (pid,)
+            )["n"]
+            == 0
+        )
+        kept = survey.get_response(kiosk.store, answer.id)
+        assert (kept.person_id, kept.requests, kept.answers) == (None, "", answer.answers)
+        assert personal_data_in_logs(kiosk, "消す") == 0
+        assert (
+            kiosk.store.query_one(
+                "SELECT count(*) AS n FROM field_clock WHERE record_id = ?", (pid,)
+            )["n"]
+            == 0
+        )
+    pending = b.store.query(
+        "SELECT o.record_type, o.op FROM outbox o LEFT JOIN delivery d ON d.seq = o.seq "
+        "WHERE o.record_id = ? AND d.seq IS NULL",
+        (pid,),
+    )
+    assert [(r["record_type"], r["op"]) for r in pending] == [("person", "delete")]
+    assert queue_status(b.store).pending == queue_status(a.store).pending
+
+
+def test_a_removal_wins_over_a_concurrent_change_at_another_desk(
+    desks: dict[str, Kiosk],
+) -> None:
+    """B edits and checks in a person while A, cut off, removes them: after healing the
+    person is gone everywhere, whichever arrives first, and B's changes keep no data."""
+    from kiosk.removal import remove_person
+
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(a, name="消す 人")
+    heal(desks)
+    remove_person(a.ctx, pid, "mistake")
+    person = people.get_person(b.store, pid)
+    people.update_person(b.ctx, replace(person, phone="090-7777-7777", address="消す 住所"))
+    checkin.check_in(b.ctx, [pid])
+    survey.submit(b.ctx, pid, {"stress": 3, "request_text": "消す 要望"}, "ja")
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():
+        assert kiosk.store.query_one("SELECT count(*) AS n FROM person")["n"] == 0
+        assert personal_data_in_logs(kiosk, "消す") == 0
+        assert personal_data_in_logs(kiosk, "090-7777-7777") == 0

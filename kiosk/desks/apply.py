@@ -47,7 +47,14 @@ from kiosk.desks import hlc
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
 from kiosk.desks.pairing import require_paired
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value, record_change
+from kiosk.outbox import (
+    CARD_TYPES,
+    DERIVED_FIELDS,
+    RECORD_TYPES,
+    field_value,
+    forget_fields,
+    record_change,
+)
 from kiosk.records import Household, Needs, Person, Shelter
 from kiosk.slip_validity import record_opening
 from kiosk.store import Store
@@ -247,6 +254,15 @@ def apply_changes(
     applied = held = refused = ahead = flagged = 0
     touched_people: set[str] = set()
     touched_cards: set[tuple[str, str]] = set()
+    doomed = {
+        (c["record_type"], c["record_id"])
+        for c in checked
+        if c["op"] == "delete" and _origin_allowed(store, ctx.kiosk_id, c["origin"], allowed)
+    }
+    # a removal taken from another desk overwrites the freed pages, as one made here does
+    secure = store.query_one("PRAGMA secure_delete")
+    if doomed:
+        store.conn.execute("PRAGMA secure_delete = ON")
     try:
         with store.atomic():
             for change in checked:
@@ -276,7 +292,7 @@ def apply_changes(
                 applied += 1
                 if hlc.too_far_ahead(change["_stamp"], now):
                     ahead += 1
-                flagged += _effect(store, change, touched_people)
+                flagged += _effect(store, change, touched_people, doomed)
                 if change["record_type"] in CARD_TYPES and change["op"] == "upsert":
                     touched_cards.add((change["record_type"], change["record_id"]))
             for person_id in sorted(touched_people):
@@ -305,6 +321,9 @@ def apply_changes(
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable
         raise ExchangeInvalid(desk=sender) from None
+    finally:
+        if doomed:
+            store.conn.execute(f"PRAGMA secure_delete = {int(secure[0]) if secure else 0}")
     return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead, restated)
 
 
@@ -326,10 +345,30 @@ def _take_marks(store: Store, sender: str, marks: list[str], now: datetime) -> i
 # --- effects on the records ----------------------------------------------------------------
 
 
-def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
-    """Apply one new change to the tables; returns the number of merge flags raised."""
-    kind = change["record_type"]
+def _effect(
+    store: Store, change: dict[str, Any], touched: set[str], doomed: set[tuple[str, str]]
+) -> int:
+    """Apply one new change to the tables; returns the number of merge flags raised.
+
+    Every record type of the outbox is applied: cards (person, household, shelter) field by
+    field, stay events by re-folding, survey responses whole, removals (``delete``) by
+    removing here too. A removal wins over any change of the removed person or household, in
+    whatever order they arrive (``doomed``: removed here already or later in this batch): a
+    change made at another desk before it saw the removal is kept in the log, its personal
+    data erased, and not sent to the City OS.
+    """
+    kind, record_id = change["record_type"], change["record_id"]
     payload = change["_payload"]
+    if kind in ("person", "household") and change["op"] == "delete":
+        _remove_here(store, kind, record_id, change["created_at"])
+        touched.discard(record_id)
+        return 0
+    owner = ("person", payload.get("person_id")) if kind in ("stay_event", "survey") else None
+    if _gone(store, owner or (kind, record_id), doomed):
+        _erase_change(store, change, change["created_at"])
+        return 0
+    if not payload:
+        return 0  # a payload erased at its desk (its record was removed there): nothing to take
     if kind == "stay_event":
         _insert_event(store, payload)
         touched.add(payload["person_id"])
@@ -429,6 +468,100 @@ def _in_question_order(answers: dict[str, Any]) -> dict[str, Any]:
         **{k: answers[k] for k in known},
         **{k: v for k, v in answers.items() if k not in known},
     }
+
+
+# --- removals ---------------------------------------------------------------------------
+
+
+def _gone(store: Store, key: tuple[str, Any], doomed: set[tuple[str, str]]) -> bool:
+    """Whether the record was removed (a ``delete`` held, or coming in this batch)."""
+    kind, record_id = key
+    if kind not in ("person", "household") or not isinstance(record_id, str):
+        return False
+    if key in doomed:
+        return True
+    return (
+        store.query_one(
+            "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete' "
+            "LIMIT 1",
+            (kind, record_id),
+        )
+        is not None
+    )
+
+
+def _settle_superseded(store: Store, kind: str, record_id: str, at: str) -> None:
+    """The record's undelivered changes other than its removal: skipped, as at the desk that
+    removed it (the removal deletes the whole entity at the City OS)."""
+    from kiosk.outbox_state import UNDELIVERED
+    from kiosk.removal import _SKIPPED
+
+    store.execute(
+        "INSERT INTO delivery (seq, status, reason, via, updated_at) "
+        "SELECT o.seq, 'skipped', ?, 'removal', ? FROM outbox o "
+        f"WHERE o.record_type = ? AND o.record_id = ? AND o.op != 'delete' AND {UNDELIVERED} "
+        "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
+        "via = excluded.via, updated_at = excluded.updated_at",
+        (_SKIPPED, at, kind, record_id),
+    )
+
+
+def _remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
+    """Another desk removed a person or a household: remove it here as that desk did
+    (:mod:`kiosk.removal`), without logging anything — the removal's own changes travel.
+
+    The person's row, stay rows, links and field values go; their survey answers stay
+    unlinked, free text erased; the payloads of their changes in this desk's log are
+    erased. A household goes only when no member is left here (a member registered at this
+    desk before it learnt of the removal keeps it).
+    """
+    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+
+    if kind == "household":
+        if store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)):
+            return
+        store.execute("DELETE FROM household WHERE id = ?", (record_id,))
+    else:
+        stays = [
+            r["id"]
+            for r in store.query("SELECT id FROM stay_event WHERE person_id = ?", (record_id,))
+        ]
+        _blank_destinations(store, stays)
+        store.execute("DELETE FROM stay_event WHERE person_id = ?", (record_id,))
+        # by the log, not the table: the removing desk's unlinking may have arrived first
+        for row in store.query(
+            "SELECT DISTINCT record_id FROM outbox WHERE record_type = 'survey' "
+            "AND json_extract(payload, '$.person_id') = ?",
+            (record_id,),
+        ):
+            _unlink_survey_payloads(store, row["record_id"])
+        store.execute(
+            "UPDATE survey_response SET person_id = NULL, requests = '', problems = '' "
+            "WHERE person_id = ?",
+            (record_id,),
+        )
+        store.execute("DELETE FROM card_link WHERE person_id = ?", (record_id,))
+        store.execute("DELETE FROM person WHERE id = ?", (record_id,))
+    _settle_superseded(store, kind, record_id, at)
+    _blank_payloads(store, kind, record_id)
+    forget_fields(store, kind, record_id)
+
+
+def _erase_change(store: Store, change: dict[str, Any], at: str) -> None:
+    """A change of a removed person or household, taken into the log (so it is not asked
+    for again) with their personal data erased, as the removal left the changes it found."""
+    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+
+    kind, record_id = change["record_type"], change["record_id"]
+    if kind == "stay_event":
+        _blank_destinations(store, [record_id])  # the event itself stays a City OS count
+    elif kind == "survey":
+        _unlink_survey_payloads(store, record_id)
+        unlinked = {**change["_payload"], "person_id": None, "requests": "", "problems": ""}
+        _write_survey(store, {**change, "_payload": unlinked})
+    else:
+        _settle_superseded(store, kind, record_id, at)
+        _blank_payloads(store, kind, record_id)
 
 
 # --- the City OS gets the merged card -------------------------------------------------------
