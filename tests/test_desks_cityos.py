@@ -266,3 +266,24 @@ def test_an_entity_an_older_kiosk_wrote_compares_by_change_seq(
     assert send(change("c7", 7, "", "old bundle")) == "old bundle"  # no stamp: by changeSeq
     assert "changeHlc" not in (cityos_peer.values(eid) or {})
     assert cityos_peer.duplicates() == 0
+
+
+def test_a_consent_withdrawn_at_one_desk_is_honoured_by_the_others_replay(
+    desks: dict[str, Kiosk], cityos_peer: CityOsPeer, adapter: BrokerAdapter
+) -> None:
+    """Consent decides what leaves the laptop and is read at replay time: withdrawn at A, it
+    is a field of the card like any other, so B (which registered the person and still holds
+    their earlier changes, undelivered) sends nothing it no longer covers."""
+    a, b = desks["a"], desks["b"]
+    draft = PersonDraft(
+        name="山田 花子", birth=date(1960, 1, 1), phone="090-3333-3333", consent=frozenset({CITY})
+    )
+    person = people.add_person(b.ctx, draft)
+    exchange(a, b)
+    people.update_person(a.ctx, replace(people.get_person(a.store, person.id), consent=frozenset()))
+    exchange(a, b)
+    report = Replayer(b.ctx, adapter, 100, sleep=lambda s: None).run()
+    held = cityos_peer.values(entity_id("person", person.id)) or {}
+    assert report.finished
+    assert held and "telephone" not in held and held.get("consentScopes") in (None, [])
+    assert people.get_person(b.store, person.id).consent == frozenset()
