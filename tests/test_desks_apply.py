@@ -583,3 +583,31 @@ def test_a_removal_wins_over_a_concurrent_change_at_another_desk(
         assert kiosk.store.query_one("SELECT count(*) AS n FROM person")["n"] == 0
         assert personal_data_in_logs(kiosk, "消す") == 0
         assert personal_data_in_logs(kiosk, "090-7777-7777") == 0
+
+
+def test_a_member_joining_a_household_another_desk_removed_does_not_stop_the_desks(
+    desks: dict[str, Kiosk],
+) -> None:
+    """A removes the only member of a household (the household goes too) while B, cut off,
+    registers a new member in it: the desks keep exchanging and agree — the household stays,
+    its card erased (it was the removed person's), the new member its representative."""
+    from kiosk.removal import remove_person
+
+    a, b = desks["a"], desks["b"]
+    pid = walk_in(a, name="消す 人")
+    heal(desks)
+    household_id = people.get_person(b.store, pid).household_id
+    people.update_household(
+        b.ctx, replace(people.get_household(b.store, household_id), note="消す メモ")
+    )
+    heal(desks)
+    remove_person(a.ctx, pid, "erasure")
+    newcomer = people.add_person(
+        b.ctx, PersonDraft(name="新しい 人", birth=date(1980, 1, 1)), household_id
+    )
+    heal(desks)
+    assert converged(desks)
+    for kiosk in desks.values():
+        household = people.get_household(kiosk.store, household_id)
+        assert (household.representative_id, household.note) == (newcomer.id, "")
+        assert personal_data_in_logs(kiosk, "消す") == 0

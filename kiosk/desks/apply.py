@@ -480,6 +480,15 @@ def _gone(store: Store, key: tuple[str, Any], doomed: set[tuple[str, str]]) -> b
         return False
     if key in doomed:
         return True
+    if kind == "household" and store.query_one(
+        "SELECT 1 AS x FROM household WHERE id = ?", (record_id,)
+    ):
+        return False  # kept for members registered meanwhile (:func:`_keep_household`)
+    return _removed(store, kind, record_id)
+
+
+def _removed(store: Store, kind: str, record_id: str) -> bool:
+    """Whether this desk holds the record's removal."""
     return (
         store.query_one(
             "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete' "
@@ -519,8 +528,9 @@ def _remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
 
     if kind == "household":
         if store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)):
-            return
-        store.execute("DELETE FROM household WHERE id = ?", (record_id,))
+            _keep_household(store, record_id, at)
+        else:
+            store.execute("DELETE FROM household WHERE id = ?", (record_id,))
     else:
         stays = [
             r["id"]
@@ -545,6 +555,38 @@ def _remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
     _settle_superseded(store, kind, record_id, at)
     _blank_payloads(store, kind, record_id)
     forget_fields(store, kind, record_id)
+
+
+def _keep_household(
+    store: Store, household_id: str, at: str, representative: str | None = None
+) -> None:
+    """A removed household that has members here (registered at a desk before it learnt of
+    the removal): it stays, with its card erased — the card was the removed person's — and
+    the member registered first (by HLC) as its representative. Every desk ends the same, in
+    whatever order the removal and the members arrive: where the members were, the row stays
+    and its card is blanked; where the removal was, the row is made again, empty, when the
+    first member arrives (:func:`_write_person`; changes arrive in HLC order)."""
+    from kiosk.people import _HOUSEHOLD_COLUMNS, _household_values
+
+    if representative is None:
+        row = store.query_one(
+            "SELECT p.id FROM person p JOIN outbox o ON o.record_type = 'person' "
+            "AND o.record_id = p.id WHERE p.household_id = ? ORDER BY o.hlc LIMIT 1",
+            (household_id,),
+        )
+        representative = row["id"] if row else None
+    empty = Household(id=household_id, representative_id=representative)
+    if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (household_id,)) is None:
+        store.execute(
+            f"INSERT INTO household ({_HOUSEHOLD_COLUMNS}, created_at, id) "
+            f"VALUES ({', '.join('?' * 11)})",
+            (*_household_values(empty, at)[:-1], at, at, household_id),
+        )
+    else:
+        store.execute(
+            f"UPDATE household SET ({_HOUSEHOLD_COLUMNS}) = ({', '.join('?' * 9)}) WHERE id = ?",
+            (*_household_values(empty, at), household_id),
+        )
 
 
 def _erase_change(store: Store, change: dict[str, Any], at: str) -> None:
@@ -720,6 +762,12 @@ def _write_person(store: Store, person_id: str, changed: bool, stamp: str) -> in
     if clear:
         person = replace(person, **clear)
     at = hlc_time(stamp)
+    # joining a household another desk removed meanwhile: it is made again, erased (as there)
+    revive = store.query_one(
+        "SELECT 1 AS x FROM household WHERE id = ?", (person.household_id,)
+    ) is None and _removed(store, "household", person.household_id)
+    if revive:
+        _keep_household(store, person.household_id, at, person_id)
     exists = store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,))
     if exists is None:
         store.execute(
