@@ -1,4 +1,4 @@
-"""Two desks, one record, one moment: the City OS ends with the newest state by HLC (issue #16
+"""Two desks, one record, one moment: the City OS ends with the merged card (issue #16
 item 4). Real kiosk stores exchange through :mod:`kiosk.desks.apply`; the City OS is the
 faithful peer behind the real OpenID provider, reached online by the replay or through a sealed
 bundle and the City OS import.
@@ -6,7 +6,8 @@ bundle and the City OS import.
 Two desks that change one record before they exchange give both changes the same
 ``record_seq``; the broker's stored ``changeSeq`` alone cannot tell them apart, so the order
 that decides "newer" is the changes' HLC stamps (``changeHlc``), which every desk and every
-bundle agree on."""
+bundle agree on. The newest change of the card is the merged state a desk logged after
+merging the two edits field by field, so the City OS ends with both fields."""
 
 from __future__ import annotations
 

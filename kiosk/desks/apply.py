@@ -24,8 +24,13 @@ arriving twice, by any path, changes nothing) and, in HLC order, takes effect on
 * **the shelter** (status, capacity, name, …) merges field by field like a card, and
   **survey responses** are taken whole, the newest change of each by HLC.
 
-Every record type the outbox carries is applied (:data:`kiosk.outbox.RECORD_TYPES`); what is
-not, and why, is said where it is decided (:func:`_effect`).
+* **removals** (a person or household deleted at another desk) are carried out here too and
+  win over any change of the removed person, whatever the order of arrival.
+
+Every record type the outbox carries is applied (:data:`kiosk.outbox.RECORD_TYPES`, see
+:func:`_effect`). Not exchanged at all, because they are not in the outbox: tap-card links
+(their token is keyed by a secret each store makes for itself), the audit chain (per desk by
+design), the roster cache and the desk tables.
 
 Changes come only from a paired, not revoked desk, and only changes made at such a desk (or
 this one) are taken: a change of an unpaired desk is refused whatever path it took.
