@@ -20,7 +20,7 @@ arriving twice, by any path, changes nothing) and, in HLC order, takes effect on
 
 * **the merged card reaches the City OS**: where the newest change of a card (what the City
   OS keeps) does not carry the card as the fields merged, this desk logs the merged state as
-  a change of its own (:func:`_restate`), once;
+  a change of its own (:func:`kiosk.desks.restate.restate`), once;
 * **the shelter** (status, capacity, name, …) merges field by field like a card, and
   **survey responses** are taken whole, the newest change of each by HLC.
 
@@ -49,19 +49,14 @@ import sqlcipher3
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.desks import hlc
+from kiosk.desks.erasure import erase_change, gone, keep_household, remove_here, removed
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
 from kiosk.desks.pairing import require_paired
+from kiosk.desks.restate import restate
+from kiosk.desks.shelter_survey import write_shelter, write_survey
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import (
-    CARD_TYPES,
-    DERIVED_FIELDS,
-    RECORD_TYPES,
-    field_value,
-    forget_fields,
-    record_change,
-)
-from kiosk.records import Household, Needs, Person, Shelter
-from kiosk.slip_validity import record_opening
+from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
+from kiosk.records import Household, Needs, Person
 from kiosk.store import Store
 
 __all__ = [
@@ -303,7 +298,7 @@ def apply_changes(
             for person_id in sorted(touched_people):
                 refold_person(store, person_id)
             restated = sum(
-                _restate(ctx, sender, kind, record_id, now)
+                restate(ctx, sender, kind, record_id, now)
                 for kind, record_id in sorted(touched_cards)
             )
             marked = _take_marks(store, sender, list(marks), now)
@@ -365,12 +360,12 @@ def _effect(
     kind, record_id = change["record_type"], change["record_id"]
     payload = change["_payload"]
     if kind in ("person", "household") and change["op"] == "delete":
-        _remove_here(store, kind, record_id, change["created_at"])
+        remove_here(store, kind, record_id, change["created_at"])
         touched.discard(record_id)
         return 0
     owner = ("person", payload.get("person_id")) if kind in ("stay_event", "survey") else None
-    if _gone(store, owner or (kind, record_id), doomed):
-        _erase_change(store, change, change["created_at"])
+    if gone(store, owner or (kind, record_id), doomed):
+        erase_change(store, change, change["created_at"])
         return 0
     if not payload:
         return 0  # a payload erased at its desk (its record was removed there): nothing to take
@@ -379,7 +374,7 @@ def _effect(
         touched.add(payload["person_id"])
         return 0
     if kind == "survey":
-        _write_survey(store, change)
+        write_survey(store, change)
         return 0
     if kind in CARD_TYPES and change["op"] == "upsert":
         fields = change["_fields"]
@@ -387,290 +382,15 @@ def _effect(
             fields = [k for k in payload if k not in DERIVED_FIELDS]
         won = _merge_fields(store, kind, change["record_id"], payload, fields, change["hlc"])
         if kind == "shelter":
-            _write_shelter(store, change["record_id"], won, change["created_at"])
+            if won:
+                write_shelter(
+                    store, record_id, _merged(store, kind, record_id), change["created_at"]
+                )
             return 0
         if kind == "household":
             return _write_household(store, change["record_id"], won, change["hlc"])
         return _write_person(store, change["record_id"], won, change["hlc"])
     return 0
-
-
-def _write_shelter(store: Store, shelter_id: str, changed: bool, made_at: str) -> None:
-    """The shelter's settings (name, capacity, open or closed, …) from the merged fields.
-
-    The shelter is a card like a person's: its fields merge one by one, newest by HLC, so a
-    capacity set at A and the closing at B both hold on every desk. Only this store's own
-    shelter is written (paired desks serve one shelter; a record of another is kept in the
-    log only). Opening the shelter starts a new opening here too, at the time the desk that
-    opened it recorded (slips printed before it stop counting on every desk alike).
-    """
-    from kiosk.shelter import NATIONAL_ID_META, _row_values, get_shelter
-
-    if not changed or shelter_id != store.get_meta("shelter_id"):
-        return
-    current = get_shelter(store)
-    data = _merged(store, "shelter", shelter_id)
-    names = set(Shelter.__dataclass_fields__) - {"id"}
-    merged = replace(current, **{k: v for k, v in data.items() if k in names})
-    merged = replace(merged, disaster_types=tuple(merged.disaster_types))
-    at = datetime.fromisoformat(made_at)
-    store.execute(
-        "UPDATE shelter SET name = ?, capacity = ?, disaster_types = ?, location = ?, "
-        "latitude = ?, longitude = ?, is_open = ?, updated_at = ? WHERE id = ?",
-        _row_values(merged, at.isoformat()),
-    )
-    if merged.is_open and not current.is_open:
-        record_opening(store, at)
-    store.set_meta(NATIONAL_ID_META, merged.national_id)
-
-
-def _write_survey(store: Store, change: dict[str, Any]) -> None:
-    """A survey response as the newest change of it (by HLC) has it, whole.
-
-    Whole-record newest-wins, not field by field: a response is written once, at the desk
-    where it was answered, and the only later change is its unlinking when the person is
-    erased (``survey.erase``), which must win whole. No two desks edit one response.
-    """
-    p = change["_payload"]
-    newest = store.query_one(
-        "SELECT max(hlc) AS h FROM outbox WHERE record_type = 'survey' AND record_id = ?",
-        (change["record_id"],),
-    )
-    if newest is None or newest["h"] != change["hlc"]:
-        return  # a newer change of the response is held (and was applied)
-    person_id = p.get("person_id")
-    if (
-        person_id is not None
-        and store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,)) is None
-    ):
-        person_id = None  # the person was erased here: the response stays, unlinked
-    store.execute(
-        "INSERT INTO survey_response (id, person_id, at, language, answers, requests, "
-        "problems, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-        "person_id = excluded.person_id, at = excluded.at, language = excluded.language, "
-        "answers = excluded.answers, requests = excluded.requests, "
-        "problems = excluded.problems, flagged = excluded.flagged",
-        (
-            change["record_id"],
-            person_id,
-            p["at"],
-            p.get("language", "ja"),
-            json.dumps(_in_question_order(p.get("answers") or {}), ensure_ascii=False),
-            p.get("requests", ""),
-            p.get("problems", ""),
-            int(bool(p.get("flagged"))),
-        ),
-    )
-
-
-def _in_question_order(answers: dict[str, Any]) -> dict[str, Any]:
-    """Answers in the survey's question order, as ``survey.submit`` stores them (the payload
-    has its keys sorted), so every desk holds the same text."""
-    from kiosk.survey import QUESTIONS
-
-    known = [q.id for q in QUESTIONS if q.id in answers]
-    return {
-        **{k: answers[k] for k in known},
-        **{k: v for k, v in answers.items() if k not in known},
-    }
-
-
-# --- removals ---------------------------------------------------------------------------
-
-
-def _gone(store: Store, key: tuple[str, Any], doomed: set[tuple[str, str]]) -> bool:
-    """Whether the record was removed (a ``delete`` held, or coming in this batch)."""
-    kind, record_id = key
-    if kind not in ("person", "household") or not isinstance(record_id, str):
-        return False
-    if key in doomed:
-        return True
-    if kind == "household" and store.query_one(
-        "SELECT 1 AS x FROM household WHERE id = ?", (record_id,)
-    ):
-        return False  # kept for members registered meanwhile (:func:`_keep_household`)
-    return _removed(store, kind, record_id)
-
-
-def _removed(store: Store, kind: str, record_id: str) -> bool:
-    """Whether this desk holds the record's removal."""
-    return (
-        store.query_one(
-            "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete' "
-            "LIMIT 1",
-            (kind, record_id),
-        )
-        is not None
-    )
-
-
-def _settle_superseded(store: Store, kind: str, record_id: str, at: str) -> None:
-    """The record's undelivered changes other than its removal: skipped, as at the desk that
-    removed it (the removal deletes the whole entity at the City OS)."""
-    from kiosk.outbox_state import UNDELIVERED
-    from kiosk.removal import _SKIPPED
-
-    store.execute(
-        "INSERT INTO delivery (seq, status, reason, via, updated_at) "
-        "SELECT o.seq, 'skipped', ?, 'removal', ? FROM outbox o "
-        f"WHERE o.record_type = ? AND o.record_id = ? AND o.op != 'delete' AND {UNDELIVERED} "
-        "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
-        "via = excluded.via, updated_at = excluded.updated_at",
-        (_SKIPPED, at, kind, record_id),
-    )
-
-
-def _remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
-    """Another desk removed a person or a household: remove it here as that desk did
-    (:mod:`kiosk.removal`), without logging anything — the removal's own changes travel.
-
-    The person's row, stay rows, links and field values go; their survey answers stay
-    unlinked, free text erased; the payloads of their changes in this desk's log are
-    erased. A household goes only when no member is left here (a member registered at this
-    desk before it learnt of the removal keeps it).
-    """
-    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
-
-    if kind == "household":
-        if store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)):
-            _keep_household(store, record_id, at)
-        else:
-            store.execute("DELETE FROM household WHERE id = ?", (record_id,))
-    else:
-        stays = [
-            r["id"]
-            for r in store.query("SELECT id FROM stay_event WHERE person_id = ?", (record_id,))
-        ]
-        _blank_destinations(store, stays)
-        store.execute("DELETE FROM stay_event WHERE person_id = ?", (record_id,))
-        # by the log, not the table: the removing desk's unlinking may have arrived first
-        for row in store.query(
-            "SELECT DISTINCT record_id FROM outbox WHERE record_type = 'survey' "
-            "AND json_extract(payload, '$.person_id') = ?",
-            (record_id,),
-        ):
-            _unlink_survey_payloads(store, row["record_id"])
-        store.execute(
-            "UPDATE survey_response SET person_id = NULL, requests = '', problems = '' "
-            "WHERE person_id = ?",
-            (record_id,),
-        )
-        store.execute("DELETE FROM card_link WHERE person_id = ?", (record_id,))
-        store.execute("DELETE FROM person WHERE id = ?", (record_id,))
-    _settle_superseded(store, kind, record_id, at)
-    _blank_payloads(store, kind, record_id)
-    forget_fields(store, kind, record_id)
-
-
-def _keep_household(
-    store: Store, household_id: str, at: str, representative: str | None = None
-) -> None:
-    """A removed household that has members here (registered at a desk before it learnt of
-    the removal): it stays, with its card erased — the card was the removed person's — and
-    the member registered first (by HLC) as its representative. Every desk ends the same, in
-    whatever order the removal and the members arrive: where the members were, the row stays
-    and its card is blanked; where the removal was, the row is made again, empty, when the
-    first member arrives (:func:`_write_person`; changes arrive in HLC order)."""
-    from kiosk.people import _HOUSEHOLD_COLUMNS, _household_values
-
-    if representative is None:
-        row = store.query_one(
-            "SELECT p.id FROM person p JOIN outbox o ON o.record_type = 'person' "
-            "AND o.record_id = p.id WHERE p.household_id = ? ORDER BY o.hlc LIMIT 1",
-            (household_id,),
-        )
-        representative = row["id"] if row else None
-    empty = Household(id=household_id, representative_id=representative)
-    if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (household_id,)) is None:
-        store.execute(
-            f"INSERT INTO household ({_HOUSEHOLD_COLUMNS}, created_at, id) "
-            f"VALUES ({', '.join('?' * 11)})",
-            (*_household_values(empty, at)[:-1], at, at, household_id),
-        )
-    else:
-        store.execute(
-            f"UPDATE household SET ({_HOUSEHOLD_COLUMNS}) = ({', '.join('?' * 9)}) WHERE id = ?",
-            (*_household_values(empty, at), household_id),
-        )
-
-
-def _erase_change(store: Store, change: dict[str, Any], at: str) -> None:
-    """A change of a removed person or household, taken into the log (so it is not asked
-    for again) with their personal data erased, as the removal left the changes it found."""
-    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
-
-    kind, record_id = change["record_type"], change["record_id"]
-    if kind == "stay_event":
-        _blank_destinations(store, [record_id])  # the event itself stays a City OS count
-    elif kind == "survey":
-        _unlink_survey_payloads(store, record_id)
-        unlinked = {**change["_payload"], "person_id": None, "requests": "", "problems": ""}
-        _write_survey(store, {**change, "_payload": unlinked})
-    else:
-        _settle_superseded(store, kind, record_id, at)
-        _blank_payloads(store, kind, record_id)
-
-
-# --- the City OS gets the merged card -------------------------------------------------------
-
-
-def _card_payload(store: Store, kind: str, record_id: str) -> dict[str, Any] | None:
-    """The card's full state as this desk holds it, as its own services would log it."""
-    from kiosk.errors import NotFound
-    from kiosk.people import get_household, get_person, household_payload, person_payload
-    from kiosk.shelter import get_shelter, shelter_payload
-
-    try:
-        if kind == "person":
-            return person_payload(get_person(store, record_id))
-        if kind == "household":
-            return household_payload(get_household(store, record_id))
-    except NotFound:
-        return None
-    if record_id != store.get_meta("shelter_id"):
-        return None
-    return shelter_payload(get_shelter(store))
-
-
-def _same_card(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    """Whether two payloads of a card hold the same edited fields (derived ones aside)."""
-    keys = (set(one) | set(other)) - DERIVED_FIELDS
-    return all(field_value(one.get(k)) == field_value(other.get(k)) for k in keys)
-
-
-def _restate(ctx: Context, sender: str, kind: str, record_id: str, now: datetime) -> int:
-    """Log the card's merged state as a change of this desk when the newest change of the
-    card (by HLC) does not carry it; returns 1 when it did.
-
-    Every change carries the full card as its desk saw it, and the City OS keeps the newest
-    by HLC: after two concurrent edits (A the phone, B the address) both desks hold both
-    fields, but B's change, the newer, carries A's old phone. Only the change that is newest
-    decides what the City OS ends with (online or through any desk's bundle), so where it
-    does not carry the merged state this desk logs one that does, stamped newer than every
-    change it holds. Two desks doing so at once log the same state (the fields merge alike
-    everywhere); whichever of the two is newer carries it, so applying the other logs
-    nothing more: the check compares states, and a change of an identical state changes no
-    field (its ``fields`` is empty). A card this batch did not touch, or whose newest change
-    already carries its state, is left alone. A newest change stamped beyond
-    :data:`hlc.MAX_AHEAD` cannot be outrun (this desk's clock does not absorb it): it is left
-    to its desk, flagged already as ``desk.clock_ahead``.
-    """
-    store = ctx.store
-    current = _card_payload(store, kind, record_id)
-    newest = store.query_one(
-        "SELECT op, payload, hlc FROM outbox WHERE record_type = ? AND record_id = ? "
-        "ORDER BY hlc DESC LIMIT 1",
-        (kind, record_id),
-    )
-    if current is None or newest is None or newest["op"] != "upsert":
-        return 0
-    if _same_card(current, json.loads(newest["payload"])):
-        return 0
-    if hlc.too_far_ahead(hlc.parse(newest["hlc"]), now):
-        return 0
-    record_change(store, kind, record_id, "upsert", current, now, origin=ctx.kiosk_id)
-    audit.append(store, f"desk:{sender}", f"{kind}.merge", kind, record_id, now)
-    return 1
 
 
 def _merge_fields(
@@ -770,9 +490,9 @@ def _write_person(store: Store, person_id: str, changed: bool, stamp: str) -> in
     # joining a household another desk removed meanwhile: it is made again, erased (as there)
     revive = store.query_one(
         "SELECT 1 AS x FROM household WHERE id = ?", (person.household_id,)
-    ) is None and _removed(store, "household", person.household_id)
+    ) is None and removed(store, "household", person.household_id)
     if revive:
-        _keep_household(store, person.household_id, at, person_id)
+        keep_household(store, person.household_id, at, person_id)
     exists = store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,))
     if exists is None:
         store.execute(
