@@ -344,6 +344,11 @@ def test_a_code_held_by_two_walk_ins_stays_with_one_on_every_desk(
         holders = kiosk.store.query("SELECT id FROM person WHERE cityos_subject = 'subject-1'")
         assert [r["id"] for r in holders] == [min(one, two)]
         assert (*sorted((one, two)), "link") in merge_candidates(kiosk.store)
+        # what the City OS ends with (each card's newest change) agrees
+        subjects = {
+            pid: newest_payload(kiosk, "person", pid)["cityos_subject"] for pid in (one, two)
+        }
+        assert subjects == {min(one, two): "subject-1", max(one, two): None}
 
 
 def test_changes_from_before_the_op_log_are_stamped_in_their_order(tmp_path: Path) -> None:
