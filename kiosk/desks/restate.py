@@ -74,5 +74,5 @@ def restate(ctx: Context, sender: str, kind: str, record_id: str, now: datetime)
     if hlc.too_far_ahead(hlc.parse(newest["hlc"]), now):
         return 0
     record_change(store, kind, record_id, "upsert", current, now, origin=ctx.kiosk_id)
-    audit.append(store, f"desk:{sender}", f"{kind}.merge", kind, record_id, now)
+    audit.append(store, f"desk:{sender}", f"{kind}.merged_state", kind, record_id, now)
     return 1
