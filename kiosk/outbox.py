@@ -29,6 +29,7 @@ __all__ = [
     "entries",
     "entries_by_seq",
     "entry_from_row",
+    "forget_fields",
     "pending_count",
     "verify_sequences",
 ]
@@ -138,6 +139,14 @@ def stamp_fields(
         [(record_type, record_id, k, stamp, field_value(payload[k])) for k in changed],
     )
     return changed
+
+
+def forget_fields(store: Store, record_type: str, record_id: str) -> None:
+    """Drop a removed record's ``field_clock`` rows: they hold its current values, which must
+    not outlive the record (a removal erases the person's data from the store)."""
+    store.execute(
+        "DELETE FROM field_clock WHERE record_type = ? AND record_id = ?", (record_type, record_id)
+    )
 
 
 def entry_from_row(row: Any) -> OutboxEntry:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.context import Context
+from kiosk.outbox import forget_fields
 from kiosk.outbox_state import UNDELIVERED
 from kiosk.people import get_household, get_person, household_members
 from kiosk.staff import require_role
@@ -115,6 +116,7 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
 
     store.execute("DELETE FROM card_link WHERE person_id = ?", (person_id,))
     store.execute("DELETE FROM person WHERE id = ?", (person_id,))
+    forget_fields(store, "person", person_id)
     ctx.log_change("person", person_id, "delete", {}, f"person.remove.{reason}", at)
 
     household_removed = not others
@@ -122,6 +124,7 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
         _settle_pending(store, "household", household.id, stamp)
         _blank_payloads(store, "household", household.id)
         store.execute("DELETE FROM household WHERE id = ?", (household.id,))
+        forget_fields(store, "household", household.id)
         ctx.log_change("household", household.id, "delete", {}, "household.remove", at)
     elif household.representative_id == person_id:
         successor = others[0].id

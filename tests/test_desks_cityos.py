@@ -1,4 +1,4 @@
-"""Two desks, one record, one moment: the City OS ends with the newest state by HLC (issue #16
+"""Two desks, one record, one moment: the City OS ends with the merged card (issue #16
 item 4). Real kiosk stores exchange through :mod:`kiosk.desks.apply`; the City OS is the
 faithful peer behind the real OpenID provider, reached online by the replay or through a sealed
 bundle and the City OS import.
@@ -6,10 +6,12 @@ bundle and the City OS import.
 Two desks that change one record before they exchange give both changes the same
 ``record_seq``; the broker's stored ``changeSeq`` alone cannot tell them apart, so the order
 that decides "newer" is the changes' HLC stamps (``changeHlc``), which every desk and every
-bundle agree on."""
+bundle agree on. The newest change of the card is the merged state a desk logged after
+merging the two edits field by field, so the City OS ends with both fields."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -74,10 +76,15 @@ def adapter(cityos_peer: CityOsPeer, oidc_provider: Provider) -> Iterator[Broker
     made.close()
 
 
-def concurrent_edits(desks: dict[str, Kiosk], clock: FakeClock) -> tuple[str, dict[str, str]]:
+def concurrent_edits(
+    desks: dict[str, Kiosk], clock: FakeClock, at_once: bool = False
+) -> tuple[str, dict[str, str]]:
     """A walk-in at A known to both desks, then, before they exchange again, A changes the
     phone and a second later B the address: two changes under one ``record_seq``, B's the
-    newer by HLC. Returns the person id and, per desk, its change's id."""
+    newer by HLC but carrying A's old phone. Exchanging, the desks merge the card and log its
+    merged state once (B, taking A's change first) or, ``at_once`` (each takes the other's
+    change before either saw a merge), once each. Returns the person id and the change ids:
+    ``a``, ``b`` the edits, ``merged`` the newest change (the merged state)."""
     a, b = desks["a"], desks["b"]
     draft = PersonDraft(name="山田 太郎", birth=date(1950, 4, 1), consent=frozenset({CITY}))
     person = people.add_person(a.ctx, draft)
@@ -85,17 +92,45 @@ def concurrent_edits(desks: dict[str, Kiosk], clock: FakeClock) -> tuple[str, di
     people.update_person(a.ctx, replace(person, phone="090-1111-1111"))
     clock.advance(seconds=1)
     people.update_person(b.ctx, replace(person, address="高知市本町1"))
+    if at_once:
+        to_b, to_a = (
+            changes_since(a.store, vector(b.store)),
+            changes_since(b.store, vector(a.store)),
+        )
+        apply_changes(b.ctx, a.ctx.kiosk_id, to_b)
+        apply_changes(a.ctx, b.ctx.kiosk_id, to_a)
     exchange(a, b)
+    exchange(a, b)  # nothing more: a merged state is logged once per desk at most
     rows = a.store.query(
-        "SELECT change_id, origin, record_seq, hlc FROM outbox "
+        "SELECT change_id, origin, record_seq, hlc, payload FROM outbox "
         "WHERE record_type = 'person' AND record_id = ? ORDER BY hlc",
         (person.id,),
     )
-    last_two = rows[-2:]
+    merges = 2 if at_once else 1
+    edits, merged = rows[-2 - merges : -merges], rows[-merges:]
     # The situation of the bug: one number for both, the HLC stamps tell them apart.
-    assert len({r["record_seq"] for r in last_two}) == 1
-    assert [r["origin"] for r in last_two] == [a.ctx.kiosk_id, b.ctx.kiosk_id]
-    return person.id, {"a": last_two[0]["change_id"], "b": last_two[1]["change_id"]}
+    assert len({r["record_seq"] for r in edits}) == 1
+    assert [r["origin"] for r in edits] == [a.ctx.kiosk_id, b.ctx.kiosk_id]
+    # ... and after them the merged card, once per desk that merged, the same state
+    assert {r["origin"] for r in merged} == (
+        {a.ctx.kiosk_id, b.ctx.kiosk_id} if at_once else {b.ctx.kiosk_id}
+    )
+    for row in merged:
+        payload = json.loads(row["payload"])
+        assert (payload["phone"], payload["address"]) == ("090-1111-1111", "高知市本町1")
+    assert [r["change_id"] for r in rows] == [
+        r["change_id"]
+        for r in b.store.query(
+            "SELECT change_id FROM outbox WHERE record_type = 'person' AND record_id = ? "
+            "ORDER BY hlc",
+            (person.id,),
+        )
+    ]
+    return person.id, {
+        "a": edits[0]["change_id"],
+        "b": edits[1]["change_id"],
+        "merged": merged[-1]["change_id"],
+    }
 
 
 def changes_of(kiosk: Kiosk) -> dict[str, tuple[str, str]]:
@@ -124,17 +159,37 @@ def assert_newest_by_hlc(peer: CityOsPeer, kiosk: Kiosk) -> None:
     assert peer.duplicates() == 0
 
 
-@pytest.mark.parametrize("platform", ["ngsi-v2", "ngsi-ld"])
-@pytest.mark.parametrize("pusher", ["a", "b"])
-def test_concurrent_changes_under_one_number_reach_the_city_newest_by_hlc_online(
+def assert_merged_card(peer: CityOsPeer, person_id: str, made: dict[str, str]) -> None:
+    """The City OS holds the card as the desks merged it: A's phone and B's address."""
+    held = peer.values(entity_id("person", person_id)) or {}
+    assert (held["changeId"], held.get("telephone"), held.get("address")) == (
+        made["merged"],
+        "090-1111-1111",
+        "高知市本町1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "pusher", "at_once"),
+    [
+        ("ngsi-v2", "a", False),
+        ("ngsi-v2", "b", False),
+        ("ngsi-ld", "a", False),
+        ("ngsi-ld", "b", False),
+        ("ngsi-v2", "a", True),
+        ("ngsi-v2", "b", True),
+    ],
+)
+def test_concurrent_edits_reach_the_city_merged_online(
     desks: dict[str, Kiosk],
     clock: FakeClock,
     cityos_peer: CityOsPeer,
     oidc_provider: Provider,
     pusher: str,
     platform: str,
+    at_once: bool,
 ) -> None:
-    person_id, made = concurrent_edits(desks, clock)
+    person_id, made = concurrent_edits(desks, clock, at_once)
     auth = ClientCredentials(
         oidc_provider.issuer, oidc_provider.client_id, oidc_provider.client_secret
     )
@@ -143,28 +198,22 @@ def test_concurrent_changes_under_one_number_reach_the_city_newest_by_hlc_online
     adapter.close()
     other = desks["b" if pusher == "a" else "a"]
     exchange(desks[pusher], other)  # the delivery marks travel: the other desk sends nothing
-    held = cityos_peer.values(entity_id("person", person_id)) or {}
     assert report.finished and report.conflicts == 0
-    assert (held["changeId"], held.get("address"), queue_status(other.store).pending) == (
-        made["b"],
-        "高知市本町1",
-        0,
-    )
-    # Pushed from A, A's own change goes first and B's (the same number, newer by HLC) after
-    # it: it is written, not judged already there. Pushed from B, A's older one is superseded.
-    assert (made["a"] in cityos_peer.change_ids()) is (pusher == "a")
+    assert queue_status(other.store).pending == 0
+    assert_merged_card(cityos_peer, person_id, made)
     assert_newest_by_hlc(cityos_peer, desks["a"])
 
 
-@pytest.mark.parametrize("sealer", ["a", "b"])
-def test_concurrent_changes_under_one_number_reach_the_city_newest_by_hlc_by_bundle(
+@pytest.mark.parametrize(("sealer", "at_once"), [("a", False), ("b", False), ("b", True)])
+def test_concurrent_edits_reach_the_city_merged_by_bundle(
     desks: dict[str, Kiosk],
     clock: FakeClock,
     cityos_peer: CityOsPeer,
     adapter: BrokerAdapter,
     sealer: str,
+    at_once: bool,
 ) -> None:
-    person_id, made = concurrent_edits(desks, clock)
+    person_id, made = concurrent_edits(desks, clock, at_once)
     kiosk = desks[sealer]
     enc = jwk.JWK.generate(kty="EC", crv="P-256", use="enc", kid="cityos-enc-1")
     sig = jwk.JWK.generate(kty="EC", crv="P-256", use="sig", kid="cityos-sig-1")
@@ -173,19 +222,18 @@ def test_concurrent_changes_under_one_number_reach_the_city_newest_by_hlc_by_bun
         public.add(jwk.JWK.from_json(key.export_public()))
     trusted.add(kiosk_public_jwk(kiosk.store))
     set_cityos_keys(kiosk.ctx, public.export(private_keys=False))
-    # Sealed at B, B's own (newer) change comes first and A's after it, in arrival order: the
-    # import picks the newest by HLC, not the last in the bundle.
+    # The bundle carries the changes in this desk's arrival order: the import picks the
+    # newest by HLC, not the last in the bundle.
     contents = open_bundle(seal_bundle(kiosk.ctx).data, enc, trusted)
     stamps = {c.change_id: c.hlc for c in contents.changes}
     report = apply_bundle(contents, adapter, sleep=lambda s: None)
-    held = cityos_peer.values(entity_id("person", person_id)) or {}
-    assert (held["changeId"], held.get("address")) == (made["b"], "高知市本町1")
-    assert stamps[made["a"]] < stamps[made["b"]]
+    assert stamps[made["a"]] < stamps[made["b"]] < stamps[made["merged"]]
     assert (report.refused, set(report.held) | set(report.superseded)) == (
         (),
         set(stamps),
     )
-    assert made["a"] not in cityos_peer.change_ids()
+    assert_merged_card(cityos_peer, person_id, made)
+    assert {made["a"], made["b"]}.isdisjoint(cityos_peer.change_ids())
     assert_newest_by_hlc(cityos_peer, kiosk)
 
 
@@ -219,3 +267,24 @@ def test_an_entity_an_older_kiosk_wrote_compares_by_change_seq(
     assert send(change("c7", 7, "", "old bundle")) == "old bundle"  # no stamp: by changeSeq
     assert "changeHlc" not in (cityos_peer.values(eid) or {})
     assert cityos_peer.duplicates() == 0
+
+
+def test_a_consent_withdrawn_at_one_desk_is_honoured_by_the_others_replay(
+    desks: dict[str, Kiosk], cityos_peer: CityOsPeer, adapter: BrokerAdapter
+) -> None:
+    """Consent decides what leaves the laptop and is read at replay time: withdrawn at A, it
+    is a field of the card like any other, so B (which registered the person and still holds
+    their earlier changes, undelivered) sends nothing it no longer covers."""
+    a, b = desks["a"], desks["b"]
+    draft = PersonDraft(
+        name="山田 花子", birth=date(1960, 1, 1), phone="090-3333-3333", consent=frozenset({CITY})
+    )
+    person = people.add_person(b.ctx, draft)
+    exchange(a, b)
+    people.update_person(a.ctx, replace(people.get_person(a.store, person.id), consent=frozenset()))
+    exchange(a, b)
+    report = Replayer(b.ctx, adapter, 100, sleep=lambda s: None).run()
+    held = cityos_peer.values(entity_id("person", person.id)) or {}
+    assert report.finished
+    assert held and "telephone" not in held and held.get("consentScopes") in (None, [])
+    assert people.get_person(b.store, person.id).consent == frozenset()

@@ -18,8 +18,19 @@ arriving twice, by any path, changes nothing) and, in HLC order, takes effect on
 * **delivery marks** (change ids the City OS has) travel too: a change another desk delivered
   is marked sent here, so whichever desk reaches the network sends each change once.
 
-Shelter and survey changes are kept in the log (so the City OS gets them from any desk) but
-not applied to this desk's tables: each desk keeps its own shelter settings and survey list.
+* **the merged card reaches the City OS**: where the newest change of a card (what the City
+  OS keeps) does not carry the card as the fields merged, this desk logs the merged state as
+  a change of its own (:func:`kiosk.desks.restate.restate`), once;
+* **the shelter** (status, capacity, name, …) merges field by field like a card, and
+  **survey responses** are taken whole, the newest change of each by HLC.
+
+* **removals** (a person or household deleted at another desk) are carried out here too and
+  win over any change of the removed person, whatever the order of arrival.
+
+Every record type the outbox carries is applied (:data:`kiosk.outbox.RECORD_TYPES`, see
+:func:`_effect`). Not exchanged at all, because they are not in the outbox: tap-card links
+(their token is keyed by a secret each store makes for itself), the audit chain (per desk by
+design), the roster cache and the desk tables.
 
 Changes come only from a paired, not revoked desk, and only changes made at such a desk (or
 this one) are taken: a change of an unpaired desk is refused whatever path it took.
@@ -38,8 +49,11 @@ import sqlcipher3
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.desks import hlc
+from kiosk.desks.erasure import erase_change, gone, keep_household, remove_here, removed
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
 from kiosk.desks.pairing import require_paired
+from kiosk.desks.restate import restate
+from kiosk.desks.shelter_survey import write_shelter, write_survey
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
 from kiosk.records import Household, Needs, Person
@@ -83,6 +97,8 @@ class ApplyResult:
     marks: int
     flagged: int
     clock_ahead: int
+    #: cards whose merged state no change held carried, logged here as a merge change
+    restated: int = 0
 
 
 @dataclass(frozen=True)
@@ -237,6 +253,16 @@ def apply_changes(
     allowed: dict[str, bool] = {}
     applied = held = refused = ahead = flagged = 0
     touched_people: set[str] = set()
+    touched_cards: set[tuple[str, str]] = set()
+    doomed = {
+        (c["record_type"], c["record_id"])
+        for c in checked
+        if c["op"] == "delete" and _origin_allowed(store, ctx.kiosk_id, c["origin"], allowed)
+    }
+    # a removal taken from another desk overwrites the freed pages, as one made here does
+    secure = store.query_one("PRAGMA secure_delete")
+    if doomed:
+        store.conn.execute("PRAGMA secure_delete = ON")
     try:
         with store.atomic():
             for change in checked:
@@ -266,9 +292,15 @@ def apply_changes(
                 applied += 1
                 if hlc.too_far_ahead(change["_stamp"], now):
                     ahead += 1
-                flagged += _effect(store, change, touched_people)
+                flagged += _effect(store, change, touched_people, doomed)
+                if change["record_type"] in CARD_TYPES and change["op"] == "upsert":
+                    touched_cards.add((change["record_type"], change["record_id"]))
             for person_id in sorted(touched_people):
                 refold_person(store, person_id)
+            restated = sum(
+                restate(ctx, sender, kind, record_id, now)
+                for kind, record_id in sorted(touched_cards)
+            )
             marked = _take_marks(store, sender, list(marks), now)
             for origin in sorted({c["origin"] for c in checked} - {ctx.kiosk_id}):
                 if not allowed.get(origin, True):
@@ -289,7 +321,10 @@ def apply_changes(
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable
         raise ExchangeInvalid(desk=sender) from None
-    return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead)
+    finally:
+        if doomed:
+            store.conn.execute(f"PRAGMA secure_delete = {int(secure[0]) if secure else 0}")
+    return ApplyResult(len(checked), applied, held, refused, marked, flagged, ahead, restated)
 
 
 def _take_marks(store: Store, sender: str, marks: list[str], now: datetime) -> int:
@@ -310,19 +345,48 @@ def _take_marks(store: Store, sender: str, marks: list[str], now: datetime) -> i
 # --- effects on the records ----------------------------------------------------------------
 
 
-def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
-    """Apply one new change to the tables; returns the number of merge flags raised."""
-    kind = change["record_type"]
+def _effect(
+    store: Store, change: dict[str, Any], touched: set[str], doomed: set[tuple[str, str]]
+) -> int:
+    """Apply one new change to the tables; returns the number of merge flags raised.
+
+    Every record type of the outbox is applied: cards (person, household, shelter) field by
+    field, stay events by re-folding, survey responses whole, removals (``delete``) by
+    removing here too. A removal wins over any change of the removed person or household, in
+    whatever order they arrive (``doomed``: removed here already or later in this batch): a
+    change made at another desk before it saw the removal is kept in the log, its personal
+    data erased, and not sent to the City OS.
+    """
+    kind, record_id = change["record_type"], change["record_id"]
     payload = change["_payload"]
+    if kind in ("person", "household") and change["op"] == "delete":
+        remove_here(store, kind, record_id, change["created_at"])
+        touched.discard(record_id)
+        return 0
+    owner = ("person", payload.get("person_id")) if kind in ("stay_event", "survey") else None
+    if gone(store, owner or (kind, record_id), doomed):
+        erase_change(store, change, change["created_at"])
+        return 0
+    if not payload:
+        return 0  # a payload erased at its desk (its record was removed there): nothing to take
     if kind == "stay_event":
         _insert_event(store, payload)
         touched.add(payload["person_id"])
         return 0
-    if kind in ("person", "household") and change["op"] == "upsert":
+    if kind == "survey":
+        write_survey(store, change)
+        return 0
+    if kind in CARD_TYPES and change["op"] == "upsert":
         fields = change["_fields"]
         if fields is None:
             fields = [k for k in payload if k not in DERIVED_FIELDS]
         won = _merge_fields(store, kind, change["record_id"], payload, fields, change["hlc"])
+        if kind == "shelter":
+            if won:
+                write_shelter(
+                    store, record_id, _merged(store, kind, record_id), change["created_at"]
+                )
+            return 0
         if kind == "household":
             return _write_household(store, change["record_id"], won, change["hlc"])
         return _write_person(store, change["record_id"], won, change["hlc"])
@@ -423,6 +487,12 @@ def _write_person(store: Store, person_id: str, changed: bool, stamp: str) -> in
     if clear:
         person = replace(person, **clear)
     at = hlc_time(stamp)
+    # joining a household another desk removed meanwhile: it is made again, erased (as there)
+    revive = store.query_one(
+        "SELECT 1 AS x FROM household WHERE id = ?", (person.household_id,)
+    ) is None and removed(store, "household", person.household_id)
+    if revive:
+        keep_household(store, person.household_id, at, person_id)
     exists = store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,))
     if exists is None:
         store.execute(
