@@ -17,10 +17,11 @@ from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.input_files import RECEIPT, TRUST_LIST, read_limited
 from kiosk.roster import roster_status
 from kiosk.settings import load_settings
-from sync.bundle import export_bundle, import_receipt, set_cityos_keys
+from sync.bundle import export_bundle
 from sync.client import reader_for, replayer_for
-from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
+from sync.delivery import conflicts, queue_status
 from sync.errors import CityOsForbidden, CityOsUnreachable
+from sync.front_door import SyncDoor
 from sync.kiosk_key import write_kiosk_key
 from sync.pull import pull
 
@@ -61,7 +62,7 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
 def cmd_sync_retry(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
         for seq in args.seqs:
-            retry_conflict(kiosk.ctx, seq)
+            SyncDoor(kiosk).retry_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) will be sent again.")
     return 0
 
@@ -69,7 +70,7 @@ def cmd_sync_retry(args: argparse.Namespace) -> int:
 def cmd_sync_skip(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
         for seq in args.seqs:
-            skip_conflict(kiosk.ctx, seq)
+            SyncDoor(kiosk).skip_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) skipped; later changes of those records are unblocked.")
     return 0
 
@@ -84,14 +85,14 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 def cmd_import_receipt(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        marked = import_receipt(kiosk.ctx, read_limited(args.file, RECEIPT))
+        marked = SyncDoor(kiosk).import_receipt(kiosk.ctx, read_limited(args.file, RECEIPT)).value
     print(f"{marked} change(s) marked delivered.")
     return 0
 
 
 def cmd_cityos_keys(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        set_cityos_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST).decode("utf-8"))
+        SyncDoor(kiosk).import_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST))
     print("City OS keys imported.")
     return 0
 

@@ -17,9 +17,9 @@ check-in queued before the idle lock is audited as the person who made it. The r
 themselves are checked in the core, not here.
 
 Every verb that writes records returns what it changed (:class:`kiosk.records.Changes`); after
-the caller's ``done`` the window gets it in :attr:`KioskActions.changes` and the plain
-:attr:`KioskActions.changed`, so what it shows about the whole shelter (the people-inside
-count) is refreshed in one place, whichever screen made the change.
+the caller's ``done`` the window gets it in :attr:`KioskActions.changes`, so what it shows about
+the whole shelter (the people-inside count) is redrawn in one place, whichever screen made the
+change, and only when the change touched it.
 """
 
 from __future__ import annotations
@@ -85,10 +85,9 @@ class Runner(Protocol):
 class KioskActions(QObject):
     """The window's verbs, bound to one open kiosk and its workers. After any successful
     write (on the GUI thread, after the caller's ``done``): ``changes(Changes)`` saying what
-    changed, then ``changed()``."""
+    changed."""
 
     changes = Signal(object)  # kiosk.records.Changes
-    changed = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
@@ -105,14 +104,12 @@ class KioskActions(QObject):
         self._runner.run_db(fn, done, failed)
 
     def _write(self, fn: Callable[[], Result[T]], done: Done[T], failed: Failed = None) -> None:
-        """Run a writing verb on the DB thread; on success ``done(value)``, then ``changes``
-        and ``changed``."""
+        """Run a writing verb on the DB thread; on success ``done(value)``, then ``changes``."""
 
         def succeeded(result: Result[T]) -> None:
             done(result.value)
             if shiboken6.isValid(self):
                 self.changes.emit(result.changes)
-                self.changed.emit()
 
         self._runner.run_db(fn, succeeded, failed)
 

@@ -167,6 +167,15 @@ class ArrivalVerbs(Door):
         ids = tuple(person_ids)
         return write(acting, "checkin", lambda: checkin.come_back(acting, ids), _stay_changes)
 
+    def move(
+        self, acting: Context, person_ids: Sequence[str], to_shelter: str
+    ) -> Result[StayResult]:
+        """Check people out to another shelter (:func:`kiosk.checkin.move`)."""
+        ids = tuple(person_ids)
+        return write(
+            acting, "checkin", lambda: checkin.move(acting, ids, to_shelter), _stay_changes
+        )
+
     def pickup(
         self, acting: Context, person_id: str, item: str, quantity: int
     ) -> Result[StayResult]:
