@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -46,7 +46,7 @@ from kiosk.identity.slip import Slip
 from kiosk.names import suggest_kana
 from kiosk.records import Household, HouseholdDraft, Person, PersonDraft, Shelter
 from kiosk.roster import Resident, RosterStatus
-from kiosk.settings import Settings
+from kiosk.settings import Settings, SettingsChange
 from kiosk.staff import StaffMember
 from kiosk.status import Status
 from kiosk.survey import Respondent, SurveyResponse
@@ -385,7 +385,7 @@ class KioskActions(QObject):
         manager, and audits what changed); done gets the settings saved."""
         ctx, kiosk = self._ctx, self._kiosk
 
-        def saved(result: Result[Any]) -> Result[Settings]:
+        def saved(result: Result[SettingsChange]) -> Result[Settings]:
             return Result(result.value.settings, result.changes)
 
         def adopted(saved_settings: Settings) -> None:

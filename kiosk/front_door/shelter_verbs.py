@@ -24,7 +24,7 @@ from kiosk.identity import TrustList
 from kiosk.records import Shelter
 from kiosk.settings import Settings, SettingsChange, load_settings, save_settings
 from kiosk.store import Store
-from kiosk.trust_store import load_trust
+from kiosk.trust_store import import_trust, load_trust
 
 __all__ = ["ShelterVerbs"]
 
@@ -116,6 +116,16 @@ class ShelterVerbs(Door):
     def trust(self, acting: Context) -> TrustList:
         """The keys signed codes are checked against."""
         return load_trust(acting.store)
+
+    def import_trust(self, acting: Context, text: str | bytes) -> Result[TrustList]:
+        """Replace the trust list signed codes are checked against (all or nothing; audited).
+        Raises PermissionDenied (any role but manager or admin), TrustListInvalid."""
+        return write(
+            acting,
+            "settings",
+            lambda: import_trust(acting, text),
+            lambda _t: Changes(settings=True),
+        )
 
     def record_restart(self, acting: Context, at: datetime, fault_file: str) -> Result[None]:
         """Audit a window started again after a fault (actor ``supervisor``, whoever acts:

@@ -27,7 +27,6 @@ from kiosk.identity.errors import TrustListError
 from kiosk.provisioning import Provisioning, StaffPin, provision, validate
 from kiosk.records import Shelter
 from kiosk.settings import Settings
-from kiosk.trust_store import import_trust
 from ui.ops import Workers
 from ui.screens.first_run_camera import CameraPage
 from ui.screens.first_run_pages import (
@@ -251,7 +250,7 @@ class FirstRunWizard(QWizard):
             kiosk = provision(home, plan, kdf)
             if text is not None:
                 try:
-                    import_trust(kiosk.ctx, text)
+                    kiosk.import_trust(kiosk.ctx, text)
                 except BaseException:
                     kiosk.close()
                     raise
