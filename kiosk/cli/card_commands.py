@@ -15,12 +15,8 @@ import sys
 from typing import Any
 
 from kiosk.arrival import Arrival
-from kiosk.cards import (
-    list_readers,
-    wait_for_card,
-)
+from kiosk.cards import list_readers, wait_for_card
 from kiosk.cards.errors import CardError, PinLocked
-from kiosk.cards.reading import inspect, read_mynumber_card, read_tap
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.core import Kiosk
 from kiosk.errors import Cancelled
@@ -73,18 +69,15 @@ def _describe(arrival: Arrival, show: bool) -> str:
 
 
 def _read_arrival(kiosk: Kiosk, reader: str) -> Arrival:
-    found = inspect(reader)
+    found = kiosk.inspect_card(reader)
     if found.kind != "mynumber":
-        return read_tap(reader, kiosk.store)
+        return kiosk.read_tap_card(kiosk.ctx, reader)
     if found.tries_left == 0:
         raise PinLocked()
     pin = _ask_pin(found.tries_left)
     # With one try left, the staff confirmation was just asked; should the counter have
     # dropped meanwhile (another terminal), the core refuses without it.
-    _holder, arrival = read_mynumber_card(
-        reader, kiosk.store, pin, last_try_confirmed=found.tries_left == 1
-    )
-    return arrival
+    return kiosk.read_mynumber_card(kiosk.ctx, reader, pin, found.tries_left == 1)
 
 
 def cmd_read(args: argparse.Namespace) -> int:
