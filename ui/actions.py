@@ -85,9 +85,11 @@ class Runner(Protocol):
 class KioskActions(QObject):
     """The window's verbs, bound to one open kiosk and its workers. After any successful
     write (on the GUI thread, after the caller's ``done``): ``changes(Changes)`` saying what
-    changed."""
+    changed. ``changed()`` says the store changed in ways not known here (another desk's
+    changes taken in by the desk link): everything showing the shelter redraws."""
 
     changes = Signal(object)  # kiosk.records.Changes
+    changed = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
