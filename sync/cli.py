@@ -60,16 +60,18 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_sync_retry(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
+        door = SyncDoor(kiosk)
         for seq in args.seqs:
-            SyncDoor(kiosk).retry_conflict(kiosk.ctx, seq)
+            door.retry_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) will be sent again.")
     return 0
 
 
 def cmd_sync_skip(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
+        door = SyncDoor(kiosk)
         for seq in args.seqs:
-            SyncDoor(kiosk).skip_conflict(kiosk.ctx, seq)
+            door.skip_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) skipped; later changes of those records are unblocked.")
     return 0
 

@@ -470,7 +470,7 @@ class DeskScreen(QWidget):
         self._show_hits_rows()
         if found.kind == "name":  # the roster holds names only: searched too
             self.kiosk_actions.search_roster(
-                query, lambda found: self._show_residents(query, found)
+                query, lambda residents: self._show_residents(query, residents)
             )
 
     def _show_residents(self, query: str, residents: Sequence[Resident]) -> None:
