@@ -67,7 +67,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         if args.qr:
             draft = _link_code(kiosk, draft, code_text(args.qr))
-        person = people.add_person(kiosk.ctx, draft, household_id=args.household)
+        person = kiosk.add_person(kiosk.ctx, draft, household_id=args.household).value
     if args.json:
         print_json({"id": person.id, "household_id": person.household_id})
     else:

@@ -20,7 +20,7 @@ from kiosk.front_door.base import Door, write
 from kiosk.front_door.results import Changes, Found, Result
 from kiosk.identity.slip import Slip
 from kiosk.query_kind import query_kind
-from kiosk.records import Household, Person
+from kiosk.records import Household, Person, PersonDraft
 from kiosk.roster import Resident
 from kiosk.staff import require_role
 
@@ -70,6 +70,23 @@ class PeopleVerbs(Door):
         return tap_cards.linked_card(acting.store, person_id)
 
     # --- writes --------------------------------------------------------------------------
+
+    def add_person(
+        self, acting: Context, draft: PersonDraft, household_id: str | None = None
+    ) -> Result[Person]:
+        """Register one person (joining ``household_id``, or a household of their own),
+        not checked in. Raises PermissionDenied, ValidationError, NotFound."""
+        return write(
+            acting,
+            "checkin",
+            lambda: people.add_person(acting, draft, household_id),
+            lambda person: Changes(
+                persons=frozenset({person.id}),
+                households=frozenset({person.household_id}),
+                status=True,
+                outbox=True,
+            ),
+        )
 
     def update_person(self, acting: Context, person: Person) -> Result[Changes]:
         """Save an edited card. Raises PermissionDenied, ValidationError."""
