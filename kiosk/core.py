@@ -1,7 +1,22 @@
-"""The facade that owns one open kiosk: its store and the context services run in.
+"""The front door: the facade that owns one open kiosk, and the one way in for every face.
 
-The window and the command line hold a :class:`Kiosk`; services are module functions that take
-``kiosk.ctx`` (or ``kiosk.store`` for reads). Nothing reaches the store through a global.
+The window, the command line and the sync client hold a :class:`Kiosk` and call its verbs —
+one method per thing a face does (identify, admit, check out, edit a card, save settings…).
+Each verb takes the ACTING context captured when the work was submitted
+(``kiosk.ctx.acting_as(member.id, member.role)`` on the face's thread, never "whoever is
+signed in" when a worker gets to it), checks the role in the core
+(:func:`kiosk.staff.require_role`), opens its own transaction when it writes, and returns a
+frozen :class:`~kiosk.front_door.results.Result` saying what changed. Reads return the
+services' frozen records.
+
+The verbs live in three mixins of :mod:`kiosk.front_door` (arrivals and the stay; people and
+cards; the shelter, settings and reports) so this module stays the facade's life cycle
+(open, create, close) and a reader finds a verb by its domain. They delegate to the service
+modules, which stay plain functions over a context. Sync's verbs are
+:class:`sync.front_door.SyncDoor`, built on a :class:`Kiosk` (the core never imports sync).
+
+``DEFAULT_KDF``, ``KdfParams`` and ``StorePaths`` are re-exported for faces that set up or
+find a home without touching the store package.
 """
 
 from __future__ import annotations
@@ -15,13 +30,17 @@ import platformdirs
 
 from kiosk import shelter as shelter_service
 from kiosk.context import Context, utc_now
+from kiosk.front_door.arrivals import ArrivalVerbs
+from kiosk.front_door.people_verbs import PeopleVerbs
+from kiosk.front_door.shelter_verbs import ShelterVerbs
 from kiosk.output_files import remove_stale_outputs
 from kiosk.records import Shelter
 from kiosk.search import refresh_name_keys
 from kiosk.settings import load_settings
 from kiosk.store import DEFAULT_KDF, KdfParams, Store, create_store, open_store
+from kiosk.store.database import StorePaths
 
-__all__ = ["Kiosk", "default_home"]
+__all__ = ["DEFAULT_KDF", "KdfParams", "Kiosk", "StorePaths", "default_home"]
 
 APP_NAME = "shelter-kiosk"
 
@@ -35,8 +54,8 @@ def default_home(environ: dict[str, str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-class Kiosk:
-    """One open, unlocked kiosk."""
+class Kiosk(ArrivalVerbs, PeopleVerbs, ShelterVerbs):
+    """One open, unlocked kiosk and its verbs (see the module docstring)."""
 
     def __init__(
         self, store: Store, actor: str = "system", clock: Callable[[], datetime] = utc_now
@@ -99,6 +118,10 @@ class Kiosk:
 
     def close(self) -> None:
         self.store.close()
+
+    def acting_as(self, actor: str, role: str) -> Context:
+        """The acting context of a signed-in person (capture it when work is submitted)."""
+        return self.ctx.acting_as(actor, role)
 
     def __enter__(self) -> Kiosk:
         return self

@@ -159,6 +159,10 @@ class Changes:
     events: tuple[str, ...] = ()
     shelter: bool = False
     status: bool = False
+    #: The shelter's settings (or the City OS secret) were written.
+    settings: bool = False
+    #: Something was queued for (or settled with) the City OS: the outbox changed.
+    outbox: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -167,4 +171,6 @@ class Changes:
             self.events + other.events,
             self.shelter or other.shelter,
             self.status or other.status,
+            self.settings or other.settings,
+            self.outbox or other.outbox,
         )

@@ -2,7 +2,8 @@
 
 The core's command line (``kiosk/cli``) must not import ``sync/``; it loads extra command
 groups from the ``kiosk.commands`` entry point instead, and this module is registered there in
-pyproject.toml. Same services as the operator panel.
+pyproject.toml. The same verbs as the operator panel (:class:`sync.front_door.SyncDoor`), but
+for ``push`` (the replayer's own loop) and ``pull``, which run the services directly.
 """
 
 from __future__ import annotations
@@ -15,20 +16,19 @@ from typing import Any
 
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.input_files import RECEIPT, TRUST_LIST, read_limited
-from kiosk.roster import roster_status
 from kiosk.settings import load_settings
-from sync.bundle import export_bundle, import_receipt, set_cityos_keys
-from sync.client import reader_for, replayer_for
-from sync.delivery import conflicts, queue_status, retry_conflict, skip_conflict
+from sync.bundle import write_sealed
+from sync.client import CityOsLink, reader_for
 from sync.errors import CityOsForbidden, CityOsUnreachable
+from sync.front_door import SyncDoor
 from sync.kiosk_key import write_kiosk_key
 from sync.pull import pull
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        state = queue_status(kiosk.store)
-        roster = roster_status(kiosk.store)
+        door = SyncDoor(kiosk)
+        state, roster = door.queue_status(kiosk.ctx), door.roster_status(kiosk.ctx)
     if args.json:
         print_json({**asdict(state), "roster": roster})
         return 0
@@ -47,7 +47,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
 def cmd_sync_conflicts(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        found = conflicts(kiosk.store)
+        found = SyncDoor(kiosk).conflicts(kiosk.ctx)
     if args.json:
         print_json(found)
         return 0
@@ -60,23 +60,29 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
 
 def cmd_sync_retry(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
+        door = SyncDoor(kiosk)
         for seq in args.seqs:
-            retry_conflict(kiosk.ctx, seq)
+            door.retry_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) will be sent again.")
     return 0
 
 
 def cmd_sync_skip(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
+        door = SyncDoor(kiosk)
         for seq in args.seqs:
-            skip_conflict(kiosk.ctx, seq)
+            door.skip_conflict(kiosk.ctx, seq)
     print(f"{len(args.seqs)} change(s) skipped; later changes of those records are unblocked.")
     return 0
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        contents = export_bundle(kiosk.ctx, Path(args.to), replace=args.force)
+        door = SyncDoor(kiosk)
+        sealed = door.seal_bundle(kiosk.ctx)
+        write_sealed(sealed, Path(args.to), args.force)
+        door.record_export(kiosk.ctx, sealed.contents.bundle_id)
+        contents = sealed.contents
     print(f"Sealed bundle with {len(contents.changes)} changes written to {args.to}")
     print("kiosk: the bundle is encrypted, but keep the stick with you.", file=sys.stderr)
     return 0
@@ -84,14 +90,14 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
 
 def cmd_import_receipt(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        marked = import_receipt(kiosk.ctx, read_limited(args.file, RECEIPT))
+        marked = SyncDoor(kiosk).import_receipt(kiosk.ctx, read_limited(args.file, RECEIPT)).value
     print(f"{marked} change(s) marked delivered.")
     return 0
 
 
 def cmd_cityos_keys(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        set_cityos_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST).decode("utf-8"))
+        SyncDoor(kiosk).import_keys(kiosk.ctx, read_limited(args.file, TRUST_LIST))
     print("City OS keys imported.")
     return 0
 
@@ -105,9 +111,9 @@ def cmd_kiosk_key(args: argparse.Namespace) -> int:
 
 def cmd_sync_push(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        run = replayer_for(kiosk.ctx, load_settings(kiosk.store))
-        report = run.run()
-        state = queue_status(kiosk.store)
+        door = SyncDoor(kiosk)
+        report = door.replayer(kiosk.ctx, CityOsLink()).run()
+        state = door.queue_status(kiosk.ctx)
     if args.json:
         print_json({"report": report, "queue": state})
     else:

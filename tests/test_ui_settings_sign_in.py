@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk.context import Context
 from kiosk.core import Kiosk
 from kiosk.provisioning import CLIENT_SECRET
 from kiosk.settings import Settings, load_settings
-from kiosk.staff import StaffMember, add_staff, require_role
+from kiosk.staff import StaffMember, add_staff
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.pin_dialog import PinDialog
@@ -20,13 +19,6 @@ from ui.screens.settings_page import SettingsPage
 from ui.screens.sign_in import SignInPage
 
 MANAGER_PIN, STAFF_PIN = "2468", "1357"
-
-
-def replace_client_secret(ctx: Context, secret: str) -> None:
-    """What the core's client-secret service is asked to do (manager only, stored as a secret)."""
-    require_role(ctx, "settings")
-    with ctx.store.atomic():
-        ctx.store.set_secret(CLIENT_SECRET, secret.encode("utf-8"))
 
 
 @pytest.fixture
@@ -51,7 +43,7 @@ def signed_in(qtbot, actions: KioskActions, pin: str) -> KioskActions:  # type: 
 
 
 def settings_page(qtbot, actions: KioskActions, workers: Workers) -> SettingsPage:  # type: ignore[no-untyped-def]
-    page = SettingsPage(actions, replace_secret=replace_client_secret)
+    page = SettingsPage(actions, replace_secret=True)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: not workers.is_busy)

@@ -1,125 +1,117 @@
-"""Every call the window makes into the core, one method each (after Anki's op factories).
+"""The window's one typed operations object: every call a screen makes into the core, one
+method each (after Anki's op factories).
 
-Screens hold a :class:`KioskActions` and never the store: each method runs one service call
-on the right worker (store work on the single DB thread, slow CPU work elsewhere) and delivers
-the result, or the error, on the GUI thread through the callbacks. Arguments are copies
-prepared on the GUI thread; results are frozen dataclasses. UI tests drive real screens over a
-real store through this class; it is also the one seam a UI-logic test may replace.
+Each method calls exactly ONE front-door verb — :class:`kiosk.core.Kiosk`'s, or
+:class:`sync.front_door.SyncDoor`'s for the operator's panel — on the right worker (store
+work on the single DB thread, reports on the report thread, slow CPU or card work elsewhere)
+and delivers the result, or the error, on the GUI thread through the callbacks. Arguments are
+copies prepared on the GUI thread; results are frozen dataclasses. Screens never see the store
+(a test checks that no ``ui`` module touches it). UI tests drive real screens over a real store
+through this class; it is also the one seam a UI-logic test may replace.
 
-Who acts is fixed when the work is SUBMITTED, on the GUI thread: each method takes the frozen
-acting context (``Context.acting_as`` of whoever is signed in at that moment) and hands that
-copy to the worker, which never reads "who is signed in". A save queued by reception staff
+Who acts is fixed when the work is SUBMITTED, on the GUI thread: each method captures the
+frozen acting context (``Context.acting_as`` of whoever is signed in at that moment) and hands
+that copy to the verb, which never reads "who is signed in". A save queued by reception staff
 stays staff's (and is refused) even if a manager signs in before the DB thread runs it; a
 check-in queued before the idle lock is audited as the person who made it. The roles
-themselves are checked in the core (:func:`kiosk.staff.require_role`), not here.
+themselves are checked in the core, not here.
 
-Every call that writes records (check-in and out, leave and return, pickups, cards, surveys,
-settings, any ``run_ctx``) emits :attr:`KioskActions.changed` after its ``done`` callback, so
-the window refreshes what it shows about the whole shelter (the people-inside count) in one
-place, whichever screen made the change.
+Every verb that writes records returns what it changed (:class:`kiosk.records.Changes`); after
+the caller's ``done`` the window gets it in :attr:`KioskActions.changes`, so what it shows about
+the whole shelter (the people-inside count) is redrawn in one place, whichever screen made the
+change, and only when the change touched it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, Protocol, TypeVar
+from pathlib import Path
+from typing import Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from kiosk import (
-    activity,
-    arrival,
-    checkin,
-    drafts,
-    people,
-    roster,
-    search,
-    slips,
-    staff,
-    status,
-    survey,
-)
-from kiosk.context import Context
+from kiosk.activity import Activity
+from kiosk.arrival import Admitted, Arrival
+from kiosk.cards.reading import CardOnReader
+from kiosk.cards.tap_cards import CardLink
+from kiosk.checkin import StayResult
 from kiosk.core import Kiosk
-from kiosk.dashboard import Dashboard, manager_dashboard
+from kiosk.dashboard import Dashboard
+from kiosk.drafts import Draft
+from kiosk.front_door.results import Changes, Found, Result
+from kiosk.identity.slip import Slip
 from kiosk.names import suggest_kana
-from kiosk.records import HouseholdDraft, PersonDraft
-from kiosk.settings import Settings, load_settings, save_settings
-from kiosk.shelter import get_shelter
-from kiosk.store import Store
+from kiosk.records import Household, HouseholdDraft, Person, PersonDraft, Shelter
+from kiosk.roster import Resident, RosterStatus
+from kiosk.settings import Settings, SettingsChange
+from kiosk.staff import StaffMember
+from kiosk.status import Status
+from kiosk.survey import Respondent, SurveyResponse
+from sync.bundle import SealedBundle
+from sync.delivery import Conflict, QueueStatus
+from sync.front_door import SyncDoor
 
 __all__ = ["Runner", "KioskActions", "Done", "Failed"]
 
 T = TypeVar("T")
-Done = Callable[[Any], None]
+#: What a method calls with its result, on the GUI thread.
+Done = Callable[[T], object]
+#: What a method calls with the error instead (None: ``ui.ops`` shows it in general terms).
 Failed = Callable[[BaseException], None] | None
+#: ``(household id, person ids)`` of a household just registered.
+Registered = tuple[str, tuple[str, ...]]
 
 
 class Runner(Protocol):
-    """What :class:`KioskActions` needs from ``ui.ops.Workers``."""
+    """What :class:`KioskActions` needs from ``ui.ops.Workers`` (whose ``run_*`` return the
+    job's Future; nothing here uses it)."""
 
     def run_db(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None: ...
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: Failed = None
+    ) -> object: ...
 
     def run_background(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None: ...
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: Failed = None
+    ) -> object: ...
 
     def run_report(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None: ...
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: Failed = None
+    ) -> object: ...
 
 
 class KioskActions(QObject):
-    """The window's verbs, bound to one open kiosk and its workers. ``changed`` after any
-    successful write (on the GUI thread, after the caller's ``done``)."""
+    """The window's verbs, bound to one open kiosk and its workers. After any successful
+    write (on the GUI thread, after the caller's ``done``): ``changes(Changes)`` saying what
+    changed. ``changed()`` says the store changed in ways not known here (another desk's
+    changes taken in by the desk link): everything showing the shelter redraws."""
 
+    changes = Signal(object)  # kiosk.records.Changes
     changed = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
         self._kiosk = kiosk
+        self._sync = SyncDoor(kiosk)
         self._runner = runner
         self._ctx = kiosk.ctx
-        self._reader: Store | None = None  # opened and used on the report thread only
-
-    def _report_ctx(self, ctx: Context) -> Context:
-        """``ctx`` (captured at submission) over the read-only connection (report thread
-        only)."""
-        if self._reader is None:
-            self._reader = ctx.store.open_reader()
-        return replace(ctx, store=self._reader)
 
     def close_reader(self) -> None:
         """Close the report connection (on the report thread, after its last report)."""
+        self._runner.run_report(self._kiosk.close_reading, _ignore)
 
-        def close() -> None:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+    def _read(self, fn: Callable[[], T], done: Done[T], failed: Failed = None) -> None:
+        self._runner.run_db(fn, done, failed)
 
-        self._runner.run_report(close, lambda _none: None)
+    def _write(self, fn: Callable[[], Result[T]], done: Done[T], failed: Failed = None) -> None:
+        """Run a writing verb on the DB thread; on success ``done(value)``, then ``changes``."""
 
-    def _write(self, fn: Callable[[], Any], done: Done, failed: Failed = None) -> None:
-        """Run a writing call on the DB thread; on success ``done``, then ``changed``."""
-
-        def succeeded(result: Any) -> None:
-            done(result)
+        def succeeded(result: Result[T]) -> None:
+            done(result.value)
             if shiboken6.isValid(self):
-                self.changed.emit()
+                self.changes.emit(result.changes)
 
         self._runner.run_db(fn, succeeded, failed)
 
@@ -142,321 +134,378 @@ class KioskActions(QObject):
     def actor(self) -> str:
         return self._ctx.actor
 
-    def sign_in(self, pin: str, done: Done, failed: Failed = None) -> None:
+    def sign_in(self, pin: str, done: Done[StaffMember], failed: Failed = None) -> None:
         """Sign a staff member in by PIN; calls submitted after ``done`` act as them (audited by
         their id). Who acts changes on the GUI thread, never in the worker."""
-        ctx = self._ctx
+        ctx, kiosk = self._ctx, self._kiosk
 
-        def signed_in(member: staff.StaffMember) -> None:
+        def signed_in(member: StaffMember) -> None:
             self.act_as(member)
             done(member)
 
-        self._runner.run_db(lambda: staff.sign_in(ctx, pin), signed_in, failed)
+        self._runner.run_db(lambda: kiosk.sign_in(ctx, pin), signed_in, failed)
 
-    def act_as(self, member: staff.StaffMember) -> None:
+    def act_as(self, member: StaffMember) -> None:
         """Act as a staff member whose PIN was checked (leaving self check-in mode)."""
-        self._ctx = self._kiosk.ctx.acting_as(member.id, member.role)
+        self._ctx = self._kiosk.acting_as(member.id, member.role)
 
     def sign_out(self) -> None:
-        self._ctx = self._kiosk.ctx.acting_as("kiosk", "staff")
+        self._ctx = self._kiosk.acting_as("kiosk", "staff")
 
-    def check_pin(self, pin: str, done: Done, failed: Failed = None) -> None:
+    def check_pin(self, pin: str, done: Done[StaffMember], failed: Failed = None) -> None:
         """Whose PIN this is, without changing who acts (leaving self check-in mode)."""
-        ctx = self._ctx
-        self._runner.run_db(lambda: staff.sign_in(ctx, pin), done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.sign_in(ctx, pin), done, failed)
 
     # --- arrivals ------------------------------------------------------------------------
 
-    def identify(self, text: str, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: arrival.identify(ctx.store, text, ctx.now()), done, failed)
+    def identify(self, text: str, done: Done[Arrival], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.identify(ctx, text), done, failed)
 
-    def identify_self(self, text: str, done: Done, failed: Failed = None) -> None:
-        """:meth:`identify` for self check-in: only the code's own person for a My Number card
-        or a slip (:func:`kiosk.arrival.only_the_code_holder`)."""
-        ctx = self._ctx
-        self._runner.run_db(lambda: arrival.identify_self(ctx.store, text, ctx.now()), done, failed)
+    def identify_self(self, text: str, done: Done[Arrival], failed: Failed = None) -> None:
+        """:meth:`identify` for self check-in: only the code's own person."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.identify_self(ctx, text), done, failed)
 
     # --- IC cards (kiosk.cards): a card tap is read like a scanned code ------------------
     # Card I/O runs on the DB thread with the look-up it feeds: a tap is one APDU, a My
     # Number read about ten (well under a second), and both need the store's keys.
 
-    def inspect_card(self, reader: str, done: Done, failed: Failed = None) -> None:
+    def inspect_card(self, reader: str, done: Done[CardOnReader], failed: Failed = None) -> None:
         """What card is on ``reader`` (a My Number card with its PIN tries left, or another)."""
-        from kiosk.cards.reading import inspect
-
-        self._runner.run_background(lambda: inspect(reader), done, failed)
+        self._runner.run_background(lambda: Kiosk.inspect_card(reader), done, failed)
 
     def read_tap_card(
-        self, reader: str, done: Done, failed: Failed = None, self_service: bool = False
+        self, reader: str, done: Done[Arrival], failed: Failed = None, self_service: bool = False
     ) -> None:
         """The arrival of the linked tap card on ``reader`` (only its holder at self check-in)."""
-        ctx = self._ctx
-        from kiosk.cards.reading import read_tap
-
-        def work() -> arrival.Arrival:
-            found = read_tap(reader, ctx.store)
-            return arrival.only_the_code_holder(found) if self_service else found
-
-        self._runner.run_db(work, done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.read_tap_card(ctx, reader, self_service), done, failed)
 
     def read_mynumber_card(
         self,
         reader: str,
         pin: bytearray,
         last_try_confirmed: bool,
-        done: Done,
+        done: Done[Arrival],
         failed: Failed = None,
         self_service: bool = False,
     ) -> None:
         """VERIFY ``pin`` (cleared by the core after the VERIFY) and find the holder: an
         arrival of kind ``mynumber``, a new card pre-filled from the chip for a walk-in."""
-        ctx = self._ctx
-        from kiosk.cards.reading import read_mynumber_card
-
-        def work() -> arrival.Arrival:
-            _holder, found = read_mynumber_card(
-                reader, ctx.store, pin, last_try_confirmed=last_try_confirmed
-            )
-            return arrival.only_the_code_holder(found) if self_service else found
-
-        self._runner.run_db(work, done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(
+            lambda: kiosk.read_mynumber_card(ctx, reader, pin, last_try_confirmed, self_service),
+            done,
+            failed,
+        )
 
     def admit(
         self,
-        found: arrival.Arrival,
+        found: Arrival,
         known_ids: Sequence[str] | None,
         newcomer_indexes: Sequence[int] | None,
-        done: Done,
+        done: Done[Admitted],
         failed: Failed = None,
         via: str = "qr",
         language: str | None = None,
     ) -> None:
-        ctx = self._ctx
+        ctx, kiosk = self._ctx, self._kiosk
         known = None if known_ids is None else tuple(known_ids)
         new = None if newcomer_indexes is None else tuple(newcomer_indexes)
-        self._write(lambda: arrival.admit(ctx, found, known, new, via, language), done, failed)
+        self._write(lambda: kiosk.admit(ctx, found, known, new, via, language), done, failed)
 
-    def check_in(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        self._write(lambda: checkin.check_in(ctx, ids, via="desk"), done, failed)
+    def check_in(
+        self, person_ids: Sequence[str], done: Done[StayResult], failed: Failed = None
+    ) -> None:
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._write(lambda: kiosk.check_in(ctx, ids, via="desk"), done, failed)
 
     def check_out(
-        self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
+        self,
+        person_ids: Sequence[str],
+        destination: str,
+        done: Done[StayResult],
+        failed: Failed = None,
     ) -> None:
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        self._write(lambda: checkin.check_out(ctx, ids, destination), done, failed)
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._write(lambda: kiosk.check_out(ctx, ids, destination), done, failed)
 
     def leave(
-        self, person_ids: Sequence[str], destination: str, done: Done, failed: Failed = None
+        self,
+        person_ids: Sequence[str],
+        destination: str,
+        done: Done[StayResult],
+        failed: Failed = None,
     ) -> None:
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        self._write(lambda: checkin.leave(ctx, ids, destination), done, failed)
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._write(lambda: kiosk.leave(ctx, ids, destination), done, failed)
 
-    def come_back(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        self._write(lambda: checkin.come_back(ctx, ids), done, failed)
+    def come_back(
+        self, person_ids: Sequence[str], done: Done[StayResult], failed: Failed = None
+    ) -> None:
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._write(lambda: kiosk.come_back(ctx, ids), done, failed)
 
     def pickup(
-        self, person_id: str, item: str, quantity: int, done: Done, failed: Failed = None
+        self,
+        person_id: str,
+        item: str,
+        quantity: int,
+        done: Done[StayResult],
+        failed: Failed = None,
     ) -> None:
-        ctx = self._ctx
-        self._write(lambda: checkin.pickup(ctx, person_id, item, quantity), done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.pickup(ctx, person_id, item, quantity), done, failed)
 
     # --- people and cards ----------------------------------------------------------------
 
-    def search(self, query: str, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: search.search(ctx.store, query, limit=30), done, failed)
+    def search(self, query: str, done: Done[Found], failed: Failed = None) -> None:
+        """People matching ``query`` and what it was read as (a name, a phone number…)."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.search(ctx, query), done, failed)
 
-    def search_roster(self, query: str, done: Done, failed: Failed = None) -> None:
+    def search_roster(
+        self, query: str, done: Done[tuple[Resident, ...]], failed: Failed = None
+    ) -> None:
         """Residents in the City OS roster cache not registered here yet (name queries)."""
-        ctx = self._ctx
-        self._runner.run_db(lambda: roster.search_roster(ctx.store, query), done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.search_roster(ctx, query), done, failed)
 
-    def person(self, person_id: str, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: people.get_person(ctx.store, person_id), done, failed)
+    def person(self, person_id: str, done: Done[Person], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.person(ctx, person_id), done, failed)
 
-    def household(self, household_id: str, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-
-        def work() -> tuple[people.Household, tuple[people.Person, ...]]:
-            store = ctx.store
-            return people.get_household(store, household_id), people.household_members(
-                store, household_id
-            )
-
-        self._runner.run_db(work, done, failed)
+    def household(
+        self,
+        household_id: str,
+        done: Done[tuple[Household, tuple[Person, ...]]],
+        failed: Failed = None,
+    ) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.household(ctx, household_id), done, failed)
 
     def register_household(
         self,
         members: Sequence[PersonDraft],
         card: HouseholdDraft,
-        done: Done,
+        done: Done[Registered],
         failed: Failed = None,
         check_in: bool = True,
     ) -> None:
         """Register a walk-in household and (by default) check them all in, in one go."""
-        ctx = self._ctx
-        drafts_ = list(members)
+        ctx, kiosk, drafts = self._ctx, self._kiosk, tuple(members)
+        self._write(lambda: kiosk.register_household(ctx, drafts, card, check_in), done, failed)
 
-        def work() -> tuple[str, tuple[str, ...]]:
-            with ctx.store.atomic():
-                household, persons = people.add_household(ctx, drafts_, card)
-                ids = tuple(p.id for p in persons)
-                if check_in:
-                    checkin.check_in(ctx, ids, via="card")
-            return household.id, ids
+    def register_paper_card(
+        self,
+        slip_id: str,
+        members: Sequence[PersonDraft],
+        card: HouseholdDraft,
+        done: Done[Registered],
+        failed: Failed = None,
+    ) -> None:
+        """Enter a filled-in pre-printed paper card (its slip id on the first member) and check
+        the household in."""
+        ctx, kiosk, drafts = self._ctx, self._kiosk, tuple(members)
+        self._write(lambda: kiosk.register_paper_card(ctx, slip_id, drafts, card), done, failed)
 
-        self._write(work, done, failed)
+    def update_person(self, person: Person, done: Done[Changes], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.update_person(ctx, person), done, failed)
 
-    def update_person(self, person: people.Person, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._write(lambda: people.update_person(ctx, person), done, failed)
-
-    def issue_slip(self, person_id: str, done: Done, failed: Failed = None) -> None:
+    def issue_slip(
+        self, person_id: str, done: Done[tuple[Slip, str]], failed: Failed = None
+    ) -> None:
         """A signed slip for the person (linked in the store); done gets (Slip, code text)."""
-        ctx = self._ctx
-        self._write(lambda: slips.issue_person_slip(ctx, person_id), done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.issue_slip(ctx, person_id), done, failed)
 
-    def suggest_kana(self, name: str, done: Done, failed: Failed = None) -> None:
+    def linked_card(
+        self, person_id: str, done: Done[CardLink | None], failed: Failed = None
+    ) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.linked_card(ctx, person_id), done, failed)
+
+    def link_tapped_card(
+        self, person_id: str, reader: str, done: Done[CardLink], failed: Failed = None
+    ) -> None:
+        """Read the tap card on ``reader`` and make it the person's card."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.link_tapped_card(ctx, person_id, reader), done, failed)
+
+    def unlink_card(self, person_id: str, done: Done[None], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.unlink_card(ctx, person_id), done, failed)
+
+    def suggest_kana(self, name: str, done: Done[str], failed: Failed = None) -> None:
         """A reading suggestion; CPU work off both the GUI and the DB thread."""
         self._runner.run_background(lambda: suggest_kana(name), done, failed)
 
-    def save_draft(self, kind: str, payload: str, done: Done | None = None) -> None:
-        ctx = self._ctx
-        at = ctx.now().isoformat()
-        self._runner.run_db(
-            lambda: drafts.save_draft(ctx.store, kind, payload, at), done or _ignore
-        )
+    def save_draft(self, kind: str, payload: str, done: Done[None] | None = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.save_draft(ctx, kind, payload), done or _ignore)
 
-    def load_draft(self, kind: str, done: Done) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: drafts.load_draft(ctx.store, kind), done)
+    def load_draft(self, kind: str, done: Done[str | None]) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.load_draft(ctx, kind), done)
 
-    def load_draft_entry(self, kind: str, done: Done) -> None:
-        """The kept draft with the time it was written (``drafts.Draft``), or None."""
-        ctx = self._ctx
-        self._runner.run_db(lambda: drafts.load_draft_entry(ctx.store, kind), done)
+    def load_draft_entry(self, kind: str, done: Done[Draft | None]) -> None:
+        """The kept draft with the time it was written, or None."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.load_draft_entry(ctx, kind), done)
 
-    def clear_draft(self, kind: str, done: Done | None = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: drafts.clear_draft(ctx.store, kind), done or _ignore)
+    def clear_draft(self, kind: str, done: Done[None] | None = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.clear_draft(ctx, kind), done or _ignore)
 
     # --- the shelter ---------------------------------------------------------------------
 
-    def status(self, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: status.status(ctx.store), done, failed)
+    def status(self, done: Done[Status], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.status(ctx), done, failed)
 
-    def shelter(self, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: get_shelter(ctx.store), done, failed)
+    def shelter(self, done: Done[Shelter], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.shelter(ctx), done, failed)
 
-    def recent_activity(self, done: Done, failed: Failed = None, limit: int = 30) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: activity.recent_activity(ctx.store, limit), done, failed)
+    def recent_activity(
+        self, done: Done[tuple[Activity, ...]], failed: Failed = None, limit: int = 30
+    ) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.recent_activity(ctx, limit), done, failed)
 
-    def settings(self, done: Done, failed: Failed = None) -> None:
-        ctx = self._ctx
-        self._runner.run_db(lambda: load_settings(ctx.store), done, failed)
+    def settings(self, done: Done[Settings], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.settings(ctx), done, failed)
 
-    def save_settings(self, settings: Settings, done: Done, failed: Failed = None) -> None:
+    def save_settings(
+        self, settings: Settings, done: Done[Settings], failed: Failed = None
+    ) -> None:
         """Save the settings as whoever is signed in now (the core refuses any role but
         manager, and audits what changed); done gets the settings saved."""
-        ctx = self._ctx
+        ctx, kiosk = self._ctx, self._kiosk
 
-        def saved(result: Settings) -> None:
+        def saved(result: Result[SettingsChange]) -> Result[Settings]:
+            return Result(result.value.settings, result.changes)
+
+        def adopted(saved_settings: Settings) -> None:
             # A new time zone counts from now, for this window and the kiosk (on the GUI
             # thread; the contexts are frozen and replaced whole).
-            self._kiosk.ctx = replace(self._kiosk.ctx, zone=result.time_zone)
-            self._ctx = replace(self._ctx, zone=result.time_zone)
-            done(result)
+            self._kiosk.ctx = replace(self._kiosk.ctx, zone=saved_settings.time_zone)
+            self._ctx = replace(self._ctx, zone=saved_settings.time_zone)
+            done(saved_settings)
 
-        self._write(lambda: save_settings(ctx, settings).settings, saved, failed)
+        self._write(lambda: saved(kiosk.save_settings(ctx, settings)), adopted, failed)
 
-    def dashboard(self, done: Done, failed: Failed = None) -> None:
-        """The manager's dashboard and the names of the people needing care on it: done gets
-        ``(Dashboard, {person_id: name})``. The core keeps names out of the figures; the
-        manager needs them to go and see people, so they are looked up here (one query).
-        Fails with PermissionDenied for any role but manager."""
-        acting = self._ctx
+    def set_client_secret(self, secret: str, done: Done[None], failed: Failed = None) -> None:
+        """Replace the City OS client secret (manager; audited, never shown back)."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.set_client_secret(ctx, secret), done, failed)
 
-        def work() -> tuple[Dashboard, dict[str, str]]:
-            ctx = self._report_ctx(acting)
-            figures = manager_dashboard(ctx)
-            return figures, people.names_of(ctx.store, [e.person_id for e in figures.care])
+    def dashboard(
+        self, done: Done[tuple[Dashboard, dict[str, str]]], failed: Failed = None
+    ) -> None:
+        """The manager's dashboard and the names of the people needing care on it, on the
+        report thread. Fails with PermissionDenied for any role but manager."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._runner.run_report(lambda: kiosk.dashboard(ctx), done, failed)
 
-        self._runner.run_report(work, done, failed)
+    def survey_requests(
+        self, done: Done[tuple[tuple[SurveyResponse, str], ...]], failed: Failed = None
+    ) -> None:
+        """What evacuees asked for or reported, newest first (manager only)."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._runner.run_report(lambda: kiosk.survey_requests(ctx), done, failed)
 
-    def survey_requests(self, done: Done, failed: Failed = None) -> None:
-        """``((SurveyResponse, name), ...)``: what evacuees asked for or reported, newest first
-        (manager only)."""
-        ctx = self._ctx
-        self._runner.run_report(lambda: survey.open_requests(self._report_ctx(ctx)), done, failed)
-
-    def names(self, person_ids: Sequence[str], done: Done, failed: Failed = None) -> None:
+    def names(
+        self,
+        person_ids: Sequence[str],
+        done: Done[tuple[tuple[str, str], ...]],
+        failed: Failed = None,
+    ) -> None:
         """``((id, name), ...)`` of the given people, in order (who answers a survey)."""
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        store = ctx.store
-
-        def work() -> tuple[tuple[str, str], ...]:
-            found = people.names_of(store, ids)
-            return tuple((pid, found[pid]) for pid in ids if pid in found)
-
-        self._runner.run_db(work, done, failed)
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._read(lambda: kiosk.names(ctx, ids), done, failed)
 
     def survey_respondents(
-        self, person_ids: Sequence[str], done: Done, failed: Failed = None
+        self, person_ids: Sequence[str], done: Done[tuple[Respondent, ...]], failed: Failed = None
     ) -> None:
-        """``(Respondent, ...)`` of the given people, in order: who answers a survey, and
-        whose card lacks a birth date (:func:`kiosk.survey.respondents`)."""
-        ctx = self._ctx
-        ids = tuple(person_ids)
-        store = ctx.store
-        self._runner.run_db(lambda: survey.respondents(store, ids), done, failed)
+        """Who answers a survey, and whose card lacks a birth date."""
+        ctx, kiosk, ids = self._ctx, self._kiosk, tuple(person_ids)
+        self._read(lambda: kiosk.survey_respondents(ctx, ids), done, failed)
 
     def add_birth_date(
-        self, person_id: str, birth: date, done: Done, failed: Failed = None
+        self, person_id: str, birth: date, done: Done[Changes], failed: Failed = None
     ) -> None:
         """Write the birth date the survey asked for on a card that has none."""
-        ctx = self._ctx
-        self._write(lambda: survey.add_birth_date(ctx, person_id, birth), done, failed)
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.add_birth_date(ctx, person_id, birth), done, failed)
 
     def submit_survey(
         self,
         person_id: str | None,
-        answers: dict[str, object],
+        answers: Mapping[str, object],
         language: str,
-        done: Done,
+        done: Done[SurveyResponse],
         failed: Failed = None,
     ) -> None:
         """Store one survey answer (queued for the City OS with its outbox entry)."""
-        ctx = self._ctx
-        copy = dict(answers)
-        self._write(lambda: survey.submit(ctx, person_id, copy, language), done, failed)
+        ctx, kiosk, copy = self._ctx, self._kiosk, dict(answers)
+        self._write(lambda: kiosk.submit_survey(ctx, person_id, copy, language), done, failed)
 
-    def run(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
-        """Run a read-only service function ``fn(store)`` on the DB thread (for panels whose
-        service has no method here yet: dashboard figures, sync status, ...)."""
-        ctx = self._ctx
-        self._runner.run_db(lambda: fn(ctx.store), done, failed)
+    # --- the operator's panel (sync.front_door) ------------------------------------------
 
-    def run_ctx(self, fn: Callable[[Any], T], done: Done, failed: Failed = None) -> None:
-        """Run a writing service function ``fn(ctx)`` on the DB thread as the actor signed in
-        when it was submitted."""
-        ctx = self._ctx
-        self._write(lambda: fn(ctx), done, failed)
+    def queue_status(self, done: Done[QueueStatus], failed: Failed = None) -> None:
+        ctx, door = self._ctx, self._sync
+        self._read(lambda: door.queue_status(ctx), done, failed)
 
-    def run_background(self, fn: Callable[[], T], done: Done, failed: Failed = None) -> None:
-        """Run work that touches no store (files on a USB stick, layout) off the DB thread."""
-        self._runner.run_background(fn, done, failed)
+    def roster_status(self, done: Done[RosterStatus], failed: Failed = None) -> None:
+        ctx, door = self._ctx, self._sync
+        self._read(lambda: door.roster_status(ctx), done, failed)
+
+    def conflicts(self, done: Done[tuple[Conflict, ...]], failed: Failed = None) -> None:
+        ctx, door = self._ctx, self._sync
+        self._read(lambda: door.conflicts(ctx), done, failed)
+
+    def retry_conflict(self, seq: int, done: Done[None], failed: Failed = None) -> None:
+        ctx, door = self._ctx, self._sync
+        self._write(lambda: door.retry_conflict(ctx, seq), done, failed)
+
+    def skip_conflict(self, seq: int, done: Done[None], failed: Failed = None) -> None:
+        ctx, door = self._ctx, self._sync
+        self._write(lambda: door.skip_conflict(ctx, seq), done, failed)
+
+    def seal_bundle(self, done: Done[SealedBundle], failed: Failed = None) -> None:
+        """Every pending change sealed for the City OS (nothing is written yet)."""
+        ctx, door = self._ctx, self._sync
+        self._read(lambda: door.seal_bundle(ctx), done, failed)
+
+    def record_export(self, bundle_id: str, done: Done[None], failed: Failed = None) -> None:
+        """Audit a bundle that reached its medium."""
+        ctx, door = self._ctx, self._sync
+        self._write(lambda: door.record_export(ctx, bundle_id), done, failed)
+
+    def import_receipt(self, data: bytes, done: Done[int], failed: Failed = None) -> None:
+        """Mark what the City OS receipt names delivered; done gets how many."""
+        ctx, door = self._ctx, self._sync
+        self._write(lambda: door.import_receipt(ctx, data), done, failed)
+
+    def import_keys(self, data: bytes, done: Done[None], failed: Failed = None) -> None:
+        """Store the City OS's public key file (what sealing a bundle needs)."""
+        ctx, door = self._ctx, self._sync
+        self._write(lambda: door.import_keys(ctx, data), done, failed)
+
+    # --- files on a stick ----------------------------------------------------------------
+
+    def on_medium(
+        self, fn: Callable[[Path], T], path: Path, done: Done[T], failed: Failed = None
+    ) -> None:
+        """Read or write the file at ``path`` (a USB stick: slow, perhaps pulled) with ``fn``
+        on the background thread, never the DB thread, so check-ins go on meanwhile. ``fn``
+        touches no store."""
+        self._runner.run_background(lambda: fn(path), done, failed)
 
 
 def _ignore(_: object) -> None:

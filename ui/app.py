@@ -53,9 +53,9 @@ def camera_opener(kiosk: Kiosk, spec: str, demo_fps: float = 15.0) -> Callable[[
     """
     from kiosk.scan import CameraSource, SourceUnavailable, open_source
     from kiosk.scan.demo_camera import demo_camera, demo_codes
-    from kiosk.shelter import get_shelter, signing_key
 
-    key, shelter_id, clock = signing_key(kiosk.store), get_shelter(kiosk.store).id, kiosk.ctx.clock
+    ctx = kiosk.ctx
+    key, shelter_id, clock = kiosk.signing_key(ctx), kiosk.shelter(ctx).id, ctx.clock
 
     def open_camera() -> FrameSource:
         if spec not in ("auto", "demo"):
@@ -82,8 +82,6 @@ def build_window(
     """The main window with its pages and the camera wired; returns (window, camera worker)."""
 
     from kiosk.scan import Acceptor, Pipeline, SignatureCheck
-    from kiosk.shelter import get_shelter
-    from kiosk.trust_store import load_trust
     from ui.actions import KioskActions
     from ui.backup_timer import install_backups
     from ui.camera import CameraWorker
@@ -94,19 +92,17 @@ def build_window(
     from ui.sync_runner import SyncRunner
     from ui.widgets.camera_view import CameraView
 
-    # The store is read directly only here, before the window hands work to the DB worker.
+    # Read through the front door here on the GUI thread, before the window hands work to the
+    # DB worker: the window cannot be built without them.
     opener = camera_opener(kiosk, camera, demo_fps)
-    shelter_name = get_shelter(kiosk.store).name
+    shelter_name = kiosk.shelter(kiosk.ctx).name
     # Signed codes are accepted on their first sighting: the check is crypto against this
     # snapshot, on the decode thread. The window imports no trust list while it runs (first run
     # does, before it opens); one imported beside it by the command line is read at the next
     # start — until then a code under a new key waits for a second sighting, as any unsigned
     # text does, and identify() always verifies against the list in the store.
-    signature_check = SignatureCheck(load_trust(kiosk.store), kiosk.ctx.clock)
-    # Workers fits KioskActions' Runner protocol except that its run_* return their Future
-    # where the protocol (ui/actions.py, owned by the `roles` work) says None; the protocol
-    # should say `-> object`, and then mypy reports this ignore as unused.
-    actions = KioskActions(kiosk, workers)  # type: ignore[arg-type]
+    signature_check = SignatureCheck(kiosk.trust(kiosk.ctx), kiosk.ctx.clock)
+    actions = KioskActions(kiosk, workers)
     actions.sign_out()
     views = {"desk": CameraView(), "self_checkin": CameraView()}
     runner = SyncRunner(kiosk, workers, settings)
@@ -210,9 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from kiosk.demo import DEMO_PINS
-    from kiosk.faults import record_restart
     from kiosk.home_lock import HomeInUse, lock_home
-    from kiosk.settings import Settings, load_settings
+    from kiosk.settings import Settings
     from ui.application import create_qapplication
     from ui.ops import Workers
     from ui.theme import apply_theme
@@ -227,14 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     kiosk = _open_kiosk(args)
     if kiosk is None:
         return 1
-    if args.restarted:  # before the DB worker owns the store
-        record_restart(kiosk.store, args.restarted.at, args.restarted.fault_file)
-    settings = load_settings(kiosk.store)
+    settings = kiosk.settings(kiosk.ctx)  # the window is built from them
     if settings.log_to_file:
         setup_file_logging(kiosk.home)
     apply_theme(app, settings)  # the shelter's type size and contrast
     languages.switch(settings.language)
     workers = Workers()
+    if args.restarted:  # audited on the DB worker: the window does not wait for it
+        restarted, acting = args.restarted, kiosk.ctx
+        workers.run_db(
+            lambda: kiosk.record_restart(acting, restarted.at, restarted.fault_file), _ignore
+        )
     window, camera = build_window(
         kiosk, settings, languages, workers, args.camera or settings.camera
     )
@@ -474,6 +472,10 @@ def _catalogues(languages: Languages) -> bool:
     finally:
         languages.switch("en")
     return loaded and all(t != text for t, (_, text) in zip(translated, probes, strict=True))
+
+
+def _ignore(_: object) -> None:
+    pass
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.auto_backup import AutoBackup, BackupFailed, BackupRun, LastBackup, backup_folder
+from kiosk.auto_backup import BackupFailed, BackupRun, LastBackup, backup_folder
 from kiosk.context import utc_now
 from kiosk.core import Kiosk
 from kiosk.settings import Settings
@@ -56,7 +56,7 @@ class BackupTimer(QObject):
         self.clock = clock
         self.settings = settings
         # Only reads the last-backup record here; its connection opens on the backup thread.
-        self._auto = AutoBackup(kiosk.store)
+        self._auto = kiosk.auto_backup()
         #: The last good backup (from the record beside the store until a run made one).
         self.last: LastBackup | None = self._auto.last
         #: Why the last run failed (None: it did not), and when.

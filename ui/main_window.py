@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.records import Changes
 from kiosk.settings import Settings
 from kiosk.staff import ROLE_LABELS, StaffMember, may
 from kiosk.status import CROWDING_LABELS, Status
@@ -128,10 +129,12 @@ class MainWindow(QMainWindow):
         self.refresh = QTimer(self, interval=5000)
         self.refresh.timeout.connect(self.refresh_status)
         self.refresh.start()
-        # Any write anywhere (desk, dialogs, card, self check-in) refreshes the counts at once;
-        # a burst of writes costs one status query (the timer coalesces them).
+        # Any write anywhere (desk, dialogs, card, self check-in) that changed people, households
+        # or the shelter refreshes the counts at once; a burst of writes costs one status query
+        # (the timer coalesces them).
         self._status_soon = QTimer(self, singleShot=True, interval=0)
         self._status_soon.timeout.connect(self.refresh_status)
+        actions.changes.connect(self._redraw)
         actions.changed.connect(self._status_soon.start)
         self.retranslate()
         self.show_page("sign_in")
@@ -410,6 +413,11 @@ class MainWindow(QMainWindow):
         self.signed_in_label = QLabel()
         for label in (self.present_label, self.queue_label, self.signed_in_label):
             bar.addPermanentWidget(label)
+
+    def _redraw(self, changes: Changes) -> None:
+        """What a write changed: the counts in the status bar when they may have moved."""
+        if changes.status or changes.persons or changes.households or changes.shelter:
+            self._status_soon.start()
 
     def refresh_status(self) -> None:
         self.kiosk_actions.status(self._show_status, lambda _err: None)

@@ -1,4 +1,5 @@
-"""Sync from the window: the replay's three phases on the right threads, and the pull.
+"""Sync from the window: the replay's three phases on the right threads, and the pull, each
+store step a verb of :class:`sync.front_door.SyncDoor` (the window never holds the store).
 
 ``prepare`` and ``settle`` touch the store, so they run on the DB worker; ``send`` waits on the
 network, so it runs on the network pool — a slow City OS never holds up a check-in. The runner
@@ -26,17 +27,17 @@ import random
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.anchor import SignedHead
+from kiosk.context import Context
 from kiosk.core import Kiosk
-from kiosk.roster import roster_status
-from kiosk.settings import Settings, load_settings
-from kiosk.shelter import get_shelter
+from kiosk.front_door.results import Result
+from kiosk.settings import Settings
 from sync.adapters import BatchResult
-from sync.anchor import anchor_entity, prepare_anchor, settle_anchor
-from sync.client import CityOsLink, reader_for, replayer_for
-from sync.delivery import queue_status
+from sync.anchor import anchor_entity
+from sync.client import CityOsLink
 from sync.errors import BadCredentials, CityOsForbidden, CityOsUnreachable, SyncError
-from sync.pull import CityOsReader, Pulled, PullReport, apply, fetch
-from sync.replay import Backoff, Prepared, Replayer, RoundResult, prepare, settle
+from sync.front_door import PullSource, SyncDoor
+from sync.pull import Pulled, PullReport, fetch
+from sync.replay import Backoff, Prepared, Replayer, RoundResult
 from sync.retry import Retry, Stop
 from ui.ops import Workers
 
@@ -74,6 +75,7 @@ class SyncRunner(QObject):
         delays, keeping their shape); ``rng`` draws the jitter."""
         super().__init__()
         self._kiosk = kiosk
+        self._door = SyncDoor(kiosk)
         self._workers = workers
         self._settings = settings
         self._replayer: Replayer | None = None
@@ -100,9 +102,16 @@ class SyncRunner(QObject):
             self.pull_timer.start()
             QTimer.singleShot(0, self.pull)  # a fresh roster as soon as the window is up
 
+    @property
+    def _acting(self) -> Context:
+        """Who syncs: the kiosk itself (the timer's runs and the operator's "push now" alike),
+        captured when each step is submitted."""
+        return self._kiosk.ctx
+
     def refresh(self) -> None:
-        self._workers.run_db(lambda: queue_status(self._kiosk.store), self.status_changed.emit)
-        self._workers.run_db(lambda: roster_status(self._kiosk.store), self.roster_changed.emit)
+        acting, door = self._acting, self._door
+        self._workers.run_db(lambda: door.queue_status(acting), self.status_changed.emit)
+        self._workers.run_db(lambda: door.roster_status(acting), self.roster_changed.emit)
 
     def push(self) -> None:
         """Start a run unless one is going (the operator's "push now", and the timer)."""
@@ -111,10 +120,10 @@ class SyncRunner(QObject):
         self.running, self._sent, self._backoff = True, 0, Backoff()
         self.last_error = None
 
-        def make() -> Replayer:
-            return replayer_for(self._kiosk.ctx, load_settings(self._kiosk.store), self._link)
-
-        self._workers.run_db(make, self._start, self._stop_with_error)
+        acting, door, link = self._acting, self._door, self._link
+        self._workers.run_db(
+            lambda: door.replayer(acting, link), self._start, self._stop_with_error
+        )
 
     def _start(self, replayer: Replayer) -> None:
         self._replayer = replayer
@@ -122,10 +131,8 @@ class SyncRunner(QObject):
 
     def _round(self) -> None:
         assert self._replayer is not None
-        size = self._replayer.batch_size
-        self._workers.run_db(
-            lambda: prepare(self._kiosk.store, size), self._send, self._stop_with_error
-        )
+        size, acting, door = self._replayer.batch_size, self._acting, self._door
+        self._workers.run_db(lambda: door.prepare(acting, size), self._send, self._stop_with_error)
 
     def _send(self, prepared: Prepared) -> None:
         if prepared.empty and self._replayer is not None:
@@ -142,14 +149,13 @@ class SyncRunner(QObject):
         )
 
     def _settle(self, prepared: Prepared, answer: BatchResult) -> None:
-        now = self._kiosk.ctx.now()
+        acting, door = self._acting, self._door
         self._workers.run_db(
-            lambda: settle(self._kiosk.store, prepared, answer, now),
-            self._after,
-            self._stop_with_error,
+            lambda: door.settle(acting, prepared, answer), self._after, self._stop_with_error
         )
 
-    def _after(self, result: RoundResult) -> None:
+    def _after(self, settled: Result[RoundResult]) -> None:
+        result = settled.value
         self._sent += result.sent
         self.progress.emit(self._sent)
         assert self._replayer is not None
@@ -175,7 +181,7 @@ class SyncRunner(QObject):
         like a round. Its failure does not fail the run: the changes are delivered, and the
         next run sends the head again."""
         assert self._replayer is not None
-        adapter = self._replayer.adapter
+        adapter, acting, door = self._replayer.adapter, self._acting, self._door
 
         def anchored(_: object) -> None:
             self._finish("")
@@ -191,12 +197,12 @@ class SyncRunner(QObject):
             self._workers.run_network(
                 lambda: adapter.send_batch([anchor_entity(signed)]),
                 lambda answer: self._workers.run_db(
-                    lambda: settle_anchor(self._kiosk.store, signed, answer), anchored, failed
+                    lambda: door.settle_anchor(acting, signed, answer), anchored, failed
                 ),
                 failed,
             )
 
-        self._workers.run_db(lambda: prepare_anchor(self._kiosk.ctx), send, failed)
+        self._workers.run_db(lambda: door.prepare_anchor(acting), send, failed)
 
     # --- pull ----------------------------------------------------------------------------
 
@@ -206,14 +212,10 @@ class SyncRunner(QObject):
             return
         self.pulling = True
 
-        def make() -> tuple[CityOsReader, str, str]:
-            settings = load_settings(self._kiosk.store)
-            reader = reader_for(self._kiosk.ctx, settings, self._link)
-            return reader, get_shelter(self._kiosk.store).id, settings.roster_district
+        acting, door, link = self._acting, self._door, self._link
+        self._workers.run_db(lambda: door.pull_source(acting, link), self._fetch, self._pull_failed)
 
-        self._workers.run_db(make, self._fetch, self._pull_failed)
-
-    def _fetch(self, made: tuple[CityOsReader, str, str]) -> None:
+    def _fetch(self, made: PullSource) -> None:
         reader, shelter_id, district = made
 
         def work() -> Pulled:
@@ -225,16 +227,14 @@ class SyncRunner(QObject):
         self._workers.run_network(work, self._apply, self._pull_failed)
 
     def _apply(self, pulled: Pulled) -> None:
-        now = self._kiosk.ctx.now()
+        acting, door = self._acting, self._door
         self._workers.run_db(
-            lambda: apply(self._kiosk.ctx, pulled, now),
-            self._pulled,
-            self._pull_failed,
+            lambda: door.apply_pull(acting, pulled), self._pulled, self._pull_failed
         )
 
-    def _pulled(self, report: PullReport) -> None:
+    def _pulled(self, applied: Result[PullReport]) -> None:
         self.pulling = False
-        self.pulled.emit(report)
+        self.pulled.emit(applied.value)
         self.refresh()
 
     def _pull_failed(self, error: BaseException) -> None:

@@ -14,15 +14,9 @@ import getpass
 import sys
 from typing import Any
 
-from kiosk.arrival import Arrival, admit
-from kiosk.cards import (
-    link_card,
-    list_readers,
-    unlink_card,
-    wait_for_card,
-)
+from kiosk.arrival import Arrival
+from kiosk.cards import list_readers, wait_for_card
 from kiosk.cards.errors import CardError, PinLocked
-from kiosk.cards.reading import inspect, read_mynumber_card, read_tap, read_tap_card_on
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.core import Kiosk
 from kiosk.errors import Cancelled
@@ -75,18 +69,15 @@ def _describe(arrival: Arrival, show: bool) -> str:
 
 
 def _read_arrival(kiosk: Kiosk, reader: str) -> Arrival:
-    found = inspect(reader)
+    found = kiosk.inspect_card(reader)
     if found.kind != "mynumber":
-        return read_tap(reader, kiosk.store)
+        return kiosk.read_tap_card(kiosk.ctx, reader)
     if found.tries_left == 0:
         raise PinLocked()
     pin = _ask_pin(found.tries_left)
     # With one try left, the staff confirmation was just asked; should the counter have
     # dropped meanwhile (another terminal), the core refuses without it.
-    _holder, arrival = read_mynumber_card(
-        reader, kiosk.store, pin, last_try_confirmed=found.tries_left == 1
-    )
-    return arrival
+    return kiosk.read_mynumber_card(kiosk.ctx, reader, pin, found.tries_left == 1)
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -95,7 +86,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         arrival = _read_arrival(kiosk, reader)
         print(_describe(arrival, args.show))
         if args.check_in:
-            admitted = admit(kiosk.ctx, arrival, via="card")
+            admitted = kiosk.admit(kiosk.ctx, arrival, None, None, via="card").value
             print(f"checked in {len(admitted.person_ids)} (registered {len(admitted.registered)})")
     return 0
 
@@ -103,14 +94,14 @@ def cmd_read(args: argparse.Namespace) -> int:
 def cmd_link(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         reader = wait_for_card(args.reader, args.wait)
-        link = link_card(kiosk.ctx, args.person_id, read_tap_card_on(reader, kiosk.store))
+        link = kiosk.link_tapped_card(kiosk.ctx, args.person_id, reader).value
         print(f"linked a {link.kind} card to {args.person_id}")
     return 0
 
 
 def cmd_unlink(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        unlink_card(kiosk.ctx, args.person_id)
+        kiosk.unlink_card(kiosk.ctx, args.person_id)
         print(f"unlinked the card of {args.person_id}")
     return 0
 

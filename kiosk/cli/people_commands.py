@@ -8,8 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kiosk import checkin, people
-from kiosk.arrival import admit, identify
+from kiosk import people
 from kiosk.checkin import StayResult
 from kiosk.cli.common import add_command, code_text, csv_set, open_kiosk, print_json
 from kiosk.core import Kiosk
@@ -19,7 +18,6 @@ from kiosk.names import parse_birth
 from kiosk.people import person_payload
 from kiosk.records import Needs, Person, PersonDraft
 from kiosk.removal import REASONS, remove_person
-from kiosk.search import search
 from kiosk.status import CROWDING_LABELS
 
 
@@ -54,7 +52,7 @@ def draft_from_args(args: argparse.Namespace) -> PersonDraft:
 
 def _link_code(kiosk: Kiosk, draft: PersonDraft, text: str) -> PersonDraft:
     """Link a My Number (as its token) or a slip to the new person's card."""
-    arrival = identify(kiosk.store, text, kiosk.ctx.now())
+    arrival = kiosk.identify(kiosk.ctx, text)
     if arrival.kind == "mynumber" and arrival.mynumber is not None:
         return replace(draft, mynumber_token=arrival.mynumber.token)
     if arrival.kind == "slip" and arrival.slip is not None:
@@ -69,7 +67,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         if args.qr:
             draft = _link_code(kiosk, draft, code_text(args.qr))
-        person = people.add_person(kiosk.ctx, draft, household_id=args.household)
+        person = kiosk.add_person(kiosk.ctx, draft, household_id=args.household).value
     if args.json:
         print_json({"id": person.id, "household_id": person.household_id})
     else:
@@ -109,8 +107,8 @@ def edited_person(person: Person, args: argparse.Namespace) -> Person:
 
 def cmd_person_edit(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        person = people.get_person(kiosk.store, args.person_id)
-        changes = people.update_person(kiosk.ctx, edited_person(person, args))
+        person = kiosk.person(kiosk.ctx, args.person_id)
+        changes = kiosk.update_person(kiosk.ctx, edited_person(person, args)).value
     changed = bool(changes.persons)
     if args.json:
         print_json({"id": args.person_id, "changed": changed})
@@ -175,7 +173,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        hits = search(kiosk.store, args.query, limit=args.limit)
+        hits = kiosk.search(kiosk.ctx, args.query, limit=args.limit).hits
     if args.json:
         print_json([person_summary(hit.person) for hit in hits])
         return 0
@@ -222,13 +220,15 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         if args.qr or args.image:
             text = code_text(args.qr) if args.qr else _codes_in_image(args.image)[0]
-            arrival = identify(kiosk.store, text, kiosk.ctx.now())
-            admitted = admit(kiosk.ctx, arrival, via="qr" if args.qr else "image")
+            arrival = kiosk.identify(kiosk.ctx, text)
+            admitted = kiosk.admit(
+                kiosk.ctx, arrival, None, None, via="qr" if args.qr else "image"
+            ).value
             if not args.json:
                 print(f"{arrival.kind} code verified; {len(admitted.registered)} newly registered")
             result = admitted.stay
         else:
-            result = checkin.check_in(kiosk.ctx, args.person_ids)
+            result = kiosk.check_in(kiosk.ctx, args.person_ids, via="manual").value
     report(result, args.json)
     return 0
 
@@ -244,35 +244,35 @@ def _destination(args: argparse.Namespace) -> str:
 def cmd_checkout(args: argparse.Namespace) -> int:
     destination = _destination(args)
     with open_kiosk(args) as kiosk:
-        result = checkin.check_out(kiosk.ctx, args.person_ids, destination)
+        result = kiosk.check_out(kiosk.ctx, args.person_ids, destination).value
     report(result, args.json)
     return 0
 
 
 def cmd_leave(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = checkin.leave(kiosk.ctx, args.person_ids, args.to or "")
+        result = kiosk.leave(kiosk.ctx, args.person_ids, args.to or "").value
     report(result, args.json)
     return 0
 
 
 def cmd_return(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = checkin.come_back(kiosk.ctx, args.person_ids)
+        result = kiosk.come_back(kiosk.ctx, args.person_ids).value
     report(result, args.json)
     return 0
 
 
 def cmd_move(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = checkin.move(kiosk.ctx, args.person_ids, args.to)
+        result = kiosk.move(kiosk.ctx, args.person_ids, args.to).value
     report(result, args.json)
     return 0
 
 
 def cmd_pickup(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = checkin.pickup(kiosk.ctx, args.person_id, args.item, args.quantity)
+        result = kiosk.pickup(kiosk.ctx, args.person_id, args.item, args.quantity).value
     report(result, args.json)
     return 0
 

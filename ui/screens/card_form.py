@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.arrival import Arrival, register_paper_card
+from kiosk.arrival import Arrival
 from kiosk.drafts import Draft
 from kiosk.errors import KioskError, ValidationError
 from kiosk.people import validate_household, validate_person
@@ -441,10 +441,8 @@ class CardForm(QWidget):
         self.save_button.setEnabled(False)
         slip_id = self.paper_slip_id
         if slip_id is not None:
-            self.kiosk_actions.run_ctx(
-                lambda ctx: register_paper_card(ctx, slip_id, members, card),
-                self._saved,
-                self._save_failed,
+            self.kiosk_actions.register_paper_card(
+                slip_id, members, card, self._saved, self._save_failed
             )
             return
         self.kiosk_actions.register_household(members, card, self._saved, self._save_failed)

@@ -60,11 +60,10 @@ from PySide6.QtWidgets import (
 from kiosk.activity import Activity
 from kiosk.arrival import Admitted, Arrival
 from kiosk.checkin import StayResult
+from kiosk.front_door.results import Found
 from kiosk.identity import classify_typed
-from kiosk.query_kind import query_kind
 from kiosk.records import Person
 from kiosk.roster import Resident
-from kiosk.search import SearchHit
 from kiosk.status import CROWDING_LABELS
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
@@ -459,24 +458,26 @@ class DeskScreen(QWidget):
         query = self.search_box.text()
         if classify_typed(query.strip()) != "unknown":
             return  # a code being typed: read on Enter, never searched (nor a My Number)
-        self.kiosk_actions.search(query, lambda hits: self._show_hits(query, hits), self.show_error)
+        self.kiosk_actions.search(
+            query, lambda found: self._show_hits(query, found), self.show_error
+        )
 
-    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
+    def _show_hits(self, query: str, found: Found) -> None:
         if query != self.search_box.text():
             return  # an older query's answer: the newer one is on its way
-        self._hits = [hit.person for hit in hits]
+        self._hits = [hit.person for hit in found.hits]
         self._residents = []
         self._show_hits_rows()
-        if query_kind(query) == "name":  # the roster holds names only: searched too
+        if found.kind == "name":  # the roster holds names only: searched too
             self.kiosk_actions.search_roster(
-                query, lambda found: self._show_residents(query, found)
+                query, lambda residents: self._show_residents(query, residents)
             )
 
-    def _show_residents(self, query: str, residents: list[Resident]) -> None:
+    def _show_residents(self, query: str, residents: Sequence[Resident]) -> None:
         """City OS roster residents not registered here, below the people (offline too)."""
         if query != self.search_box.text() or not residents:
             return
-        self._residents = residents
+        self._residents = list(residents)
         self._show_hits_rows()
 
     def _show_hits_rows(self) -> None:
@@ -526,13 +527,13 @@ class DeskScreen(QWidget):
             self._search_timer.stop()
             query = self.search_box.text()
             self.kiosk_actions.search(
-                query, lambda hits: self._open_first(query, hits), self.show_error
+                query, lambda found: self._open_first(query, found), self.show_error
             )
             return
         self.open_selected()
 
-    def _open_first(self, query: str, hits: list[SearchHit]) -> None:
-        self._show_hits(query, hits)
+    def _open_first(self, query: str, found: Found) -> None:
+        self._show_hits(query, found)
         self.open_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -671,7 +672,7 @@ class DeskScreen(QWidget):
     def refresh_activity(self) -> None:
         self.kiosk_actions.recent_activity(self._show_activity, lambda _error: None)
 
-    def _show_activity(self, items: list[Activity]) -> None:
+    def _show_activity(self, items: Sequence[Activity]) -> None:
         kinds = {
             "checkin": self.tr("In"),
             "checkout": self.tr("Out"),

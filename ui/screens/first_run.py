@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 
-from kiosk.core import Kiosk
+from kiosk.core import DEFAULT_KDF, KdfParams, Kiosk
 from kiosk.errors import KioskError, ValidationError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity import parse_trust_list
@@ -27,8 +27,6 @@ from kiosk.identity.errors import TrustListError
 from kiosk.provisioning import Provisioning, StaffPin, provision, validate
 from kiosk.records import Shelter
 from kiosk.settings import Settings
-from kiosk.store import DEFAULT_KDF, KdfParams
-from kiosk.trust_store import import_trust
 from ui.ops import Workers
 from ui.screens.first_run_camera import CameraPage
 from ui.screens.first_run_pages import (
@@ -252,7 +250,7 @@ class FirstRunWizard(QWizard):
             kiosk = provision(home, plan, kdf)
             if text is not None:
                 try:
-                    import_trust(kiosk.ctx, text)
+                    kiosk.import_trust(kiosk.ctx, text)
                 except BaseException:
                     kiosk.close()
                     raise

@@ -1,15 +1,16 @@
 """The sync operator's panel: what is queued, what went through, what the City OS refused
 (with its reason), "push now", and retry or skip for each conflict (both audited). With no
 network for days, "Write sealed bundle…" puts the queue on a USB stick for the City OS
-(:func:`sync.bundle.export_bundle` on the DB worker) and "Import receipt…" marks what the City
-OS confirmed as delivered; "Import City OS keys…" stores the City OS's public key file that
-sealing needs (the window's way, next to ``kiosk sync cityos-keys``). The demo shelter ships
-demo keys, so the bundle works there out of the box. The file choosers are injectable
-callables (like the window's ``ask_pin``) so tests drive the buttons without a modal dialog."""
+(sealed by :meth:`sync.front_door.SyncDoor.seal_bundle` on the DB worker, written on the
+background thread) and "Import receipt…" marks what the City OS confirmed as delivered;
+"Import City OS keys…" stores the City OS's public key file that sealing needs (the window's
+way, next to ``kiosk sync cityos-keys``). The demo shelter ships demo keys, so the bundle
+works there out of the box. The file choosers are injectable callables (like the window's
+``ask_pin``) so tests drive the buttons without a modal dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -26,24 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.context import Context
 from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.input_files import RECEIPT, read_limited
 from kiosk.records import Shelter
 from kiosk.removable import default_save_folder
 from kiosk.roster import RosterStatus
-from kiosk.staff import require_role
 from sync.bundle import (
     BundleContents,
     SealedBundle,
-    import_receipt,
-    record_export,
-    seal_bundle,
-    set_cityos_keys,
     write_sealed,
 )
-from sync.delivery import Conflict, QueueStatus, conflicts, retry_conflict, skip_conflict
+from sync.delivery import Conflict, QueueStatus
 from sync.errors import CityOsUnreachable
 from sync.pull import PullReport
 from ui.actions import KioskActions
@@ -67,6 +62,8 @@ __all__ = [
 ChooseTarget = Callable[[QWidget, Path], Path | None]
 #: ``(parent, start folder) -> chosen path or None`` (cancelled).
 ChooseReceipt = Callable[[QWidget, Path], Path | None]
+#: ``KioskActions.retry_conflict`` or ``skip_conflict``: ``(seq, done, failed)``.
+Resolve = Callable[[int, Callable[[None], object], Callable[[BaseException], None]], None]
 
 
 class MediumError(KioskError):
@@ -138,32 +135,6 @@ def keys_dialog(parent: QWidget, folder: Path) -> Path | None:
     )
 
 
-def store_keys(ctx: Context, data: bytes) -> None:
-    """DB-worker side of "Import City OS keys…".
-
-    Raises:
-        PermissionDenied: the acting role may not sync.
-        BundleError: the file is not the City OS's public key set.
-    """
-    require_role(ctx, "sync")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = ""  # refused below as not a key set
-    set_cityos_keys(ctx, text)
-
-
-def seal_for_operator(ctx: Context) -> SealedBundle:
-    """DB-worker side of "Write sealed bundle…": role check and sealing.
-
-    Raises:
-        PermissionDenied: the acting role may not sync.
-        NoCityOsKeys: the City OS keys were never imported.
-    """
-    require_role(ctx, "sync")
-    return seal_bundle(ctx)
-
-
 def write_to_medium(sealed: SealedBundle, target: Path) -> SealedBundle:
     """Background side: the file on the stick, read back (a slow stick never holds up the DB
     thread, so check-ins go on meanwhile).
@@ -190,17 +161,6 @@ def read_from_medium(path: Path) -> bytes:
         return read_limited(path, RECEIPT)
     except OSError as exc:
         raise MediumError() from exc
-
-
-def mark_receipt(ctx: Context, data: bytes) -> int:
-    """DB-worker side: how many changes the receipt newly marks delivered.
-
-    Raises:
-        PermissionDenied: the acting role may not sync.
-        BundleError: the receipt is not the City OS's, or not for this kiosk.
-    """
-    require_role(ctx, "sync")
-    return import_receipt(ctx, data)
 
 
 class OperatorPanel(QWidget):
@@ -230,8 +190,8 @@ class OperatorPanel(QWidget):
         self.conflict_list = QListWidget()
         self.retry_button = QPushButton()
         self.skip_button = QPushButton()
-        self.retry_button.clicked.connect(lambda: self._resolve(retry_conflict))
-        self.skip_button.clicked.connect(lambda: self._resolve(skip_conflict))
+        self.retry_button.clicked.connect(lambda: self._resolve(actions.retry_conflict))
+        self.skip_button.clicked.connect(lambda: self._resolve(actions.skip_conflict))
         self.conflicts_label = QLabel()
         self.bundle_button = QPushButton()
         self.bundle_button.setMinimumHeight(48)
@@ -309,7 +269,7 @@ class OperatorPanel(QWidget):
     def refresh(self) -> None:
         if self.runner is not None:
             self.runner.refresh()
-        self.kiosk_actions.run(conflicts, self._show_conflicts)
+        self.kiosk_actions.conflicts(self._show_conflicts)
         self.kiosk_actions.shelter(self._remember_shelter, lambda _err: None)
 
     def _remember_shelter(self, shelter: Shelter) -> None:
@@ -373,7 +333,7 @@ class OperatorPanel(QWidget):
             ).format(added=result.roster.added, removed=result.roster.removed)
         self.banner.show_message("success", text)
 
-    def _show_conflicts(self, found: list[Conflict]) -> None:
+    def _show_conflicts(self, found: Sequence[Conflict]) -> None:
         self.conflict_list.clear()
         for c in found:
             item = QListWidgetItem(f"#{c.seq} {c.record_type} {c.record_id[:8]} — {c.reason}")
@@ -397,14 +357,12 @@ class OperatorPanel(QWidget):
             self.banner.show_message("success", self.tr("Everything queued has been sent."))
         self.refresh()
 
-    def _resolve(self, action: Callable[[Context, int], None]) -> None:
+    def _resolve(self, action: Resolve) -> None:
         item = self.conflict_list.currentItem()
         if item is None:
             return
         seq = int(item.data(Qt.ItemDataRole.UserRole))
-        self.kiosk_actions.run_ctx(
-            lambda ctx: action(ctx, seq), lambda _r: self.refresh(), self._error
-        )
+        action(seq, lambda _none: self.refresh(), self._error)
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, KioskError):
@@ -423,15 +381,16 @@ class OperatorPanel(QWidget):
         self.last_folder = target.parent
         self.bundle_button.setEnabled(False)
         self.banner.show_message("info", self.tr("Writing the sealed bundle…"))
-        self.kiosk_actions.run_ctx(
-            seal_for_operator, lambda sealed: self._seal_ready(sealed, target), self._bundle_failed
+        self.kiosk_actions.seal_bundle(
+            lambda sealed: self._seal_ready(sealed, target), self._bundle_failed
         )
 
     def _seal_ready(self, sealed: SealedBundle, target: Path) -> None:
-        self.kiosk_actions.run_background(
-            lambda: write_to_medium(sealed, target),
-            lambda written: self.kiosk_actions.run_ctx(
-                lambda ctx: record_export(ctx, written.contents.bundle_id),
+        self.kiosk_actions.on_medium(
+            lambda path: write_to_medium(sealed, path),
+            target,
+            lambda written: self.kiosk_actions.record_export(
+                written.contents.bundle_id,
                 lambda _none: self._bundle_written(written.contents, target),
                 self._bundle_failed,
             ),
@@ -458,8 +417,8 @@ class OperatorPanel(QWidget):
     def _import_file(
         self,
         choose: ChooseReceipt,
-        apply: Callable[[Context, bytes], R],
-        done: Callable[[R], None],
+        apply: Callable[[bytes, Callable[[R], object], Callable[[BaseException], None]], None],
+        done: Callable[[R], object],
     ) -> None:
         """Ask for a file (starting on the stick), read it on the background thread (a slow
         stick never holds up the DB thread), then ``apply`` it on the DB thread."""
@@ -467,17 +426,15 @@ class OperatorPanel(QWidget):
         if path is None:
             return
         self.last_folder = path.parent
-        self.kiosk_actions.run_background(
-            lambda: read_from_medium(path),
-            lambda data: self.kiosk_actions.run_ctx(
-                lambda ctx: apply(ctx, data), done, self._error
-            ),
-            self._error,
+        self.kiosk_actions.on_medium(
+            read_from_medium, path, lambda data: apply(data, done, self._error), self._error
         )
 
     def import_receipt(self) -> None:
         """Ask for the City OS receipt, mark what it names delivered, show how many."""
-        self._import_file(self.choose_receipt, mark_receipt, self._receipt_imported)
+        self._import_file(
+            self.choose_receipt, self.kiosk_actions.import_receipt, self._receipt_imported
+        )
 
     def _receipt_imported(self, marked: int) -> None:
         self.banner.show_message(
@@ -488,7 +445,7 @@ class OperatorPanel(QWidget):
 
     def import_keys(self) -> None:
         """Ask for the City OS's public key file and store it (what sealing a bundle needs)."""
-        self._import_file(self.choose_keys, store_keys, self._keys_imported)
+        self._import_file(self.choose_keys, self.kiosk_actions.import_keys, self._keys_imported)
 
     def _keys_imported(self, _none: object) -> None:
         self.banner.show_message(

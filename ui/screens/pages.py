@@ -21,7 +21,6 @@ def page_factories(
     languages: Any,
     sync_runner: Any = None,
 ) -> dict[str, Callable[[KioskActions], QWidget]]:
-    from kiosk.provisioning import set_client_secret
     from ui.feedback import Feedback
     from ui.screens.card_form import CardForm
     from ui.screens.dashboard import DashboardScreen
@@ -51,7 +50,7 @@ def page_factories(
         "desk": lambda actions: DeskScreen(actions, views.get("desk"), feedback),
         "self_checkin": self_checkin,
         "operator": lambda actions: OperatorPanel(actions, sync_runner),
-        "settings": lambda actions: SettingsPage(actions, replace_secret=set_client_secret),
+        "settings": lambda actions: SettingsPage(actions, replace_secret=True),
     }
     factories["card"] = lambda actions: CardForm(actions, SlipPrinter(actions))
     factories["dashboard"] = lambda actions: DashboardScreen(actions)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.context import Context
 from kiosk.errors import KioskError, ValidationError
 from kiosk.removable import default_save_folder, removable_mounts
 from kiosk.settings import AUTH_METHODS, PLATFORMS, TITLES, Settings
@@ -55,7 +54,6 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
     "oidc_auth_method": tuple((value, value) for value in AUTH_METHODS),
 }
 SPIN_MAX = 1_000_000
-ReplaceSecret = Callable[[Context, str], object]
 # Settings that name a folder: their line edit gets "Choose…" and, when a USB drive is
 # plugged in, "Use the USB drive" (which fills in :data:`USB_SUBFOLDER` on it).
 FOLDERS: tuple[str, ...] = ("backup_folder",)
@@ -70,12 +68,12 @@ class SettingsPage(QWidget):
     def __init__(
         self,
         actions: KioskActions,
-        replace_secret: ReplaceSecret | None = None,
+        replace_secret: bool = False,
         parent: QWidget | None = None,
         removable: Callable[[], Sequence[Path]] = removable_mounts,
     ) -> None:
-        """``replace_secret(ctx, secret)`` is the core service that stores a new client secret
-        (run as the signed-in actor on the DB thread); without it the field is disabled.
+        """``replace_secret``: the client secret field is enabled (the secret is stored by the
+        core as the signed-in actor, on the DB thread); without it the field is disabled.
         ``removable()`` lists the USB drives mounted now (``kiosk.removable``)."""
         super().__init__(parent)
         self._removable = removable
@@ -114,7 +112,7 @@ class SettingsPage(QWidget):
         self.secret.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
         )
-        self.secret.setEnabled(replace_secret is not None)
+        self.secret.setEnabled(replace_secret)
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret)
@@ -210,7 +208,7 @@ class SettingsPage(QWidget):
         self.secret.setAccessibleName(self.tr("Replace client secret"))
         self.secret.setPlaceholderText(
             self.tr("Leave empty to keep the stored secret")
-            if self._replace_secret is not None
+            if self._replace_secret
             else self.tr("Cannot be replaced in this version")
         )
         for name, (choose, usb) in self.folder_buttons.items():
@@ -288,13 +286,8 @@ class SettingsPage(QWidget):
     def _settings_saved(self, settings: Settings) -> None:
         self._loaded = settings
         secret = self.secret.text()
-        if secret and self._replace_secret is not None:
-            replace_secret = self._replace_secret
-            self._actions.run_ctx(
-                lambda ctx: replace_secret(ctx, secret),
-                lambda _: self._done(settings),
-                self._failed,
-            )
+        if secret and self._replace_secret:
+            self._actions.set_client_secret(secret, lambda _: self._done(settings), self._failed)
         else:
             self._done(settings)
 

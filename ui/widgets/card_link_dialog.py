@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.cards.reading import read_tap_card_on
-from kiosk.cards.tap_cards import CardLink, link_card, linked_card, unlink_card
+from kiosk.cards.tap_cards import CardLink
 from kiosk.records import Person
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
@@ -126,10 +125,8 @@ class CardLinkDialog(QDialog):
         person_id = self.person_id
         self._loaded = False
         self._update()
-        self._actions.run(
-            lambda store: linked_card(store, person_id),
-            lambda link: self._shown(person_id, link),
-            self._failed,
+        self._actions.linked_card(
+            person_id, lambda link: self._shown(person_id, link), self._failed
         )
 
     def _shown(self, person_id: str, link: CardLink | None) -> None:
@@ -160,11 +157,7 @@ class CardLinkDialog(QDialog):
             return  # a tap nobody asked for: ignored while the dialog is open
         self.busy = True
         self._update()
-        self._actions.run_ctx(
-            lambda ctx: link_card(ctx, person_id, read_tap_card_on(reader, ctx.store)),
-            self._linked,
-            self._failed,
-        )
+        self._actions.link_tapped_card(person_id, reader, self._linked, self._failed)
 
     def _linked(self, link: CardLink) -> None:
         self.busy = False
@@ -188,11 +181,7 @@ class CardLinkDialog(QDialog):
         self.busy = True
         self.waiting_for = None
         self._update()
-        self._actions.run_ctx(
-            lambda ctx: unlink_card(ctx, person_id),
-            lambda _none: self._unlinked(person_id),
-            self._failed,
-        )
+        self._actions.unlink_card(person_id, lambda _none: self._unlinked(person_id), self._failed)
 
     def _unlinked(self, person_id: str) -> None:
         self.busy = False
