@@ -315,9 +315,15 @@ def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
     kind = change["record_type"]
     payload = change["_payload"]
     if kind == "stay_event":
+        payload = _redirect_merged(store, payload)
         _insert_event(store, payload)
         touched.add(payload["person_id"])
         return 0
+    if change["op"] == "delete" and kind in ("person", "household"):
+        _take_deletion(store, kind, change["record_id"], payload, change["hlc"], touched)
+        return 0
+    if kind == "person" and _merged_away(store, change["record_id"]):
+        return 0  # an edit of a person merged into another: kept in the log only
     if kind in ("person", "household") and change["op"] == "upsert":
         fields = change["_fields"]
         if fields is None:
@@ -506,6 +512,51 @@ def _insert_event(store: Store, p: dict[str, Any]) -> None:
             p.get("via", ""),
         ),
     )
+
+
+# --- merges (kiosk.desks.merge) -----------------------------------------------------------
+
+
+def _take_deletion(
+    store: Store,
+    kind: str,
+    record_id: str,
+    payload: dict[str, Any],
+    stamp: str,
+    touched: set[str],
+) -> None:
+    """A merge's deletions: the dropped person merged into the kept one, the emptied
+    household removed. Other deletions (a person removed, kiosk.removal) stay in the log only."""
+    from kiosk.desks.merge import take_merge
+
+    target = payload.get("merged_into")
+    if not isinstance(target, str):
+        return
+    if kind == "person":
+        if take_merge(store, record_id, target, datetime.fromisoformat(hlc_time(stamp))):
+            touched.discard(record_id)
+            touched.add(target)
+    elif store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)) is None:
+        store.execute("DELETE FROM household WHERE id = ?", (record_id,))
+
+
+def _merged_away(store: Store, person_id: str) -> bool:
+    """Whether a person not held here was merged into another (its late edits are not applied)."""
+    from kiosk.desks.merge import merged_into
+
+    exists = store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,))
+    return exists is None and merged_into(store, person_id) is not None
+
+
+def _redirect_merged(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """A stay event of a person merged away goes to the person kept."""
+    from kiosk.desks.merge import merged_into
+
+    person_id = payload["person_id"]
+    if store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,)) is not None:
+        return payload
+    target = merged_into(store, person_id)
+    return {**payload, "person_id": target} if target is not None else payload
 
 
 # --- stays --------------------------------------------------------------------------------
