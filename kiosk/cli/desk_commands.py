@@ -33,6 +33,7 @@ from kiosk.desks import (
 )
 from kiosk.desks.apply import contacts
 from kiosk.desks.errors import DeskError, PairingCodeInvalid
+from kiosk.desks.lag import lag
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
 from kiosk.identity.render import render_png, render_svg
@@ -136,6 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         desks = list_desks(kiosk.store)
         seen = contacts(kiosk.store)
+        behind = lag(kiosk.store, [d.kiosk_id for d in desks])
     if args.json:
         listed = []
         for d in desks:
@@ -146,6 +148,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "last_contact": contact.last_contact.isoformat() if contact else None,
                     "changes_sent": contact.sent if contact else 0,
                     "changes_received": contact.received if contact else 0,
+                    "ours_they_lack": behind[d.kiosk_id].ours_they_lack,
+                    "theirs_we_lack_at_last_contact": behind[d.kiosk_id].theirs_we_lack,
                 }
             )
         print_json(listed)
@@ -154,7 +158,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         since = desk.revoked_at if desk.revoked_at else desk.paired_at
         contact = seen.get(desk.kiosk_id)
         last = f", last exchange {contact.last_contact:%H:%M:%S} UTC" if contact else ""
-        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}")
+        line = f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}"
+        if desk.state == "paired":
+            theirs = "none at the last exchange" if contact else "unknown (no exchange yet)"
+            lacks = behind[desk.kiosk_id].ours_they_lack
+            line += f"; behind: it lacks {lacks} of ours, {theirs} of its"
+        print(line)
     if not desks:
         print("No paired desks.")
     return 0

@@ -39,6 +39,7 @@ from kiosk import audit
 from kiosk.context import Context
 from kiosk.desks import hlc
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
+from kiosk.desks.lag import note_contact
 from kiosk.desks.pairing import require_paired
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
@@ -285,6 +286,7 @@ def apply_changes(
                     "received = received + excluded.received",
                     (sender, now.isoformat(), sent, applied),
                 )
+                note_contact(store, sender)  # kiosk.desks.lag: "changes behind"
     except sqlcipher3.IntegrityError:
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable

@@ -44,7 +44,7 @@ from datetime import datetime
 
 from kiosk import audit
 from kiosk.context import Context
-from kiosk.errors import KioskError, NotFound
+from kiosk.errors import KioskError
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.outbox_state import UNDELIVERED
 from kiosk.people import (
