@@ -33,6 +33,7 @@ from kiosk import (
     activity,
     arrival,
     checkin,
+    desks,
     drafts,
     people,
     roster,
@@ -45,6 +46,9 @@ from kiosk import (
 from kiosk.context import Context
 from kiosk.core import Kiosk
 from kiosk.dashboard import Dashboard, manager_dashboard
+from kiosk.desks.lag import desk_rows
+from kiosk.desks.merge import dismiss_flag, merge_people, open_flags
+from kiosk.errors import NotFound
 from kiosk.names import suggest_kana
 from kiosk.records import HouseholdDraft, PersonDraft
 from kiosk.settings import Settings, load_settings, save_settings
@@ -457,6 +461,60 @@ class KioskActions(QObject):
     def run_background(self, fn: Callable[[], T], done: Done, failed: Failed = None) -> None:
         """Run work that touches no store (files on a USB stick, layout) off the DB thread."""
         self._runner.run_background(fn, done, failed)
+
+    # --- desks (manager) ---------------------------------------------------------------------
+
+    def desk_rows(self, done: Done, failed: Failed = None) -> None:
+        """The paired desks with last contact and lag (``kiosk.desks.lag.DeskRow``)."""
+        store = self._ctx.store
+        self._runner.run_db(lambda: desk_rows(store), done, failed)
+
+    def make_pairing_code(self, done: Done, failed: Failed = None) -> None:
+        """A new pairing code of this kiosk (manager; ``IssuedCode``)."""
+        ctx = self._ctx
+        self._write(lambda: desks.make_pairing_code(ctx), done, failed)
+
+    def pair_with(self, text: str, done: Done, failed: Failed = None) -> None:
+        """A scanned or read pairing text: a code (``KSP1:``) pairs this kiosk and done gets
+        the ``AcceptedCode`` (its reply to show); a reply (``KSR1:``) finishes the pairing
+        this kiosk started and done gets the ``PairedDesk``."""
+        ctx = self._ctx
+        if text.strip().startswith(desks.REPLY_PREFIX):
+            self._write(lambda: desks.accept_pairing_reply(ctx, text), done, failed)
+        else:
+            self._write(lambda: desks.accept_pairing_code(ctx, text), done, failed)
+
+    def unpair_desk(self, kiosk_id: str, done: Done, failed: Failed = None) -> None:
+        ctx = self._ctx
+        self._write(lambda: desks.unpair(ctx, kiosk_id), done, failed)
+
+    def merge_flags(self, done: Done, failed: Failed = None) -> None:
+        """``((MergeFlag, Person a, Person b), ...)``: open flags with both cards, for the
+        manager to compare side by side (flags whose people are gone are left out)."""
+        store = self._ctx.store
+
+        def work() -> tuple[tuple[Any, people.Person, people.Person], ...]:
+            out = []
+            for flag in open_flags(store):
+                try:
+                    pair = (
+                        people.get_person(store, flag.person_a),
+                        people.get_person(store, flag.person_b),
+                    )
+                except NotFound:
+                    continue
+                out.append((flag, a, b))
+            return tuple(out)
+
+        self._runner.run_db(work, done, failed)
+
+    def merge_people(self, keep_id: str, drop_id: str, done: Done, failed: Failed = None) -> None:
+        ctx = self._ctx
+        self._write(lambda: merge_people(ctx, keep_id, drop_id), done, failed)
+
+    def not_same_person(self, a: str, b: str, done: Done, failed: Failed = None) -> None:
+        ctx = self._ctx
+        self._write(lambda: dismiss_flag(ctx, a, b), done, failed)
 
 
 def _ignore(_: object) -> None:

@@ -32,12 +32,12 @@ from kiosk.desks import (
     unpair,
 )
 from kiosk.desks.apply import contacts
-from kiosk.desks.errors import DeskError, PairingCodeInvalid
+from kiosk.desks.code_files import read_code
+from kiosk.desks.errors import DeskError
 from kiosk.desks.lag import lag
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
 from kiosk.identity.render import render_png, render_svg
-from kiosk.input_files import read_limited
 from kiosk.output_files import write_output
 
 #: A pairing code or reply is a few hundred characters; a QR image of one, some kilobytes.
@@ -54,24 +54,6 @@ def _write_code(path: Path, text: str, home: Path, force: bool) -> None:
     else:
         data = (text + "\n").encode("ascii")
     write_output(path, data, home, force)
-
-
-def _read_code(path: Path) -> str:
-    """The code in ``path``: decoded from a QR image, or the text of a text file.
-
-    Raises:
-        PairingCodeInvalid: an image with no code in it.
-        FileTooLarge: a text file far larger than any code.
-    """
-    if path.suffix.lower() in _IMAGE_SUFFIXES:
-        from kiosk.scan import decode_files  # the decoder loads only when an image is given
-
-        found = decode_files([path])
-        texts = [t for f in found for t in f.texts]
-        if not texts:
-            raise PairingCodeInvalid()
-        return texts[0]
-    return read_limited(path, _MAX_TEXT_FILE).decode("ascii", errors="replace").strip()
 
 
 def _desk_json(desk: PairedDesk) -> dict[str, Any]:
@@ -108,7 +90,7 @@ def cmd_pair_code(args: argparse.Namespace) -> int:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
-    text = _read_code(Path(args.file))
+    text = read_code(Path(args.file))
     with open_kiosk(args) as kiosk:
         accepted = accept_pairing_code(kiosk.ctx, text)
         if args.reply_out:
@@ -123,7 +105,7 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    text = _read_code(Path(args.file))
+    text = read_code(Path(args.file))
     with open_kiosk(args) as kiosk:
         desk = accept_pairing_reply(kiosk.ctx, text)
     if args.json:

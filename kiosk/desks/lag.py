@@ -12,10 +12,11 @@ before any contact).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from kiosk.store import Store
 
-__all__ = ["Lag", "note_contact", "lag"]
+__all__ = ["Lag", "DeskRow", "note_contact", "lag", "desk_rows"]
 
 _KEY = "desk.contact_seq."
 
@@ -48,3 +49,35 @@ def lag(store: Store, kiosk_ids: list[str]) -> dict[str, Lag]:
         )
         out[kiosk_id] = Lag(kiosk_id, int(row["n"]) if row else 0, 0 if seen else None)
     return out
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """One line of the manager's list of desks: the pairing, the last contact, the lag."""
+
+    kiosk_id: str
+    state: str
+    paired_at: datetime
+    last_contact: datetime | None
+    ours_they_lack: int
+
+
+def desk_rows(store: Store) -> list[DeskRow]:
+    """Every desk this kiosk was paired with, with its last contact and lag (the window's
+    list; the command line prints the same)."""
+    from kiosk.desks.apply import contacts
+    from kiosk.desks.pairing import list_desks
+
+    desks = list_desks(store)
+    seen = contacts(store)
+    behind = lag(store, [d.kiosk_id for d in desks])
+    return [
+        DeskRow(
+            d.kiosk_id,
+            d.state,
+            d.paired_at,
+            seen[d.kiosk_id].last_contact if d.kiosk_id in seen else None,
+            behind[d.kiosk_id].ours_they_lack,
+        )
+        for d in desks
+    ]
