@@ -497,10 +497,8 @@ class KioskActions(QObject):
             out = []
             for flag in open_flags(store):
                 try:
-                    pair = (
-                        people.get_person(store, flag.person_a),
-                        people.get_person(store, flag.person_b),
-                    )
+                    a = people.get_person(store, flag.person_a)
+                    b = people.get_person(store, flag.person_b)
                 except NotFound:
                     continue
                 out.append((flag, a, b))
