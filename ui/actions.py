@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
@@ -46,9 +47,11 @@ from kiosk import (
 from kiosk.context import Context
 from kiosk.core import Kiosk
 from kiosk.dashboard import Dashboard, manager_dashboard
+from kiosk.desks.code_files import read_code, write_code
 from kiosk.desks.lag import desk_rows
 from kiosk.desks.merge import dismiss_flag, merge_people, open_flags
 from kiosk.errors import NotFound
+from kiosk.identity.render import render_png
 from kiosk.names import suggest_kana
 from kiosk.records import HouseholdDraft, PersonDraft
 from kiosk.settings import Settings, load_settings, save_settings
@@ -487,6 +490,19 @@ class KioskActions(QObject):
     def unpair_desk(self, kiosk_id: str, done: Done, failed: Failed = None) -> None:
         ctx = self._ctx
         self._write(lambda: desks.unpair(ctx, kiosk_id), done, failed)
+
+    def read_code_file(self, path: Path, done: Done, failed: Failed = None) -> None:
+        """The pairing text in a file (a QR image is decoded): off the GUI and DB threads."""
+        self._runner.run_background(lambda: read_code(path), done, failed)
+
+    def save_code_file(self, path: Path, text: str, done: Done, failed: Failed = None) -> None:
+        """Write a pairing code or reply to ``path`` (a QR image for .png/.svg, else text)."""
+        home = self._ctx.store.paths.home
+        self._runner.run_background(lambda: write_code(path, text, home, True), done, failed)
+
+    def render_code(self, text: str, done: Done, failed: Failed = None) -> None:
+        """PNG bytes of ``text`` as a QR code, large enough to scan from another desk."""
+        self._runner.run_background(lambda: render_png(text, scale=8).data, done, failed)
 
     def merge_flags(self, done: Done, failed: Failed = None) -> None:
         """``((MergeFlag, Person a, Person b), ...)``: open flags with both cards, for the

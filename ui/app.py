@@ -108,7 +108,7 @@ def build_window(
     # should say `-> object`, and then mypy reports this ignore as unused.
     actions = KioskActions(kiosk, workers)  # type: ignore[arg-type]
     actions.sign_out()
-    views = {"desk": CameraView(), "self_checkin": CameraView()}
+    views = {"desk": CameraView(), "self_checkin": CameraView(), "desks": CameraView()}
     runner = SyncRunner(kiosk, workers, settings)
     window = MainWindow(
         actions,

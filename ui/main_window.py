@@ -37,6 +37,7 @@ from kiosk.settings import Settings
 from kiosk.staff import ROLE_LABELS, StaffMember, may
 from kiosk.status import CROWDING_LABELS, Status
 from ui.actions import KioskActions
+from ui.screens.desks_page import is_pairing_text
 from ui.widgets.banner import Banner
 
 __all__ = ["MainWindow", "Pages"]
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             "operator",
             "dashboard",
             "settings",
+            "desks",
         ):
             page = pages.make(name, actions)
             if page is not None:
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             (self.act_operator, self.tr("Sync")),
             (self.act_dashboard, self.tr("Dashboard")),
             (self.act_settings, self.tr("Settings")),
+            (self.act_desks, self.tr("Desks")),
             (self.act_lock, self.tr("Lock")),
         ):
             action.setText(text)
@@ -229,11 +232,33 @@ class MainWindow(QMainWindow):
             card.start_new()
 
     def on_code(self, text: str) -> None:
-        """A code the camera accepted: to the page showing, if it takes codes."""
+        """A code the camera accepted: to the page showing, if it takes codes. A pairing
+        code or reply of another desk goes to the Desks page (a manager's), never to a
+        check-in."""
+        if is_pairing_text(text):
+            self._pairing_code(text)
+            return
         page = self.stack.currentWidget()
         handler = getattr(page, "on_code", None)
         if callable(handler):
             handler(text)
+
+    def _pairing_code(self, text: str) -> None:
+        """A desk's pairing code: to the Desks page for a manager; staff are told what it is;
+        on the self check-in screen it is ignored (an evacuee cannot act on it)."""
+        if self.self_checkin_locked or self.mode == "self_checkin":
+            return
+        role = self.member.role if self.member else ""
+        page = self.pages.get("desks")
+        if page is None or not may(role, "settings"):
+            self.statusBar().showMessage(
+                self.tr("This is a desk pairing code: a shelter manager pairs desks in Desks."),
+                10_000,
+            )
+            return
+        if self.stack.currentWidget() is not page:
+            self.show_page("desks")
+        page.on_code(text)  # type: ignore[attr-defined]
 
     def on_card(self, reader: str) -> None:
         """A card put on a reader (ui.card_reader): to the page showing, if it takes cards."""
@@ -371,6 +396,8 @@ class MainWindow(QMainWindow):
         self.act_dashboard.triggered.connect(lambda: self.show_page("dashboard"))
         self.act_settings = QAction(self.tr("Settings"), self, shortcut=QKeySequence("Ctrl+,"))
         self.act_settings.triggered.connect(lambda: self.show_page("settings"))
+        self.act_desks = QAction(self.tr("Desks"), self)
+        self.act_desks.triggered.connect(lambda: self.show_page("desks"))
         self.act_lock = QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"))
         self.act_lock.triggered.connect(self.lock)
         for action in (
@@ -379,6 +406,7 @@ class MainWindow(QMainWindow):
             self.act_operator,
             self.act_dashboard,
             self.act_settings,
+            self.act_desks,
             self.act_lock,
         ):
             self.toolbar.addAction(action)
@@ -399,6 +427,7 @@ class MainWindow(QMainWindow):
             signed and may(role, "dashboard") and "dashboard" in self.pages
         )
         self.act_settings.setEnabled(signed and may(role, "settings") and "settings" in self.pages)
+        self.act_desks.setEnabled(signed and may(role, "settings") and "desks" in self.pages)
         self.act_lock.setEnabled(signed)
 
     def _status_bar(self) -> None:

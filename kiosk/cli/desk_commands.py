@@ -32,28 +32,15 @@ from kiosk.desks import (
     unpair,
 )
 from kiosk.desks.apply import contacts
-from kiosk.desks.code_files import read_code
+from kiosk.desks.code_files import read_code, write_code
 from kiosk.desks.errors import DeskError
 from kiosk.desks.lag import lag
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
-from kiosk.identity.render import render_png, render_svg
-from kiosk.output_files import write_output
 
 #: A pairing code or reply is a few hundred characters; a QR image of one, some kilobytes.
 _MAX_TEXT_FILE = 4096
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
-
-
-def _write_code(path: Path, text: str, home: Path, force: bool) -> None:
-    suffix = path.suffix.lower()
-    if suffix == ".svg":
-        data = render_svg(text).data
-    elif suffix == ".png":
-        data = render_png(text, scale=8).data
-    else:
-        data = (text + "\n").encode("ascii")
-    write_output(path, data, home, force)
 
 
 def _desk_json(desk: PairedDesk) -> dict[str, Any]:
@@ -81,7 +68,7 @@ def _minutes(text: str) -> int:
 def cmd_pair_code(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         issued = make_pairing_code(kiosk.ctx, args.minutes)
-        _write_code(Path(args.out), issued.text, home_of(args), args.force)
+        write_code(Path(args.out), issued.text, home_of(args), args.force)
     print(
         f"Pairing code written to {args.out}; valid until {issued.expires_at:%H:%M} UTC. "
         "Scan it at the other desk (kiosk desk pair FILE)."
@@ -94,7 +81,7 @@ def cmd_pair(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         accepted = accept_pairing_code(kiosk.ctx, text)
         if args.reply_out:
-            _write_code(Path(args.reply_out), accepted.reply, home_of(args), args.force)
+            write_code(Path(args.reply_out), accepted.reply, home_of(args), args.force)
     if args.json:
         print_json(_desk_json(accepted.desk))
     else:

@@ -1,14 +1,17 @@
-"""Reading a pairing code or reply from a file: a QR image (decoded) or the text itself
-(the command line's ``kiosk desk pair FILE`` and the window's "Read from file")."""
+"""Pairing codes and replies in files: written as a QR image (``.png``/``.svg``) or the
+text, read back from an image (decoded) or a text file. The command line's ``kiosk desk
+pair-code --out FILE`` / ``pair FILE`` and the window's "Save to file" / "Read from file"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from kiosk.desks.errors import PairingCodeInvalid
+from kiosk.identity.render import render_png, render_svg
 from kiosk.input_files import read_limited
+from kiosk.output_files import write_output
 
-__all__ = ["read_code"]
+__all__ = ["read_code", "write_code"]
 
 #: A pairing code or reply is a few hundred characters; a QR image of one, some kilobytes.
 _MAX_TEXT_FILE = 4096
@@ -31,3 +34,21 @@ def read_code(path: Path) -> str:
             raise PairingCodeInvalid()
         return texts[0]
     return read_limited(path, _MAX_TEXT_FILE).decode("ascii", errors="replace").strip()
+
+
+def write_code(path: Path, text: str, home: Path | None, force: bool = False) -> Path:
+    """Write a code or reply to ``path``: a QR image for ``.svg``/``.png``, else the text.
+    Outside the kiosk's data folder ``home`` (the text holds or proves a one-time secret).
+
+    Raises:
+        OutputRefused: the path is inside the data folder, or exists and ``force`` is off.
+        OSError: the file cannot be written.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        data = render_svg(text).data
+    elif suffix == ".png":
+        data = render_png(text, scale=8).data
+    else:
+        data = (text + "\n").encode("ascii")
+    return write_output(path, data, home, force)
