@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -64,7 +64,8 @@ def save_file(parent: QWidget, title: str) -> Path | None:
 
 
 def ask(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Desks"), question)
+    title = QCoreApplication.translate("DesksPage", "Desks")
+    answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -85,7 +86,7 @@ class DesksPage(QWidget):
         self.choose_open = choose_open
         self.choose_save = choose_save
         self.confirm = confirm
-        #: The text shown as a QR now (a code of ours or our reply), and when a code expires.
+        # The text shown as a QR now (a code of ours or our reply), and when a code expires.
         self.shown_text = ""
         self.shown_kind = ""  # "code", "reply" or ""
         self.expires_at: datetime | None = None
