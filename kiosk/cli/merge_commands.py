@@ -29,7 +29,7 @@ def _who(kiosk: Any, person_id: str) -> dict[str, Any]:
 
 def cmd_merges(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        listed = [
+        listed: list[dict[str, Any]] = [
             {
                 "reason": f.reason,
                 "found_at": f.found_at,
