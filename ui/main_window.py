@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
             (self.act_operator, self.tr("Sync")),
             (self.act_dashboard, self.tr("Dashboard")),
             (self.act_settings, self.tr("Settings")),
-            (self.act_desks, self.tr("Desks")),
             (self.act_lock, self.tr("Lock")),
         ):
             action.setText(text)
@@ -200,6 +199,10 @@ class MainWindow(QMainWindow):
                 card.cancelled.connect(lambda: self.show_page("desk"))
         if desk is not None and hasattr(desk, "admitted"):
             desk.admitted.connect(lambda *_: self.refresh_status())
+        settings = self.pages.get("settings")
+        if settings is not None and hasattr(settings, "desks_requested"):
+            # the manager's Desks page opens from the settings (no toolbar room at 1024 px)
+            settings.desks_requested.connect(lambda: self.show_page("desks"))
         selfpage = self.pages.get("self_checkin")
         if selfpage is not None:
             if hasattr(selfpage, "staff_called"):
@@ -396,8 +399,6 @@ class MainWindow(QMainWindow):
         self.act_dashboard.triggered.connect(lambda: self.show_page("dashboard"))
         self.act_settings = QAction(self.tr("Settings"), self, shortcut=QKeySequence("Ctrl+,"))
         self.act_settings.triggered.connect(lambda: self.show_page("settings"))
-        self.act_desks = QAction(self.tr("Desks"), self)
-        self.act_desks.triggered.connect(lambda: self.show_page("desks"))
         self.act_lock = QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"))
         self.act_lock.triggered.connect(self.lock)
         for action in (
@@ -406,7 +407,6 @@ class MainWindow(QMainWindow):
             self.act_operator,
             self.act_dashboard,
             self.act_settings,
-            self.act_desks,
             self.act_lock,
         ):
             self.toolbar.addAction(action)
@@ -427,7 +427,6 @@ class MainWindow(QMainWindow):
             signed and may(role, "dashboard") and "dashboard" in self.pages
         )
         self.act_settings.setEnabled(signed and may(role, "settings") and "settings" in self.pages)
-        self.act_desks.setEnabled(signed and may(role, "settings") and "desks" in self.pages)
         self.act_lock.setEnabled(signed)
 
     def _status_bar(self) -> None:

@@ -2291,10 +2291,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,11 +2434,11 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep left, merge right into it</source>
+        <source>Keep the left card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep right, merge left into it</source>
+        <source>Keep the right card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,6 +3321,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks of this shelter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

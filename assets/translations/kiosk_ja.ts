@@ -2279,10 +2279,6 @@ that we are here and safe (安否情報の開示)</source>
         <translation>設定</translation>
     </message>
     <message>
-        <source>Desks</source>
-        <translation>受付端末</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
@@ -2426,12 +2422,12 @@ that we are here and safe (安否情報の開示)</source>
         <translation>同一人物の可能性がある人</translation>
     </message>
     <message>
-        <source>Keep left, merge right into it</source>
-        <translation>左を残し、右を統合</translation>
+        <source>Keep the left card</source>
+        <translation>左のカードを残す</translation>
     </message>
     <message>
-        <source>Keep right, merge left into it</source>
-        <translation>右を残し、左を統合</translation>
+        <source>Keep the right card</source>
+        <translation>右のカードを残す</translation>
     </message>
     <message>
         <source>Not the same person</source>
@@ -3307,6 +3303,10 @@ Last success: {last}</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Desks of this shelter…</source>
+        <translation>この避難所の受付端末…</translation>
     </message>
     <message>
         <source>Replace client secret</source>

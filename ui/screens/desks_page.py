@@ -42,7 +42,7 @@ __all__ = ["DesksPage", "is_pairing_text"]
 
 ChooseFile = Callable[[QWidget, str], Path | None]
 Confirm = Callable[[QWidget, str], bool]
-QR_SIZE = 340
+QR_SIZE = 300
 
 
 def is_pairing_text(text: str) -> bool:
@@ -139,10 +139,8 @@ class DesksPage(QWidget):
         left.addWidget(self.unpair_button, 0, Qt.AlignmentFlag.AlignRight)
         left.addWidget(self.merges, 2)
         right = QVBoxLayout()
-        buttons = QHBoxLayout()
         for button in (self.show_button, self.scan_button, self.file_button):
-            buttons.addWidget(button)
-        right.addLayout(buttons)
+            right.addWidget(button)
         right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         if self.camera is not None:
             self.camera.setFixedSize(QR_SIZE, QR_SIZE * 3 // 4)

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -43,6 +43,7 @@ class MergePanel(QWidget):
         self.flagged: list[Flagged] = []
         self.banner = Banner()
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -56,9 +57,11 @@ class MergePanel(QWidget):
         self.keep_left.clicked.connect(lambda: self.merge(left=True))
         self.keep_right.clicked.connect(lambda: self.merge(left=False))
         self.not_same.clicked.connect(self.dismiss)
-        buttons = QHBoxLayout()
-        for button in (self.keep_left, self.keep_right, self.not_same):
-            buttons.addWidget(button)
+        # two rows: three buttons side by side do not fit 1024 px beside the pairing column
+        buttons = QGridLayout()
+        buttons.addWidget(self.keep_left, 0, 0)
+        buttons.addWidget(self.keep_right, 0, 1)
+        buttons.addWidget(self.not_same, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)
@@ -73,8 +76,8 @@ class MergePanel(QWidget):
             [self.tr("Why flagged"), self.tr("Left card"), self.tr("Right card")]
         )
         self.table.setAccessibleName(self.tr("People flagged as possibly the same"))
-        self.keep_left.setText(self.tr("Keep left, merge right into it"))
-        self.keep_right.setText(self.tr("Keep right, merge left into it"))
+        self.keep_left.setText(self.tr("Keep the left card"))
+        self.keep_right.setText(self.tr("Keep the right card"))
         self.not_same.setText(self.tr("Not the same person"))
         self._show(self.flagged)
 
