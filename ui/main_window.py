@@ -255,7 +255,10 @@ class MainWindow(QMainWindow):
         page = self.pages.get("desks")
         if page is None or not may(role, "settings"):
             self.statusBar().showMessage(
-                self.tr("This is a desk pairing code: a shelter manager pairs desks in Desks."),
+                self.tr(
+                    "This is a desk pairing code: a shelter manager pairs desks (Settings, "
+                    "Desks of this shelter)."
+                ),
                 10_000,
             )
             return

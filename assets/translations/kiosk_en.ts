@@ -2315,7 +2315,7 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a desk pairing code: a shelter manager pairs desks in Desks.</source>
+        <source>This is a desk pairing code: a shelter manager pairs desks (Settings, Desks of this shelter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2303,8 +2303,8 @@ that we are here and safe (安否情報の開示)</source>
         <translation>職員の呼び出しを確認済みにする</translation>
     </message>
     <message>
-        <source>This is a desk pairing code: a shelter manager pairs desks in Desks.</source>
-        <translation>これは受付端末のペアリングコードです。ペアリングは避難所の管理者が「受付端末」画面で行います。</translation>
+        <source>This is a desk pairing code: a shelter manager pairs desks (Settings, Desks of this shelter).</source>
+        <translation>これは受付端末のペアリングコードです。ペアリングは避難所の管理者が行います（設定の「この避難所の受付端末」）。</translation>
     </message>
     <message>
         <source>Someone at self check-in asked for staff (at {times}).</source>
