@@ -259,3 +259,33 @@ def test_command_line_lists_merges_merges_and_dismisses(
     assert (listed_desk["ours_they_lack"], listed_desk["theirs_we_lack_at_last_contact"]) == (4, 0)
     text = run_cli("desk", "list", home=home).stdout
     assert "behind: it lacks 4 of ours, none at the last exchange of its" in text
+
+
+def test_the_dropped_persons_household_joins_the_kept_one_on_every_desk(
+    desks: dict[str, Kiosk], clock: FakeClock
+) -> None:
+    a, b = manager(desks["a"]), desks["b"]
+    one, two = twins(desks, clock)
+    dropped_household = people.get_person(b.store, two).household_id
+    child = people.add_person(
+        b.ctx,
+        PersonDraft(name="山田 花子", birth=date(2015, 6, 1), relationship="child"),
+        household_id=dropped_household,
+    ).id
+    exchange(a, b)
+    done = merge_people(a.ctx, one, two)
+    exchange(a, b)
+    kept_household = people.get_person(a.store, one).household_id
+    assert (done.members_moved, done.household_removed) == (1, True)
+    for kiosk in (a, b):
+        assert [m.id for m in people.household_members(kiosk.store, kept_household)] == sorted(
+            [one, child]
+        ) or sorted(m.id for m in people.household_members(kiosk.store, kept_household)) == sorted(
+            [one, child]
+        )
+        assert (
+            kiosk.store.query_one(
+                "SELECT count(*) AS n FROM household WHERE id = ?", (dropped_household,)
+            )["n"]
+            == 0
+        )
