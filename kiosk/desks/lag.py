@@ -6,7 +6,9 @@ contact: changes made here or taken from a third desk, counted by the local outb
 sequence noted at that contact (:func:`note_contact`, in the exchange's own transaction).
 Changes the other desk made since then are not known here until the next contact: of those
 only "none at the last contact" is known (``theirs_we_lack`` 0 as of the last contact, None
-before any contact).
+before any contact). The position is read in the exchange's closing transaction, so a change
+this desk made while the exchange ran counts as held there until the next exchange (which
+sends it: the version vectors decide what is sent, not this count).
 """
 
 from __future__ import annotations
