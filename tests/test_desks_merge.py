@@ -286,3 +286,28 @@ def test_the_dropped_persons_household_joins_the_kept_one_on_every_desk(
             )["n"]
             == 0
         )
+
+
+def test_a_member_registered_at_a_desk_that_missed_the_merge_joins_the_kept_household(
+    desks: dict[str, Kiosk], clock: FakeClock
+) -> None:
+    a, b = manager(desks["a"]), desks["b"]
+    one, two = twins(desks, clock)
+    dropped_household = people.get_person(b.store, two).household_id
+    merge_people(a.ctx, one, two)
+    clock.advance(seconds=2)
+    # B has not heard of the merge: a child joins the dropped household, its card is edited
+    child = people.add_person(
+        b.ctx,
+        PersonDraft(name="山田 花子", birth=date(2015, 6, 1), relationship="child"),
+        household_id=dropped_household,
+    ).id
+    household = people.get_household(b.store, dropped_household)
+    people.update_household(b.ctx, replace(household, vehicle_plate="高知 500 あ 12-34"))
+    exchange(a, b)
+    exchange(a, b)
+    kept_household = people.get_person(a.store, one).household_id
+    for kiosk in (a, b):
+        assert state(kiosk)["households"] == [kept_household]
+        members = people.household_members(kiosk.store, kept_household)
+        assert sorted(m.id for m in members) == sorted([one, child])

@@ -324,8 +324,10 @@ def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
     if change["op"] == "delete" and kind in ("person", "household"):
         _take_deletion(store, kind, change["record_id"], payload, change["hlc"], touched)
         return 0
-    if kind == "person" and _merged_away(store, change["record_id"]):
-        return 0  # an edit of a person merged into another: kept in the log only
+    if kind in ("person", "household") and _merged_away(store, kind, change["record_id"]):
+        return 0  # an edit of a card merged into another: kept in the log only
+    if kind == "person":
+        payload = _redirect_household(store, payload)
     if kind in ("person", "household") and change["op"] == "upsert":
         fields = change["_fields"]
         if fields is None:
@@ -538,16 +540,41 @@ def _take_deletion(
         if take_merge(store, record_id, target, datetime.fromisoformat(hlc_time(stamp))):
             touched.discard(record_id)
             touched.add(target)
-    elif store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)) is None:
-        store.execute("DELETE FROM household WHERE id = ?", (record_id,))
+    else:
+        # members registered into it at a desk that had not heard of the merge join the
+        # household kept, as they did on the desk that merged (see _redirect_household)
+        if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (target,)) is not None:
+            store.execute(
+                "UPDATE person SET household_id = ? WHERE household_id = ?", (target, record_id)
+            )
+        if (
+            store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,))
+            is None
+        ):
+            store.execute("DELETE FROM household WHERE id = ?", (record_id,))
 
 
-def _merged_away(store: Store, person_id: str) -> bool:
-    """Whether a person not held here was merged into another (its late edits are not applied)."""
+def _merged_away(store: Store, kind: str, record_id: str) -> bool:
+    """Whether a person or household not held here was merged into another (its late edits
+    are not applied: they would bring it back)."""
     from kiosk.desks.merge import merged_into
 
-    exists = store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,))
-    return exists is None and merged_into(store, person_id) is not None
+    exists = store.query_one(f"SELECT 1 AS x FROM {kind} WHERE id = ?", (record_id,))
+    return exists is None and merged_into(store, record_id, kind) is not None
+
+
+def _redirect_household(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """A person change naming a household merged away (a member registered at a desk that had
+    not heard of the merge) names the household kept: the dropped one is gone here."""
+    from kiosk.desks.merge import merged_into
+
+    household_id = payload.get("household_id")
+    if not isinstance(household_id, str):
+        return payload
+    if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (household_id,)) is not None:
+        return payload
+    target = merged_into(store, household_id, "household")
+    return {**payload, "household_id": target} if target is not None else payload
 
 
 def _redirect_merged(store: Store, payload: dict[str, Any]) -> dict[str, Any]:

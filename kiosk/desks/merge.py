@@ -126,19 +126,20 @@ def open_flags(store: Store) -> list[MergeFlag]:
     ]
 
 
-def merged_into(store: Store, person_id: str) -> str | None:
-    """The person ``person_id`` was merged into (following a chain of merges), or None.
+def merged_into(store: Store, person_id: str, record_type: str = "person") -> str | None:
+    """The person (or, with ``record_type="household"``, the household) ``person_id`` was
+    merged into, following a chain of merges; None when it was not merged.
 
-    The op log is the record of it: the merge's deletion of the dropped person carries
+    The op log is the record of it: the merge's deletion of the dropped record carries
     ``merged_into``."""
     seen: set[str] = set()
     current = person_id
     while current not in seen:
         seen.add(current)
         row = store.query_one(
-            "SELECT payload FROM outbox WHERE record_type = 'person' AND record_id = ? "
+            "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ? "
             "AND op = 'delete' ORDER BY hlc DESC LIMIT 1",
-            (current,),
+            (record_type, current),
         )
         target = json.loads(row["payload"]).get("merged_into") if row is not None else None
         if not isinstance(target, str):
