@@ -187,7 +187,7 @@ def merge_people(ctx: Context, keep_id: str, drop_id: str) -> Merge:
             (*_person_values(kept, at.isoformat()), keep_id),
         )
         ctx.log_change("person", keep_id, "upsert", person_payload(kept), "person.merge", at)
-        moved, removed = _join_households(ctx, drop.household_id, kept.household_id, drop_id, at)
+        moved, removed = _join_households(ctx, drop.household_id, kept.household_id, at)
     return Merge(keep_id, drop_id, len(stays), len(surveys), taken, moved, removed)
 
 
@@ -281,7 +281,7 @@ def _relog(
 
 
 def _join_households(
-    ctx: Context, drop_household: str, keep_household: str, drop_id: str, at: datetime
+    ctx: Context, drop_household: str, keep_household: str, at: datetime
 ) -> tuple[int, bool]:
     """Move the dropped household's other members to the kept household and delete it."""
     if drop_household == keep_household:
