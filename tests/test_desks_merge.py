@@ -311,3 +311,22 @@ def test_a_member_registered_at_a_desk_that_missed_the_merge_joins_the_kept_hous
         assert state(kiosk)["households"] == [kept_household]
         members = people.household_members(kiosk.store, kept_household)
         assert sorted(m.id for m in members) == sorted([one, child])
+
+
+def test_one_pair_merged_both_ways_at_once_keeps_the_exchange_going(
+    desks: dict[str, Kiosk], clock: FakeClock
+) -> None:
+    """The known limit (docs/design/multi-desk.md): each desk keeps the person it chose, but
+    the exchange never stalls and no stay is lost."""
+    a, b = manager(desks["a"]), manager(desks["b"])
+    one, two = twins(desks, clock)
+    merge_people(a.ctx, one, two)
+    merge_people(b.ctx, two, one)
+    exchange(a, b)
+    checkin.check_out(b.ctx, [two], destination="home")
+    exchange(a, b)
+    assert [r["id"] for r in a.store.query("SELECT id FROM person")] == [one]
+    assert [r["id"] for r in b.store.query("SELECT id FROM person")] == [two]
+    for kiosk, kept in ((a, one), (b, two)):
+        stays = kiosk.store.query("SELECT person_id FROM stay_event")
+        assert [r["person_id"] for r in stays] == [kept] * 3

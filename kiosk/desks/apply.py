@@ -557,10 +557,10 @@ def _take_deletion(
 def _merged_away(store: Store, kind: str, record_id: str) -> bool:
     """Whether a person or household not held here was merged into another (its late edits
     are not applied: they would bring it back)."""
-    from kiosk.desks.merge import merged_into
+    from kiosk.desks.merge import was_merged
 
     exists = store.query_one(f"SELECT 1 AS x FROM {kind} WHERE id = ?", (record_id,))
-    return exists is None and merged_into(store, record_id, kind) is not None
+    return exists is None and was_merged(store, record_id, kind)
 
 
 def _redirect_household(store: Store, payload: dict[str, Any]) -> dict[str, Any]:

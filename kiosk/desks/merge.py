@@ -69,6 +69,7 @@ __all__ = [
     "dismiss_flag",
     "take_merge",
     "merged_into",
+    "was_merged",
 ]
 
 _LINKS = ("cityos_subject", "mynumber_token", "slip_id")
@@ -126,26 +127,41 @@ def open_flags(store: Store) -> list[MergeFlag]:
     ]
 
 
-def merged_into(store: Store, person_id: str, record_type: str = "person") -> str | None:
-    """The person (or, with ``record_type="household"``, the household) ``person_id`` was
-    merged into, following a chain of merges; None when it was not merged.
+def was_merged(store: Store, record_id: str, record_type: str = "person") -> bool:
+    """Whether the op log holds a merge's deletion of this person (or household)."""
+    return _merge_target(store, record_id, record_type) is not None
+
+
+def merged_into(store: Store, record_id: str, record_type: str = "person") -> str | None:
+    """The person (or, with ``record_type="household"``, the household) held here that
+    ``record_id`` was merged into, following a chain of merges; None when it was not merged
+    or the chain reaches nothing held (two desks merged one pair both ways).
 
     The op log is the record of it: the merge's deletion of the dropped record carries
     ``merged_into``."""
-    seen: set[str] = set()
-    current = person_id
-    while current not in seen:
-        seen.add(current)
-        row = store.query_one(
-            "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ? "
-            "AND op = 'delete' ORDER BY hlc DESC LIMIT 1",
-            (record_type, current),
-        )
-        target = json.loads(row["payload"]).get("merged_into") if row is not None else None
-        if not isinstance(target, str):
-            return None if current == person_id else current
+    if record_type not in ("person", "household"):
+        raise ValueError(f"not a mergeable record: {record_type!r}")
+    seen = {record_id}
+    current = record_id
+    while (target := _merge_target(store, current, record_type)) is not None:
+        if target in seen:
+            return None
+        held = store.query_one(f"SELECT 1 AS x FROM {record_type} WHERE id = ?", (target,))
+        if held is not None:
+            return target
+        seen.add(target)
         current = target
     return None
+
+
+def _merge_target(store: Store, record_id: str, record_type: str) -> str | None:
+    row = store.query_one(
+        "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ? "
+        "AND op = 'delete' ORDER BY hlc DESC LIMIT 1",
+        (record_type, record_id),
+    )
+    target = json.loads(row["payload"]).get("merged_into") if row is not None else None
+    return target if isinstance(target, str) else None
 
 
 def merge_people(ctx: Context, keep_id: str, drop_id: str) -> Merge:
