@@ -330,3 +330,19 @@ def test_one_pair_merged_both_ways_at_once_keeps_the_exchange_going(
     for kiosk, kept in ((a, one), (b, two)):
         stays = kiosk.store.query("SELECT person_id FROM stay_event")
         assert [r["person_id"] for r in stays] == [kept] * 3
+
+
+def test_a_late_change_of_a_person_removed_here_does_not_bring_them_back(
+    desks: dict[str, Kiosk], clock: FakeClock
+) -> None:
+    from kiosk.removal import remove_person
+
+    a, b = manager(desks["a"]), desks["b"]
+    pid = walk_in(a)
+    exchange(a, b)
+    remove_person(a.ctx, pid, "erasure")
+    checkin.check_in(b.ctx, [pid])  # B has not heard of the erasure
+    people.update_person(b.ctx, replace(people.get_person(b.store, pid), phone="090-9999-0000"))
+    exchange(a, b)
+    assert a.store.query_one("SELECT count(*) AS n FROM person")["n"] == 0
+    assert a.store.query_one("SELECT count(*) AS n FROM stay_event")["n"] == 0

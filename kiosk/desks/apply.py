@@ -318,14 +318,16 @@ def _effect(store: Store, change: dict[str, Any], touched: set[str]) -> int:
     payload = change["_payload"]
     if kind == "stay_event":
         payload = _redirect_merged(store, payload)
+        if _deleted_here(store, "person", payload["person_id"]):
+            return 0  # of a person removed here: kept in the log only (no row to name)
         _insert_event(store, payload)
         touched.add(payload["person_id"])
         return 0
     if change["op"] == "delete" and kind in ("person", "household"):
         _take_deletion(store, kind, change["record_id"], payload, change["hlc"], touched)
         return 0
-    if kind in ("person", "household") and _merged_away(store, kind, change["record_id"]):
-        return 0  # an edit of a card merged into another: kept in the log only
+    if kind in ("person", "household") and _deleted_here(store, kind, change["record_id"]):
+        return 0  # an edit of a card merged away or removed here: kept in the log only
     if kind == "person":
         payload = _redirect_household(store, payload)
     if kind in ("person", "household") and change["op"] == "upsert":
@@ -554,13 +556,18 @@ def _take_deletion(
             store.execute("DELETE FROM household WHERE id = ?", (record_id,))
 
 
-def _merged_away(store: Store, kind: str, record_id: str) -> bool:
-    """Whether a person or household not held here was merged into another (its late edits
-    are not applied: they would bring it back)."""
-    from kiosk.desks.merge import was_merged
-
+def _deleted_here(store: Store, kind: str, record_id: str) -> bool:
+    """Whether a person or household is not held here because the log holds its deletion (a
+    merge, or a removal made here): a late change of it must not bring it back — for a removal,
+    that would undo an erasure."""
     exists = store.query_one(f"SELECT 1 AS x FROM {kind} WHERE id = ?", (record_id,))
-    return exists is None and was_merged(store, record_id, kind)
+    if exists is not None:
+        return False
+    deleted = store.query_one(
+        "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete'",
+        (kind, record_id),
+    )
+    return deleted is not None
 
 
 def _redirect_household(store: Store, payload: dict[str, Any]) -> dict[str, Any]:

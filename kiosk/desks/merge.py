@@ -69,7 +69,6 @@ __all__ = [
     "dismiss_flag",
     "take_merge",
     "merged_into",
-    "was_merged",
 ]
 
 _LINKS = ("cityos_subject", "mynumber_token", "slip_id")
@@ -125,11 +124,6 @@ def open_flags(store: Store) -> list[MergeFlag]:
             "ORDER BY found_at, person_a, person_b"
         )
     ]
-
-
-def was_merged(store: Store, record_id: str, record_type: str = "person") -> bool:
-    """Whether the op log holds a merge's deletion of this person (or household)."""
-    return _merge_target(store, record_id, record_type) is not None
 
 
 def merged_into(store: Store, record_id: str, record_type: str = "person") -> str | None:
