@@ -54,6 +54,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "dashboard": frozenset({"manager"}),
     "settings": frozenset({"manager"}),
     "remove_person": frozenset({"manager"}),
+    "merge_people": frozenset({"manager"}),
 }
 #: Wrong PINs before the first lockout (the lockouts: :data:`kiosk.pin_attempts.LOCKOUTS`).
 MAX_FAILURES = pin_attempts.FREE_TRIES

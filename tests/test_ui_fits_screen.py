@@ -273,6 +273,15 @@ def dashboard_with_figures(qtbot, desk: Desk, kiosk: Kiosk) -> None:  # type: ig
     qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=10_000)  # type: ignore[attr-defined]
 
 
+def desks_page(qtbot, desk: Desk, kiosk: Kiosk) -> None:  # type: ignore[no-untyped-def]
+    """The manager's Desks page, opened from the settings, showing a pairing code."""
+    settings_page(qtbot, desk, kiosk)
+    desk.window.pages["settings"].desks_button.click()  # type: ignore[attr-defined]
+    page = desk.window.pages["desks"]
+    page.show_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.qr.pixmap().isNull(), timeout=5000)  # type: ignore[attr-defined]
+
+
 PAGES: dict[str, Callable[..., object]] = {
     "sign_in": lambda qtbot, desk, kiosk: None,
     "desk_confirm_six": desk_with_six,
@@ -283,6 +292,7 @@ PAGES: dict[str, Callable[..., object]] = {
     "operator_offline": operator_offline,
     "dashboard": dashboard_with_figures,
     "settings": settings_page,
+    "desks_code": desks_page,
 }
 
 

@@ -40,8 +40,14 @@ from kiosk.cards.tap_cards import CardLink
 from kiosk.checkin import StayResult
 from kiosk.core import Kiosk
 from kiosk.dashboard import Dashboard
+from kiosk.desks.code_files import read_code, write_code
+from kiosk.desks.lag import DeskRow
+from kiosk.desks.merge import Merge
+from kiosk.desks.pairing import AcceptedCode, IssuedCode, PairedDesk
 from kiosk.drafts import Draft
+from kiosk.front_door.desk_verbs import FlaggedPair
 from kiosk.front_door.results import Changes, Found, Result
+from kiosk.identity.render import render_png
 from kiosk.identity.slip import Slip
 from kiosk.names import suggest_kana
 from kiosk.records import Household, HouseholdDraft, Person, PersonDraft, Shelter
@@ -506,6 +512,61 @@ class KioskActions(QObject):
         on the background thread, never the DB thread, so check-ins go on meanwhile. ``fn``
         touches no store."""
         self._runner.run_background(lambda: fn(path), done, failed)
+
+    # --- desks (manager) ---------------------------------------------------------------------
+
+    def desk_rows(self, done: Done[list[DeskRow]], failed: Failed = None) -> None:
+        """The paired desks with last contact and lag."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.desk_rows(ctx), done, failed)
+
+    def make_pairing_code(self, done: Done[IssuedCode], failed: Failed = None) -> None:
+        """A new pairing code of this kiosk (manager)."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.make_pairing_code(ctx), done, failed)
+
+    def pair_with(
+        self, text: str, done: Done[AcceptedCode | PairedDesk], failed: Failed = None
+    ) -> None:
+        """A scanned or read pairing text: a code (``KSP1:``) pairs this kiosk and done gets
+        the ``AcceptedCode`` (its reply to show); a reply (``KSR1:``) finishes the pairing
+        this kiosk started and done gets the ``PairedDesk``."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.pair_with(ctx, text), done, failed)
+
+    def unpair_desk(self, kiosk_id: str, done: Done[PairedDesk], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.unpair_desk(ctx, kiosk_id), done, failed)
+
+    def read_code_file(self, path: Path, done: Done[str], failed: Failed = None) -> None:
+        """The pairing text in a file (a QR image is decoded): off the GUI and DB threads."""
+        self._runner.run_background(lambda: read_code(path), done, failed)
+
+    def save_code_file(
+        self, path: Path, text: str, done: Done[Path], failed: Failed = None
+    ) -> None:
+        """Write a pairing code or reply to ``path`` (a QR image for .png/.svg, else text)."""
+        home = self._kiosk.home
+        self._runner.run_background(lambda: write_code(path, text, home, True), done, failed)
+
+    def render_code(self, text: str, done: Done[bytes], failed: Failed = None) -> None:
+        """PNG bytes of ``text`` as a QR code, large enough to scan from another desk."""
+        self._runner.run_background(lambda: render_png(text, scale=8).data, done, failed)
+
+    def merge_flags(self, done: Done[tuple[FlaggedPair, ...]], failed: Failed = None) -> None:
+        """Open flags with both cards, for the manager to compare side by side."""
+        ctx, kiosk = self._ctx, self._kiosk
+        self._read(lambda: kiosk.merge_flags(ctx), done, failed)
+
+    def merge_people(
+        self, keep_id: str, drop_id: str, done: Done[Merge], failed: Failed = None
+    ) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.merge_people(ctx, keep_id, drop_id), done, failed)
+
+    def not_same_person(self, a: str, b: str, done: Done[None], failed: Failed = None) -> None:
+        ctx, kiosk = self._ctx, self._kiosk
+        self._write(lambda: kiosk.not_same_person(ctx, a, b), done, failed)
 
 
 def _ignore(_: object) -> None:

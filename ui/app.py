@@ -104,7 +104,7 @@ def build_window(
     signature_check = SignatureCheck(kiosk.trust(kiosk.ctx), kiosk.ctx.clock)
     actions = KioskActions(kiosk, workers)
     actions.sign_out()
-    views = {"desk": CameraView(), "self_checkin": CameraView()}
+    views = {"desk": CameraView(), "self_checkin": CameraView(), "desks": CameraView()}
     runner = SyncRunner(kiosk, workers, settings)
     window = MainWindow(
         actions,

@@ -38,6 +38,7 @@ from kiosk.settings import Settings
 from kiosk.staff import ROLE_LABELS, StaffMember, may
 from kiosk.status import CROWDING_LABELS, Status
 from ui.actions import KioskActions
+from ui.screens.desks_page import is_pairing_text
 from ui.widgets.banner import Banner
 
 __all__ = ["MainWindow", "Pages"]
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             "operator",
             "dashboard",
             "settings",
+            "desks",
         ):
             page = pages.make(name, actions)
             if page is not None:
@@ -200,6 +202,10 @@ class MainWindow(QMainWindow):
                 card.cancelled.connect(lambda: self.show_page("desk"))
         if desk is not None and hasattr(desk, "admitted"):
             desk.admitted.connect(lambda *_: self.refresh_status())
+        settings = self.pages.get("settings")
+        if settings is not None and hasattr(settings, "desks_requested"):
+            # the manager's Desks page opens from the settings (no toolbar room at 1024 px)
+            settings.desks_requested.connect(lambda: self.show_page("desks"))
         selfpage = self.pages.get("self_checkin")
         if selfpage is not None:
             if hasattr(selfpage, "staff_called"):
@@ -232,11 +238,36 @@ class MainWindow(QMainWindow):
             card.start_new()
 
     def on_code(self, text: str) -> None:
-        """A code the camera accepted: to the page showing, if it takes codes."""
+        """A code the camera accepted: to the page showing, if it takes codes. A pairing
+        code or reply of another desk goes to the Desks page (a manager's), never to a
+        check-in."""
+        if is_pairing_text(text):
+            self._pairing_code(text)
+            return
         page = self.stack.currentWidget()
         handler = getattr(page, "on_code", None)
         if callable(handler):
             handler(text)
+
+    def _pairing_code(self, text: str) -> None:
+        """A desk's pairing code: to the Desks page for a manager; staff are told what it is;
+        on the self check-in screen it is ignored (an evacuee cannot act on it)."""
+        if self.self_checkin_locked or self.mode == "self_checkin":
+            return
+        role = self.member.role if self.member else ""
+        page = self.pages.get("desks")
+        if page is None or not may(role, "settings"):
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a desk pairing code: a shelter manager pairs desks (Settings, "
+                    "Desks of this shelter)."
+                ),
+                10_000,
+            )
+            return
+        if self.stack.currentWidget() is not page:
+            self.show_page("desks")
+        page.on_code(text)  # type: ignore[attr-defined]
 
     def on_card(self, reader: str) -> None:
         """A card put on a reader (ui.card_reader): to the page showing, if it takes cards."""

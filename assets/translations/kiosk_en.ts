@@ -1129,6 +1129,125 @@
     </message>
 </context>
 <context>
+    <name>DesksPage</name>
+    <message>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks of this shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair this desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair desk {desk}? Its changes are refused from now on, and it cannot pair again with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {desk} unpaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing code expired. Show a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for {minutes}:{seconds:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Then scan the reply that desk shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired on this side. Show this reply to the first desk&apos;s camera (or save it to a file and read it there) to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the other desk&apos;s pairing code or reply to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pair a new desk: show a pairing code here, or scan the code another desk of this shelter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a pairing code. Check people in at the Desk page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with desk {desk}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Blank cards hold no personal data, but filled-in cards do: collect them at reception and keep them locked away until they are entered.</source>
@@ -1621,6 +1740,14 @@ that we are here and safe (安否情報の開示)</source>
     </message>
     <message>
         <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves. Pick two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two people are not flagged as possibly the same person (the flag was already resolved, or never raised).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2188,6 +2315,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a desk pairing code: a shelter manager pairs desks (Settings, Desks of this shelter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone at self check-in asked for staff (at {times}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,10 +2412,69 @@ that we are here and safe (安否情報の開示)</source>
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>The same person registered at two desks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People flagged as possibly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the left card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the right card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same code or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {drop} into {keep}? Stays, pickups and codes move to the card kept; the other card is deleted here, at the other desks and at the City OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperatorPanel</name>
     <message>
         <source>Write sealed bundle</source>
-        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). What the queue holds, by record type, as the operator reads it.</extracomment>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). ``KioskActions.retry_conflict`` or ``skip_conflict``: ``(seq, done, failed)``. What the queue holds, by record type, as the operator reads it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3131,6 +3321,10 @@ Last success: {last}</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks of this shelter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

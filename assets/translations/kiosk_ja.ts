@@ -1116,6 +1116,125 @@
     </message>
 </context>
 <context>
+    <name>DesksPage</name>
+    <message>
+        <source>Desks</source>
+        <translation>受付端末</translation>
+    </message>
+    <message>
+        <source>Desks of this shelter</source>
+        <translation>この避難所の受付端末</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>受付端末</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>ペアリング日時</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終通信</translation>
+    </message>
+    <message>
+        <source>Changes it lacks</source>
+        <translation>未反映の変更</translation>
+    </message>
+    <message>
+        <source>Paired desks</source>
+        <translation>ペアリング済みの受付端末</translation>
+    </message>
+    <message>
+        <source>Unpair this desk…</source>
+        <translation>この端末のペアリングを解除…</translation>
+    </message>
+    <message>
+        <source>Show pairing code</source>
+        <translation>ペアリングコードを表示</translation>
+    </message>
+    <message>
+        <source>Scan a pairing code</source>
+        <translation>ペアリングコードを読み取る</translation>
+    </message>
+    <message>
+        <source>Read from file…</source>
+        <translation>ファイルから読み込む…</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>ペアリング済み</translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation>解除済み</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Unpair desk {desk}? Its changes are refused from now on, and it cannot pair again with the same key.</source>
+        <translation>受付端末 {desk} のペアリングを解除しますか？以後この端末の変更は受け付けず、同じ鍵で再びペアリングすることはできません。</translation>
+    </message>
+    <message>
+        <source>Desk {desk} unpaired.</source>
+        <translation>受付端末 {desk} のペアリングを解除しました。</translation>
+    </message>
+    <message>
+        <source>The pairing code expired. Show a new one.</source>
+        <translation>ペアリングコードの有効期限が切れました。新しいコードを表示してください。</translation>
+    </message>
+    <message>
+        <source>Valid for {minutes}:{seconds:02d}</source>
+        <translation>有効期限まで {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Then scan the reply that desk shows.</source>
+        <translation>2台目の受付端末で、管理者が「受付端末」画面を開き、このコードを読み取ります（またはファイルから読み込みます）。その後、その端末に表示される応答コードをこちらで読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Paired on this side. Show this reply to the first desk&apos;s camera (or save it to a file and read it there) to finish.</source>
+        <translation>こちら側のペアリングが済みました。この応答コードを1台目の端末のカメラに見せて（またはファイルに保存してそちらで読み込んで）完了してください。</translation>
+    </message>
+    <message>
+        <source>Hold the other desk&apos;s pairing code or reply to the camera.</source>
+        <translation>相手の端末のペアリングコードまたは応答コードをカメラにかざしてください。</translation>
+    </message>
+    <message>
+        <source>To pair a new desk: show a pairing code here, or scan the code another desk of this shelter shows.</source>
+        <translation>新しい受付端末とペアリングするには、ここでペアリングコードを表示するか、この避難所の別の端末が表示するコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This is not a pairing code. Check people in at the Desk page.</source>
+        <translation>これはペアリングコードではありません。受付は「受付」画面で行ってください。</translation>
+    </message>
+    <message>
+        <source>Paired with desk {desk}.</source>
+        <translation>受付端末 {desk} とペアリングしました。</translation>
+    </message>
+    <message>
+        <source>Read a pairing code</source>
+        <translation>ペアリングコードを読み込む</translation>
+    </message>
+    <message>
+        <source>Save the pairing code</source>
+        <translation>ペアリングコードを保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Blank cards hold no personal data, but filled-in cards do: collect them at reception and keep them locked away until they are entered.</source>
@@ -1610,6 +1729,14 @@ that we are here and safe (安否情報の開示)</source>
     <message>
         <source>Desk {desk} was unpaired; its changes are refused. It cannot pair again with the same key.</source>
         <translation>受付端末 {desk} はペアリングが解除されています。その端末からの変更は受け付けません。同じ鍵で再びペアリングすることはできません。</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves. Pick two people.</source>
+        <translation>同じ人どうしは統合できません。2人を選んでください。</translation>
+    </message>
+    <message>
+        <source>These two people are not flagged as possibly the same person (the flag was already resolved, or never raised).</source>
+        <translation>この2人は同一人物の可能性として登録されていません（すでに処理済みか、検出されていません）。</translation>
     </message>
     <message>
         <source>The exchange with the desk at {address} did not complete ({reason}). Check that it is running and paired, then sync again.</source>
@@ -2176,6 +2303,10 @@ that we are here and safe (安否情報の開示)</source>
         <translation>職員の呼び出しを確認済みにする</translation>
     </message>
     <message>
+        <source>This is a desk pairing code: a shelter manager pairs desks (Settings, Desks of this shelter).</source>
+        <translation>これは受付端末のペアリングコードです。ペアリングは避難所の管理者が行います（設定の「この避難所の受付端末」）。</translation>
+    </message>
+    <message>
         <source>Someone at self check-in asked for staff (at {times}).</source>
         <translation>セルフ受付で職員の呼び出しがありました（{times}）。</translation>
     </message>
@@ -2269,10 +2400,69 @@ that we are here and safe (安否情報の開示)</source>
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>The same person registered at two desks?</source>
+        <translation>2つの受付で同じ人が登録されていませんか？</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>検出理由</translation>
+    </message>
+    <message>
+        <source>Left card</source>
+        <translation>左のカード</translation>
+    </message>
+    <message>
+        <source>Right card</source>
+        <translation>右のカード</translation>
+    </message>
+    <message>
+        <source>People flagged as possibly the same</source>
+        <translation>同一人物の可能性がある人</translation>
+    </message>
+    <message>
+        <source>Keep the left card</source>
+        <translation>左のカードを残す</translation>
+    </message>
+    <message>
+        <source>Keep the right card</source>
+        <translation>右のカードを残す</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>別人です</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>氏名と生年月日が同じ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <source>same code or card</source>
+        <translation>同じコードまたはカード</translation>
+    </message>
+    <message>
+        <source>Merge {drop} into {keep}? Stays, pickups and codes move to the card kept; the other card is deleted here, at the other desks and at the City OS.</source>
+        <translation>{drop} を {keep} に統合しますか？滞在記録・物資の受け取り・コードは残すカードに移り、もう一方のカードはこの端末・他の受付端末・都市OSから削除されます。</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>統合しました。</translation>
+    </message>
+    <message>
+        <source>Kept as two people.</source>
+        <translation>別人として残しました。</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPanel</name>
     <message>
         <source>Write sealed bundle</source>
-        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). What the queue holds, by record type, as the operator reads it.</extracomment>
+        <extracomment>``(parent, suggested path) -&gt; chosen path or None`` (cancelled). ``(parent, start folder) -&gt; chosen path or None`` (cancelled). ``KioskActions.retry_conflict`` or ``skip_conflict``: ``(seq, done, failed)``. What the queue holds, by record type, as the operator reads it.</extracomment>
         <translation>暗号化データの書き出し</translation>
     </message>
     <message>
@@ -3113,6 +3303,10 @@ Last success: {last}</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Desks of this shelter…</source>
+        <translation>この避難所の受付端末…</translation>
     </message>
     <message>
         <source>Replace client secret</source>

@@ -32,45 +32,15 @@ from kiosk.desks import (
     unpair,
 )
 from kiosk.desks.apply import contacts
-from kiosk.desks.errors import DeskError, PairingCodeInvalid
+from kiosk.desks.code_files import read_code, write_code
+from kiosk.desks.errors import DeskError
+from kiosk.desks.lag import lag
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
-from kiosk.identity.render import render_png, render_svg
-from kiosk.input_files import read_limited
-from kiosk.output_files import write_output
 
 #: A pairing code or reply is a few hundred characters; a QR image of one, some kilobytes.
 _MAX_TEXT_FILE = 4096
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
-
-
-def _write_code(path: Path, text: str, home: Path, force: bool) -> None:
-    suffix = path.suffix.lower()
-    if suffix == ".svg":
-        data = render_svg(text).data
-    elif suffix == ".png":
-        data = render_png(text, scale=8).data
-    else:
-        data = (text + "\n").encode("ascii")
-    write_output(path, data, home, force)
-
-
-def _read_code(path: Path) -> str:
-    """The code in ``path``: decoded from a QR image, or the text of a text file.
-
-    Raises:
-        PairingCodeInvalid: an image with no code in it.
-        FileTooLarge: a text file far larger than any code.
-    """
-    if path.suffix.lower() in _IMAGE_SUFFIXES:
-        from kiosk.scan import decode_files  # the decoder loads only when an image is given
-
-        found = decode_files([path])
-        texts = [t for f in found for t in f.texts]
-        if not texts:
-            raise PairingCodeInvalid()
-        return texts[0]
-    return read_limited(path, _MAX_TEXT_FILE).decode("ascii", errors="replace").strip()
 
 
 def _desk_json(desk: PairedDesk) -> dict[str, Any]:
@@ -98,7 +68,7 @@ def _minutes(text: str) -> int:
 def cmd_pair_code(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         issued = make_pairing_code(kiosk.ctx, args.minutes)
-        _write_code(Path(args.out), issued.text, home_of(args), args.force)
+        write_code(Path(args.out), issued.text, home_of(args), args.force)
     print(
         f"Pairing code written to {args.out}; valid until {issued.expires_at:%H:%M} UTC. "
         "Scan it at the other desk (kiosk desk pair FILE)."
@@ -107,11 +77,11 @@ def cmd_pair_code(args: argparse.Namespace) -> int:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
-    text = _read_code(Path(args.file))
+    text = read_code(Path(args.file))
     with open_kiosk(args) as kiosk:
         accepted = accept_pairing_code(kiosk.ctx, text)
         if args.reply_out:
-            _write_code(Path(args.reply_out), accepted.reply, home_of(args), args.force)
+            write_code(Path(args.reply_out), accepted.reply, home_of(args), args.force)
     if args.json:
         print_json(_desk_json(accepted.desk))
     else:
@@ -122,7 +92,7 @@ def cmd_pair(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    text = _read_code(Path(args.file))
+    text = read_code(Path(args.file))
     with open_kiosk(args) as kiosk:
         desk = accept_pairing_reply(kiosk.ctx, text)
     if args.json:
@@ -136,6 +106,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         desks = list_desks(kiosk.store)
         seen = contacts(kiosk.store)
+        behind = lag(kiosk.store, [d.kiosk_id for d in desks])
     if args.json:
         listed = []
         for d in desks:
@@ -146,6 +117,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "last_contact": contact.last_contact.isoformat() if contact else None,
                     "changes_sent": contact.sent if contact else 0,
                     "changes_received": contact.received if contact else 0,
+                    "ours_they_lack": behind[d.kiosk_id].ours_they_lack,
+                    "theirs_we_lack_at_last_contact": behind[d.kiosk_id].theirs_we_lack,
                 }
             )
         print_json(listed)
@@ -154,7 +127,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         since = desk.revoked_at if desk.revoked_at else desk.paired_at
         contact = seen.get(desk.kiosk_id)
         last = f", last exchange {contact.last_contact:%H:%M:%S} UTC" if contact else ""
-        print(f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}")
+        line = f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}"
+        if desk.state == "paired":
+            theirs = "none at the last exchange" if contact else "unknown (no exchange yet)"
+            lacks = behind[desk.kiosk_id].ours_they_lack
+            line += f"; behind: it lacks {lacks} of ours, {theirs} of its"
+        print(line)
     if not desks:
         print("No paired desks.")
     return 0

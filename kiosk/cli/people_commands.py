@@ -360,6 +360,9 @@ def register(subparsers: Any) -> None:
         sub, "show", "Show a person's card as JSON.", "kiosk person show ID", cmd_person_show
     )
     p.add_argument("person_id")
+    from kiosk.cli import merge_commands  # its module imports this one's helpers
+
+    merge_commands.register(sub)
 
     p = add_command(
         subparsers,

@@ -49,8 +49,16 @@ import sqlcipher3
 from kiosk import audit
 from kiosk.context import Context
 from kiosk.desks import hlc
-from kiosk.desks.erasure import erase_change, gone, keep_household, remove_here, removed
+from kiosk.desks.erasure import (
+    erase_change,
+    gone,
+    is_merge,
+    keep_household,
+    remove_here,
+    removed,
+)
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
+from kiosk.desks.lag import note_contact
 from kiosk.desks.pairing import require_paired
 from kiosk.desks.restate import restate
 from kiosk.desks.shelter_survey import write_shelter, write_survey
@@ -254,10 +262,12 @@ def apply_changes(
     applied = held = refused = ahead = flagged = 0
     touched_people: set[str] = set()
     touched_cards: set[tuple[str, str]] = set()
-    doomed = {
+    doomed = {  # removals only: a merge's deletion moves the record's events, never erases
         (c["record_type"], c["record_id"])
         for c in checked
-        if c["op"] == "delete" and _origin_allowed(store, ctx.kiosk_id, c["origin"], allowed)
+        if c["op"] == "delete"
+        and not is_merge(c["_payload"])
+        and _origin_allowed(store, ctx.kiosk_id, c["origin"], allowed)
     }
     # a removal taken from another desk overwrites the freed pages, as one made here does
     secure = store.query_one("PRAGMA secure_delete")
@@ -317,6 +327,7 @@ def apply_changes(
                     "received = received + excluded.received",
                     (sender, now.isoformat(), sent, applied),
                 )
+                note_contact(store, sender)  # kiosk.desks.lag: "changes behind"
     except sqlcipher3.IntegrityError:
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable
@@ -360,9 +371,16 @@ def _effect(
     kind, record_id = change["record_type"], change["record_id"]
     payload = change["_payload"]
     if kind in ("person", "household") and change["op"] == "delete":
-        remove_here(store, kind, record_id, change["created_at"])
-        touched.discard(record_id)
+        if is_merge(payload):
+            _take_deletion(store, kind, record_id, payload, change["hlc"], touched)
+        else:
+            remove_here(store, kind, record_id, change["created_at"])
+            touched.discard(record_id)
         return 0
+    if kind in ("stay_event", "survey") and isinstance(payload.get("person_id"), str):
+        # an event or answer of a person merged away belongs to the person kept
+        payload = _redirect_merged(store, payload)
+        change = {**change, "_payload": payload}
     owner = ("person", payload.get("person_id")) if kind in ("stay_event", "survey") else None
     if gone(store, owner or (kind, record_id), doomed):
         erase_change(store, change, change["created_at"])
@@ -370,12 +388,18 @@ def _effect(
     if not payload:
         return 0  # a payload erased at its desk (its record was removed there): nothing to take
     if kind == "stay_event":
+        if _deleted_here(store, "person", payload["person_id"]):
+            return 0  # of a person merged away with no one kept here: kept in the log only
         _insert_event(store, payload)
         touched.add(payload["person_id"])
         return 0
     if kind == "survey":
         write_survey(store, change)
         return 0
+    if kind in ("person", "household") and _deleted_here(store, kind, record_id):
+        return 0  # an edit of a card merged away here: kept in the log only
+    if kind == "person":
+        payload = _redirect_household(store, payload)
     if kind in CARD_TYPES and change["op"] == "upsert":
         fields = change["_fields"]
         if fields is None:
@@ -576,6 +600,81 @@ def _insert_event(store: Store, p: dict[str, Any]) -> None:
             p.get("via", ""),
         ),
     )
+
+
+# --- merges (kiosk.desks.merge) -----------------------------------------------------------
+
+
+def _take_deletion(
+    store: Store,
+    kind: str,
+    record_id: str,
+    payload: dict[str, Any],
+    stamp: str,
+    touched: set[str],
+) -> None:
+    """A merge's deletions: the dropped person merged into the kept one, the emptied
+    household removed. Other deletions (a person removed, kiosk.removal) stay in the log only."""
+    from kiosk.desks.merge import take_merge
+
+    target = payload.get("merged_into")
+    if not isinstance(target, str):
+        return
+    if kind == "person":
+        if take_merge(store, record_id, target, datetime.fromisoformat(hlc_time(stamp))):
+            touched.discard(record_id)
+            touched.add(target)
+    else:
+        # members registered into it at a desk that had not heard of the merge join the
+        # household kept, as they did on the desk that merged (see _redirect_household)
+        if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (target,)) is not None:
+            store.execute(
+                "UPDATE person SET household_id = ? WHERE household_id = ?", (target, record_id)
+            )
+        if (
+            store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,))
+            is None
+        ):
+            store.execute("DELETE FROM household WHERE id = ?", (record_id,))
+
+
+def _deleted_here(store: Store, kind: str, record_id: str) -> bool:
+    """Whether a person or household is not held here because the log holds its deletion (a
+    merge, or a removal made here): a late change of it must not bring it back — for a removal,
+    that would undo an erasure."""
+    exists = store.query_one(f"SELECT 1 AS x FROM {kind} WHERE id = ?", (record_id,))
+    if exists is not None:
+        return False
+    deleted = store.query_one(
+        "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete'",
+        (kind, record_id),
+    )
+    return deleted is not None
+
+
+def _redirect_household(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """A person change naming a household merged away (a member registered at a desk that had
+    not heard of the merge) names the household kept: the dropped one is gone here."""
+    from kiosk.desks.merge import merged_into
+
+    household_id = payload.get("household_id")
+    if not isinstance(household_id, str):
+        return payload
+    if store.query_one("SELECT 1 AS x FROM household WHERE id = ?", (household_id,)) is not None:
+        return payload
+    target = merged_into(store, household_id, "household")
+    return {**payload, "household_id": target} if target is not None else payload
+
+
+def _redirect_merged(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """A stay event of a person merged away goes to the person kept."""
+    from kiosk.desks.merge import merged_into
+
+    person_id = payload["person_id"]
+    if store.query_one("SELECT 1 AS x FROM person WHERE id = ?", (person_id,)) is not None:
+        return payload
+    target = merged_into(store, person_id)
+    return {**payload, "person_id": target} if target is not None else payload
 
 
 # --- stays --------------------------------------------------------------------------------

@@ -15,7 +15,14 @@ from kiosk.outbox import forget_fields
 from kiosk.records import Household
 from kiosk.store import Store
 
-__all__ = ["gone", "removed", "remove_here", "erase_change", "keep_household"]
+__all__ = ["is_merge", "gone", "removed", "remove_here", "erase_change", "keep_household"]
+
+
+def is_merge(payload: dict[str, Any]) -> bool:
+    """Whether a deletion is a merge's (:mod:`kiosk.desks.merge`: the dropped record names the
+    one kept) rather than a removal: a merge moves the record's events to the one kept, a
+    removal erases them."""
+    return isinstance(payload.get("merged_into"), str)
 
 
 def gone(store: Store, key: tuple[str, Any], doomed: set[tuple[str, str]]) -> bool:
@@ -37,7 +44,7 @@ def removed(store: Store, kind: str, record_id: str) -> bool:
     return (
         store.query_one(
             "SELECT 1 AS x FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete' "
-            "LIMIT 1",
+            "AND json_extract(payload, '$.merged_into') IS NULL LIMIT 1",
             (kind, record_id),
         )
         is not None

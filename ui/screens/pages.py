@@ -25,6 +25,7 @@ def page_factories(
     from ui.screens.card_form import CardForm
     from ui.screens.dashboard import DashboardScreen
     from ui.screens.desk import DeskScreen
+    from ui.screens.desks_page import DesksPage
     from ui.screens.operator import OperatorPanel
     from ui.screens.self_checkin import SelfCheckinScreen
     from ui.screens.settings_page import SettingsPage
@@ -54,6 +55,7 @@ def page_factories(
     }
     factories["card"] = lambda actions: CardForm(actions, SlipPrinter(actions))
     factories["dashboard"] = lambda actions: DashboardScreen(actions)
+    factories["desks"] = lambda actions: DesksPage(actions, views.get("desks"))
     return factories
 
 

@@ -61,9 +61,11 @@ USB_SUBFOLDER = "kiosk-backups"
 
 
 class SettingsPage(QWidget):
-    """Signals: ``saved(Settings)`` once the store holds the new settings."""
+    """Signals: ``saved(Settings)`` once the store holds the new settings;
+    ``desks_requested`` for the Desks page (pairing the shelter's desks, ui.screens.desks_page)."""
 
     saved = Signal(object)
+    desks_requested = Signal()
 
     def __init__(
         self,
@@ -131,7 +133,10 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.load)
+        self.desks_button = QPushButton()
+        self.desks_button.clicked.connect(self.desks_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.desks_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -197,6 +202,7 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
+        self.desks_button.setText(self.tr("Desks of this shelter…"))
         for name, widget in self.widgets.items():
             title = QCoreApplication.translate("Settings", TITLES.get(name, name))
             widget.setAccessibleName(title)
