@@ -105,7 +105,8 @@ class Discovery:
         self._on_seen = on_seen
         self._zc: Zeroconf | None = None
         self._browser: ServiceBrowser | None = None
-        self._info: ServiceInfo | None = None
+        self._info: ServiceInfo | None = None  # set once registered
+        self._registering: threading.Thread | None = None
         self._lock = threading.Lock()
         #: Kiosk ids seen so far (other desks of this shelter; paired or not).
         self.seen: set[str] = set()
@@ -133,23 +134,44 @@ class Discovery:
             log.warning("desk discovery unavailable: %s", type(exc).__name__)
             return False
         try:
-            zc.register_service(info, allow_name_change=False)
             browser = ServiceBrowser(zc, SERVICE_TYPE, _Listener(self))
         except Exception as exc:  # noqa: BLE001 - a network without mDNS finds nobody
             log.warning("desk discovery unavailable: %s", type(exc).__name__)
             zc.close()
             return False
+        # Registering probes the name first (RFC 6762 §8.1, about 2 s): on its own thread, so
+        # browsing, serving and syncing at a remembered address start at once.
+        registering = threading.Thread(
+            target=self._register, args=(zc, info), name="kiosk-desk-advertise", daemon=True
+        )
         with self._lock:
-            self._zc, self._browser, self._info = zc, browser, info
+            self._zc, self._browser, self._info = zc, browser, None
+            self._registering = registering
+        registering.start()
         return True
+
+    def _register(self, zc: Zeroconf, info: ServiceInfo) -> None:
+        try:
+            zc.register_service(info, allow_name_change=False)
+        except Exception as exc:  # noqa: BLE001 - others then only find it by address
+            log.warning("desk not advertised: %s", type(exc).__name__)
+            return
+        with self._lock:
+            if self._zc is zc:
+                self._info = info
 
     def stop(self) -> None:
         """Stop browsing and withdraw the advertisement (idempotent)."""
         with self._lock:
-            zc, browser, info = self._zc, self._browser, self._info
-            self._zc = self._browser = self._info = None
+            zc, browser, registering = self._zc, self._browser, self._registering
+            self._registering = None
         if zc is None:
             return
+        if registering is not None:
+            registering.join(timeout=10)
+        with self._lock:
+            info = self._info
+            self._zc = self._browser = self._info = None
         try:
             if browser is not None:
                 browser.cancel()

@@ -82,6 +82,7 @@ class LinkStatus:
     desks: tuple[DeskLink, ...]
     applied: int  # changes of other desks taken in since the start
     exchanges: int  # exchanges completed since the start, served or started
+    sighted: tuple[str, ...] = ()  # desks of this shelter mDNS saw (paired or not)
 
 
 def _error_kind(exc: BaseException) -> str:
@@ -196,6 +197,7 @@ class DeskService:
                 desks=tuple(self._links[k] for k in sorted(self._links)),
                 applied=self._applied,
                 exchanges=self._exchanges,
+                sighted=tuple(sorted(self._sighted)),
             )
 
     # --- serving ---------------------------------------------------------------------------
