@@ -458,6 +458,13 @@ class KioskActions(QObject):
         """Run work that touches no store (files on a USB stick, layout) off the DB thread."""
         self._runner.run_background(fn, done, failed)
 
+    # --- desks (link) ---
+
+    def remote_changes_applied(self) -> None:
+        """Changes of other desks were taken into the store (by the desk service, on its own
+        connection): whatever shows the shelter redraws, as after a change made here."""
+        self.changed.emit()
+
 
 def _ignore(_: object) -> None:
     pass

@@ -45,10 +45,20 @@ from kiosk.desks.pairing import list_desks
 from kiosk.desks.transport import DeskServer, Exchange, ExchangeFailed, sync_with
 from kiosk.shelter import get_shelter
 
-__all__ = ["DeskService", "DeskLink", "LinkStatus", "MAX_BACKOFF", "NOTICE"]
+__all__ = [
+    "DeskService",
+    "DeskLink",
+    "LinkStatus",
+    "DEFAULT_PORT",
+    "MAX_BACKOFF",
+    "NOTICE",
+]
 
 log = logging.getLogger("kiosk.desks")
 
+#: The port a desk serves on by default (a manual address names it; mDNS advertises the one
+#: actually used, which is a free one when this is taken).
+DEFAULT_PORT = 47123
 #: How often the rounds look at this desk's outbox for a change of its own to push (seconds).
 NOTICE = 0.1
 #: The longest wait before an unreachable desk is tried again (seconds).
