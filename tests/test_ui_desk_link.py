@@ -72,7 +72,7 @@ def test_a_check_in_at_another_desk_shows_in_this_window(
         assert window.present_label.text().startswith("Inside 1 / 10")
         qtbot.waitUntil(lambda: "just now" in window.desk_links.rows[0].text(), timeout=5000)
         assert [row.text() for row in window.desk_links.rows] == [
-            f"● Desk {short_id(a.ctx.kiosk_id)} · just now"
+            f"● {short_id(a.ctx.kiosk_id)} · just now"
         ]
         assert window.desk_links.isVisible() and window.desk_links.kind == ""
     finally:
@@ -98,7 +98,7 @@ def test_the_desk_line_turns_red_for_a_desk_never_reached(
     try:
         qtbot.waitUntil(lambda: runner.last is not None and bool(runner.last.desks), timeout=10_000)
         links = window.desk_links
-        assert [row.text() for row in links.rows] == [f"● Desk {short_id(a.ctx.kiosk_id)} · never"]
+        assert [row.text() for row in links.rows] == [f"● {short_id(a.ctx.kiosk_id)} · never"]
         assert links.kind == "error"
         assert "Last exchange: never" in links.rows[0].toolTip()
     finally:

@@ -1,4 +1,4 @@
-"""One line per paired desk in the window's status bar (issue #16 item 5): "● Desk 0e15 ·
+"""One line per paired desk in the window's status bar (issue #16 item 5): "● 0e15 ·
 2 min ago · 3 behind" — the desk's short id, its last exchange with this desk, and how many
 changes held here it has not received. Green while desks are in touch; amber when a desk has
 not been reached for :data:`AMBER_AFTER`, red after :data:`RED_AFTER` or never; the colour is
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.desks.service import DeskLink, LinkStatus
 from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from ui.theme import BASE_POINT_SIZE, set_points
 
 __all__ = ["DeskLinks", "AMBER_AFTER", "RED_AFTER", "short_id"]
 
-#: No exchange with a desk for this long: amber.
+# No exchange with a desk for this long: amber.
 AMBER_AFTER = timedelta(minutes=1)
-#: ... and for this long, or never: red.
+# ... and for this long, or never: red.
 RED_AFTER = timedelta(minutes=5)
-#: Why the last exchange with a desk failed, in words (``DeskLink.error`` kinds).
+# Why the last exchange with a desk failed, in words (``DeskLink.error`` kinds).
 _ERRORS = {
     "unreachable": _N("DeskLinks", "not reachable"),
     "refused": _N("DeskLinks", "refused: check the pairing"),
@@ -84,7 +85,7 @@ class DeskLinks(QWidget):
 
     def line(self, link: DeskLink) -> str:
         """The one line for a desk."""
-        parts = [self.tr("Desk {id}").format(id=short_id(link.kiosk_id)), self._age(link)]
+        parts = [short_id(link.kiosk_id), self._age(link)]  # "Desk …" is in the tooltip
         if link.behind:
             parts.append(self.tr("{n} behind").format(n=link.behind))
         return "● " + " · ".join(parts)
@@ -115,6 +116,9 @@ class DeskLinks(QWidget):
         while len(self.rows) < len(desks):
             row = QLabel()
             row.setObjectName("deskLink")
+            # a little smaller than the counts beside it: two or three lines in a status bar
+            # that is full at 1024 px (it follows the large-type setting all the same)
+            set_points(row, BASE_POINT_SIZE - 2)
             self.column.addWidget(row)
             self.rows.append(row)
         while len(self.rows) > len(desks):
