@@ -71,14 +71,16 @@ def peer_vector(store: Store, kiosk_id: str) -> dict[str, str] | None:
     return {k: v for k, v in held.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def changes_behind(store: Store, kiosk_id: str) -> int | None:
+def changes_behind(store: Store, kiosk_id: str, held: dict[str, str] | None = None) -> int | None:
     """How many changes this desk holds (its own and those it took from other desks) that
     ``kiosk_id`` had not received at the last exchange; None when it never exchanged.
 
-    Counted per origin from the remembered vector (the same "newer than the newest held" rule
-    the exchange uses to choose what to send), on the ``(origin, hlc)`` index.
+    Counted per origin from ``held`` (the desk's vector; by default the remembered one) by the
+    same "newer than the newest held" rule the exchange uses to choose what to send, on the
+    ``(origin, hlc)`` index.
     """
-    held = peer_vector(store, kiosk_id)
+    if held is None:
+        held = peer_vector(store, kiosk_id)
     if held is None:
         return None
     total = 0

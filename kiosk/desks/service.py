@@ -66,6 +66,8 @@ MAX_BACKOFF = 30.0
 #: Seconds one socket step of an exchange this desk starts may take: short, so a desk that
 #: vanished from the network holds a round up only this long (it is then backed off).
 ROUND_TIMEOUT = 5.0
+#: How often the vectors learnt are written to the store (seconds; and at stop).
+KEEP_VECTORS_EVERY = 30.0
 #: How long :meth:`DeskService.start` waits for the server to listen.
 _START_WAIT = 30.0
 
@@ -145,7 +147,10 @@ class DeskService:
         self._links: dict[str, DeskLink] = {}
         self._sighted: dict[str, tuple[str, int]] = {}
         self._next_try: dict[str, float] = {}
-        self._vectors: dict[str, dict[str, str]] = {}  # learnt, not yet written to the store
+        self._manual_failures: dict[str, int] = {}
+        self._vectors: dict[str, dict[str, str]] = {}  # the newest learnt per desk
+        self._vectors_written: dict[str, dict[str, str]] = {}  # rounds thread only
+        self._vectors_kept = 0.0
         self._applied = 0
         self._exchanges = 0
         self._address: tuple[str, int] | None = None
@@ -277,6 +282,10 @@ class DeskService:
         try:
             self._loop(kiosk)
         finally:
+            try:
+                self._remember_vectors(kiosk, now=True)
+            except Exception as exc:  # noqa: BLE001 - closing goes on
+                log.warning("desk vectors not kept: %s", type(exc).__name__)
             kiosk.close()
 
     def _loop(self, kiosk: Kiosk) -> None:
@@ -346,9 +355,10 @@ class DeskService:
                 self._note_failure(kiosk_id, ExchangeFailed(address="-", reason="moved"))
             self._note_success(done, address)
             remember_address(kiosk.store, done.peer, address)
-            if self._manual and kiosk_id is None:
+            if kiosk_id is None:
                 with self._lock:
                     self._next_try.pop(_manual_key(address), None)
+                    self._manual_failures.pop(_manual_key(address), None)
         self._remember_vectors(kiosk)
 
     def _note_success(self, done: Exchange, address: tuple[str, int] | None) -> None:
@@ -371,18 +381,30 @@ class DeskService:
         if kind == "unexpected":
             log.error("desk exchange failed unexpectedly: %s", type(exc).__name__)
         with self._lock:
-            link = self._links.get(key) or DeskLink(key, None, None, None, None, 0)
-            failures = link.failures + 1
-            self._links[key] = replace(link, error=kind, failures=failures)
+            if key.startswith("@"):  # a manual address no desk answered at: not a desk line
+                failures = self._manual_failures.get(key, 0) + 1
+                self._manual_failures[key] = failures
+            else:
+                link = self._links.get(key) or DeskLink(key, None, None, None, None, 0)
+                failures = link.failures + 1
+                self._links[key] = replace(link, error=kind, failures=failures)
             wait = min(self.every * 2 ** min(failures - 1, 16), MAX_BACKOFF)
             self._next_try[key] = time.monotonic() + wait
             self._dirty = True
 
-    def _remember_vectors(self, kiosk: Kiosk) -> None:
+    def _remember_vectors(self, kiosk: Kiosk, now: bool = False) -> None:
+        """Write the vectors learnt to the store (for ``kiosk desk list`` and the next start):
+        at most every :data:`KEEP_VECTORS_EVERY` seconds and at stop — a write of its own per
+        exchange would put an fsync'd transaction beside every check-in."""
+        if not now and time.monotonic() - self._vectors_kept < KEEP_VECTORS_EVERY:
+            return
         with self._lock:
-            learnt, self._vectors = self._vectors, {}
+            learnt = dict(self._vectors)
         for kiosk_id, held in learnt.items():
-            remember_vector(kiosk.store, kiosk_id, held)
+            if self._vectors_written.get(kiosk_id) != held:
+                remember_vector(kiosk.store, kiosk_id, held)
+                self._vectors_written[kiosk_id] = held
+        self._vectors_kept = time.monotonic()
 
     def _refresh(self, kiosk: Kiosk) -> None:
         """Read last contacts and changes behind from the store into the snapshot (the rounds
@@ -399,13 +421,15 @@ class DeskService:
             contact = seen.get(kiosk_id)
             address = sighted.get(kiosk_id) or remembered_address(store, kiosk_id)
             last = contact.last_contact if contact else None
-            read[kiosk_id] = (address, last, changes_behind(store, kiosk_id))
+            with self._lock:
+                held = self._vectors.get(kiosk_id)
+            read[kiosk_id] = (address, last, changes_behind(store, kiosk_id, held))
         with self._lock:
             fresh: dict[str, DeskLink] = {}
             for kiosk_id, (address, last, behind) in read.items():
                 link = self._links.get(kiosk_id) or DeskLink(kiosk_id, None, None, None, None, 0)
                 fresh[kiosk_id] = replace(link, address=address, last_contact=last, behind=behind)
-            # an unpaired desk and manual addresses not yet answered by a desk drop out
+            # a desk unpaired meanwhile drops out
             self._links = fresh
 
 
