@@ -239,6 +239,8 @@ class DeskService:
             return
         with self._lock:
             self._server, self._address = server, server.address
+        if self._stop.is_set():  # stopped (or start gave up) while this thread was opening
+            server.stop()
         if self.discover:
             self._start_discovery(kiosk, server.address)
         self._ready.set()
