@@ -277,15 +277,22 @@ def sync_with(
     result = apply_changes(
         ctx, peer, answer.get("changes") or [], answer.get("marks") or [], sent=len(outgoing)
     )
-    return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours))
+    incoming = answer.get("changes") or []
+    return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))
 
 
-def merged_vector(held: dict[str, Any], sent: dict[str, str]) -> dict[str, str]:
-    """Per origin the newer of two vectors' stamps: what a peer that held ``held`` holds once
-    it got every change up to ``sent``."""
+def merged_vector(
+    held: dict[str, Any], sent: dict[str, str], its_changes: Any = ()
+) -> dict[str, str]:
+    """What a peer holds after an exchange: per origin the newest of what it said it held
+    (``held``), what it was sent (up to this desk's vector ``sent``) and the changes it sent
+    (``its_changes``: it may have made some after its greeting)."""
     merged = {k: v for k, v in held.items() if isinstance(k, str) and isinstance(v, str)}
-    for origin, stamp in sent.items():
-        if stamp > merged.get(origin, ""):
+    stamps: list[tuple[Any, Any]] = list(sent.items())
+    if isinstance(its_changes, (list, tuple)):
+        stamps += [(c.get("origin"), c.get("hlc")) for c in its_changes if isinstance(c, dict)]
+    for origin, stamp in stamps:
+        if isinstance(origin, str) and isinstance(stamp, str) and stamp > merged.get(origin, ""):
             merged[origin] = stamp
     return merged
 
@@ -356,4 +363,5 @@ class DeskServer:
                 sent=len(outgoing),
             )
             _send(tls, {"changes": outgoing, "marks": delivered_ids(store)})
-        return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours))
+        incoming = request.get("changes") or []
+        return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))
