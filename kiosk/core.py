@@ -120,6 +120,11 @@ class Kiosk(ArrivalVerbs, PeopleVerbs, ShelterVerbs, DeskVerbs):
     def close(self) -> None:
         self.store.close()
 
+    def second_connection(self, actor: str) -> Kiosk:
+        """This kiosk over a new connection to its store, for a thread of its own (the desk
+        service's server and rounds: a connection is used by one thread only)."""
+        return Kiosk(self.store.open_writer(), actor=actor, clock=self.ctx.clock)
+
     def acting_as(self, actor: str, role: str) -> Context:
         """The acting context of a signed-in person (capture it when work is submitted)."""
         return self.ctx.acting_as(actor, role)

@@ -18,6 +18,7 @@ APT_PACKAGES=(
   poppler-utils       # pdftotext/pdftoppm for checking exported PDFs
   pcscd libpcsclite1  # PC/SC card readers (kiosk.cards, pyscard)
   vsmartcard-vpcd python3-virtualsmartcard  # the virtual reader and the card emulator of the tests
+  iproute2            # ip: the mDNS test's private network namespace (tests/test_desks_discovery.py)
 )
 
 missing=()

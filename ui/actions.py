@@ -91,11 +91,10 @@ class Runner(Protocol):
 class KioskActions(QObject):
     """The window's verbs, bound to one open kiosk and its workers. After any successful
     write (on the GUI thread, after the caller's ``done``): ``changes(Changes)`` saying what
-    changed. ``changed()`` says the store changed in ways not known here (another desk's
-    changes taken in by the desk link): everything showing the shelter redraws."""
+    changed (also after another desk's changes were taken in by the desk link, when what
+    changed is not known here: then everything showing the shelter redraws)."""
 
     changes = Signal(object)  # kiosk.records.Changes
-    changed = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
@@ -567,6 +566,17 @@ class KioskActions(QObject):
     def not_same_person(self, a: str, b: str, done: Done[None], failed: Failed = None) -> None:
         ctx, kiosk = self._ctx, self._kiosk
         self._write(lambda: kiosk.not_same_person(ctx, a, b), done, failed)
+
+    # --- desks (link) ---
+
+    def remote_changes_applied(self) -> None:
+        """Changes of other desks were taken into the store (by the desk service, on its own
+        connection): whatever shows the shelter redraws, as after a change made here."""
+        self.changes.emit(_REMOTE)
+
+
+#: What another desk's batch may have changed: the shelter's counts, its card, the queue.
+_REMOTE = Changes(status=True, shelter=True, outbox=True)
 
 
 def _ignore(_: object) -> None:

@@ -86,6 +86,7 @@ def build_window(
     from ui.backup_timer import install_backups
     from ui.camera import CameraWorker
     from ui.card_reader import CardReaderBridge
+    from ui.desk_link import install_desk_link
     from ui.i18n import tr_error
     from ui.main_window import MainWindow, Pages
     from ui.screens.pages import page_factories, pin_dialog
@@ -133,6 +134,8 @@ def build_window(
     runner.refresh()
     window.mode_changed.connect(lambda _mode: worker.reset_acceptor())
     install_backups(window, kiosk, workers, settings)  # every interval and at each lock
+    # once a desk is paired: serve, find, sync; stopped at aboutToQuit, before the store closes
+    install_desk_link(window, kiosk, workers)
     return window, worker
 
 

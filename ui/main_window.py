@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         self._status_soon = QTimer(self, singleShot=True, interval=0)
         self._status_soon.timeout.connect(self.refresh_status)
         actions.changes.connect(self._redraw)
-        actions.changed.connect(self._status_soon.start)
         self.retranslate()
         self.show_page("sign_in")
         self.refresh_status()

@@ -226,6 +226,11 @@ def stylesheet(theme: Theme) -> str:
                 f'QToolButton#backupAge[kind="{kind}"] {{ color: {fg}; background: {bg};'
                 f" border: 2px solid {fg}; font-weight: bold; }}"
             )
+            # a desk not reached for a while (ui.widgets.desk_links)
+            rules.append(
+                f'QLabel#deskLink[kind="{kind}"] {{ color: {fg}; background: {bg};'
+                " font-weight: bold; }"
+            )
     for kind, bg in _FLASH_BACKGROUNDS.items():
         fg, border = "#ffffff", bg
         if theme.high_contrast:

@@ -942,6 +942,69 @@
     </message>
 </context>
 <context>
+    <name>DeskLinks</name>
+    <message>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: check the pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent changes this kiosk cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exchange: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes it has not received: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last try: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message>
         <source>&amp;Search by name (kanji or kana), phone or birth date (F2)</source>

@@ -934,6 +934,69 @@
     </message>
 </context>
 <context>
+    <name>DeskLinks</name>
+    <message>
+        <source>not reachable</source>
+        <translation>接続できません</translation>
+    </message>
+    <message>
+        <source>refused: check the pairing</source>
+        <translation>拒否されました：ペアリングを確認してください</translation>
+    </message>
+    <message>
+        <source>sent changes this kiosk cannot read</source>
+        <translation>この端末で読めない変更が送られました</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n}分前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n}時間前</translation>
+    </message>
+    <message>
+        <source>Desk {id}</source>
+        <translation>窓口 {id}</translation>
+    </message>
+    <message>
+        <source>{n} behind</source>
+        <translation>未送信 {n}件</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>アドレス：{address}</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>Last exchange: {age}</source>
+        <translation>最後の同期：{age}</translation>
+    </message>
+    <message>
+        <source>Changes it has not received: {n}</source>
+        <translation>相手に未送信の変更：{n}件</translation>
+    </message>
+    <message>
+        <source>Last try: {reason}</source>
+        <translation>前回の試行：{reason}</translation>
+    </message>
+    <message>
+        <source>Other desks</source>
+        <translation>他の受付窓口</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message>
         <source>&amp;Search by name (kanji or kana), phone or birth date (F2)</source>

@@ -3,7 +3,8 @@
 The pairing code and the reply hold a one-time secret or prove it: they go to files (a QR
 image for a ``.png``/``.svg`` name, else the text), never to standard output. ``serve`` and
 ``sync`` exchange the op log with paired desks over pinned mutual TLS
-(:mod:`kiosk.desks.transport`); ``--clock-offset`` makes this process act as if the kiosk's
+(:mod:`kiosk.desks.transport`; ``serve`` runs :class:`kiosk.desks.service.DeskService`, the
+same service the window runs); ``--clock-offset`` makes this process act as if the kiosk's
 clock were off by that many seconds (drills and tests of clock skew).
 """
 
@@ -33,14 +34,10 @@ from kiosk.desks import (
 )
 from kiosk.desks.apply import contacts
 from kiosk.desks.code_files import read_code, write_code
-from kiosk.desks.errors import DeskError
 from kiosk.desks.lag import lag
 from kiosk.desks.pairing import MAX_MINUTES
-from kiosk.desks.transport import DeskServer, ExchangeFailed, parse_address, sync_with
-
-#: A pairing code or reply is a few hundred characters; a QR image of one, some kilobytes.
-_MAX_TEXT_FILE = 4096
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+from kiosk.desks.service import DeskService
+from kiosk.desks.transport import parse_address, sync_with
 
 
 def _desk_json(desk: PairedDesk) -> dict[str, Any]:
@@ -161,65 +158,33 @@ def _open_with_clock(args: argparse.Namespace, secret: str | None = None) -> Kio
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    host, port = parse_address(args.listen, 0)
+    listen = parse_address(args.listen, 0)
     secret = passphrase()
     peers = [parse_address(p) for p in args.peer]
-    # A store is one connection owned by one thread: the rounds this desk starts run on
-    # their own connection, beside the one that serves (their writes queue, BEGIN IMMEDIATE).
-    rounds = _open_with_clock(args, secret) if peers else None
-    with _open_with_clock(args, secret) as kiosk:
-        server = DeskServer(kiosk.ctx, host, port)
-        stop = threading.Event()
+    # The service opens its own connections, one per thread (server, rounds), with this
+    # process's clock; the passphrase is asked for once.
+    service = DeskService(
+        lambda: _open_with_clock(args, secret),
+        listen=listen,
+        peers=peers,
+        every=args.every,
+        discover=args.discover,
+    )
+    stop = threading.Event()
 
-        def on_signal(signum: int, frame: object) -> None:
-            server.stop()
-            stop.set()
+    def on_signal(signum: int, frame: object) -> None:
+        stop.set()
 
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
-        loop = None
-        if rounds is not None:
-            loop = threading.Thread(target=_sync_loop, args=(rounds, peers, args.every, stop))
-            loop.start()
-        print(f"listening on {server.address[0]}:{server.address[1]}", flush=True)
-        try:
-            server.serve_forever()
-        finally:
-            stop.set()
-            if loop is not None and rounds is not None:
-                loop.join(timeout=30)
-                rounds.close()
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    host, port = service.start()
+    print(f"listening on {host}:{port}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        service.stop()
     return 0
-
-
-#: How often serve looks for new changes of its own desk to push (seconds).
-_NOTICE = 0.1
-
-
-def _sync_loop(
-    kiosk: Kiosk, peers: list[tuple[str, int]], every: float, stop: threading.Event
-) -> None:
-    """Exchange with each peer every ``every`` seconds, and at once when this desk made a
-    change (the window, or any process on this home, wrote to its outbox): a new check-in
-    reaches the other desks within one exchange, not one period."""
-    own = kiosk.ctx.kiosk_id
-    made = -1
-    last_round = 0.0
-    while not stop.wait(_NOTICE):
-        row = kiosk.store.query_one(
-            "SELECT coalesce(max(seq), 0) AS n FROM outbox WHERE origin = ?", (own,)
-        )
-        newest = int(row["n"]) if row else 0
-        if newest == made and time.monotonic() - last_round < every:
-            continue
-        made, last_round = newest, time.monotonic()
-        for address in peers:
-            try:
-                sync_with(kiosk.ctx, address)
-            except ExchangeFailed:
-                pass  # that desk is away; the next round tries again
-            except DeskError as exc:
-                print(f"desk sync {address[0]}:{address[1]}: {exc.code}", file=sys.stderr)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -314,9 +279,10 @@ def register(subparsers: Any) -> None:
     p = add_command(
         sub,
         "serve",
-        "Serve exchanges to paired desks (pinned mutual TLS) until stopped; with --peer, also "
-        "sync with those desks every few seconds.",
-        "kiosk desk serve --listen 0.0.0.0:47123 --peer 192.168.1.12:47123",
+        "Serve exchanges to paired desks (pinned mutual TLS) until stopped, and sync with every "
+        "paired desk at a known address (--peer, remembered, or found with --discover) at once "
+        "on a change and every few seconds.",
+        "kiosk desk serve --listen 0.0.0.0:47123 --discover --peer 192.168.1.12:47123",
         cmd_serve,
     )
     p.add_argument(
@@ -324,6 +290,11 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--peer", type=_address, action="append", default=[], metavar="HOST:PORT")
     p.add_argument("--every", type=float, default=2.0, help="seconds between rounds (2)")
+    p.add_argument(
+        "--discover",
+        action="store_true",
+        help="advertise this desk and find paired desks with mDNS on the network",
+    )
     p.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS")
     p = add_command(
         sub,

@@ -36,7 +36,7 @@ import ssl
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,9 @@ class Exchange:
     peer: str
     sent: int
     received: ApplyResult
+    #: The peer's version vector once the exchange is done (what it said it held, plus what
+    #: this desk sent it): how far behind it is can be counted from this until the next one.
+    peer_holds: dict[str, str] = field(default_factory=dict)
 
 
 def parse_address(text: str, default_port: int = 0) -> tuple[str, int]:
@@ -262,11 +265,10 @@ def sync_with(
                 hello = _recv(tls)  # never send before the server's first frame
                 if hello.get("v") != PROTOCOL or hello.get("kiosk") != peer:
                     raise ConnectionError("unexpected greeting")
-                outgoing = changes_since(store, dict(hello.get("vector") or {}))
-                _send(
-                    tls,
-                    {"vector": vector(store), "changes": outgoing, "marks": delivered_ids(store)},
-                )
+                theirs = dict(hello.get("vector") or {})
+                ours = vector(store)  # before the changes are read: never more than was sent
+                outgoing = changes_since(store, theirs)
+                _send(tls, {"vector": ours, "changes": outgoing, "marks": delivered_ids(store)})
                 if after_send is not None:
                     after_send()
                 answer = _recv(tls)
@@ -275,14 +277,43 @@ def sync_with(
     result = apply_changes(
         ctx, peer, answer.get("changes") or [], answer.get("marks") or [], sent=len(outgoing)
     )
-    return Exchange(peer, len(outgoing), result)
+    incoming = answer.get("changes") or []
+    return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))
+
+
+def merged_vector(
+    held: dict[str, Any], sent: dict[str, str], its_changes: Any = ()
+) -> dict[str, str]:
+    """What a peer holds after an exchange: per origin the newest of what it said it held
+    (``held``), what it was sent (up to this desk's vector ``sent``) and the changes it sent
+    (``its_changes``: it may have made some after its greeting)."""
+    merged = {k: v for k, v in held.items() if isinstance(k, str) and isinstance(v, str)}
+    stamps: list[tuple[Any, Any]] = list(sent.items())
+    if isinstance(its_changes, (list, tuple)):
+        stamps += [(c.get("origin"), c.get("hlc")) for c in its_changes if isinstance(c, dict)]
+    for origin, stamp in stamps:
+        if isinstance(origin, str) and isinstance(stamp, str) and stamp > merged.get(origin, ""):
+            merged[origin] = stamp
+    return merged
 
 
 class DeskServer:
-    """Serves exchanges to paired desks, one at a time, until :meth:`stop`."""
+    """Serves exchanges to paired desks, one at a time, until :meth:`stop`.
 
-    def __init__(self, ctx: Context, host: str = "127.0.0.1", port: int = 0) -> None:
+    ``on_exchange`` is called (on the serving thread) after each completed exchange. An
+    exchange that fails in any way, expected or not, is logged by its kind and the server goes
+    on serving: one bad peer or one bug in one exchange must not leave the desk deaf.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        on_exchange: Callable[[Exchange], None] | None = None,
+    ) -> None:
         self.ctx = ctx
+        self.on_exchange = on_exchange
         self.listener = socket.create_server((host, port))
         self.listener.settimeout(0.5)
         self.address: tuple[str, int] = self.listener.getsockname()[:2]
@@ -302,11 +333,15 @@ class DeskServer:
                 with conn:
                     conn.settimeout(TIMEOUT)
                     try:
-                        self.serve_one(conn)
+                        done = self.serve_one(conn)
                         self.exchanges += 1
+                        if self.on_exchange is not None:
+                            self.on_exchange(done)
                     except (OSError, ssl.SSLError, ValueError, DeskError) as exc:
                         # ids and error kinds only: no personal data in logs
                         log.warning("desk exchange refused or failed: %s", type(exc).__name__)
+                    except Exception as exc:  # noqa: BLE001 - keep serving; kind only
+                        log.error("desk exchange failed unexpectedly: %s", type(exc).__name__)
         finally:
             self.listener.close()
 
@@ -315,9 +350,11 @@ class DeskServer:
         tls_ctx = tls_context(store, self.ctx.kiosk_id, server=True)
         with tls_ctx.wrap_socket(conn, server_side=True) as tls:
             peer = check_peer(store, tls)
-            _send(tls, {"v": PROTOCOL, "kiosk": self.ctx.kiosk_id, "vector": vector(store)})
+            ours = vector(store)
+            _send(tls, {"v": PROTOCOL, "kiosk": self.ctx.kiosk_id, "vector": ours})
             request = _recv(tls)
-            outgoing = changes_since(store, dict(request.get("vector") or {}))
+            theirs = dict(request.get("vector") or {})
+            outgoing = changes_since(store, theirs)
             result = apply_changes(
                 self.ctx,
                 peer,
@@ -326,4 +363,5 @@ class DeskServer:
                 sent=len(outgoing),
             )
             _send(tls, {"changes": outgoing, "marks": delivered_ids(store)})
-        return Exchange(peer, len(outgoing), result)
+        incoming = request.get("changes") or []
+        return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))

@@ -15,6 +15,7 @@ from kiosk.desks import pairing
 from kiosk.desks.codes import REPLY_PREFIX
 from kiosk.desks.lag import DeskRow, desk_rows
 from kiosk.desks.merge import Merge, MergeFlag, dismiss_flag, merge_people, open_flags
+from kiosk.desks.pairing import list_desks
 from kiosk.errors import NotFound
 from kiosk.front_door.base import Door
 from kiosk.front_door.results import Changes, Result
@@ -30,6 +31,10 @@ _DESKS_CHANGED = Changes(settings=True)
 
 
 class DeskVerbs(Door):
+    def has_paired_desks(self, acting: Context) -> bool:
+        """Whether any desk is paired (the window starts the desk link then)."""
+        return any(d.state == "paired" for d in list_desks(acting.store))
+
     def desk_rows(self, acting: Context) -> list[DeskRow]:
         """The paired desks with last contact and what each lacks."""
         require_role(acting, "settings")

@@ -153,6 +153,23 @@ class Store:
         reader.read_only = True
         return reader
 
+    def open_writer(self) -> Store:
+        """A second read-write connection to the same database, for another thread that writes
+        (the desk service, which takes in other desks' changes beside the window's DB thread).
+
+        Its writes and this connection's queue on SQLite's write lock (each ``atomic`` block
+        is one ``BEGIN IMMEDIATE``; the busy timeout is 30 s), so neither sees half of the
+        other's.
+
+        Raises:
+            RuntimeError: this store was opened without keeping its key.
+        """
+        if self._data_key is None:
+            raise RuntimeError("this store cannot open writers")
+        conn = _connect(self.paths.database, self._data_key)
+        _configure(conn)
+        return Store(self.paths, conn, self._data_key)
+
     def __repr__(self) -> str:
         return f"Store(home={str(self.paths.home)!r})"
 
