@@ -1,11 +1,12 @@
 """Child processes for the kill tests, forked from a server that imported their code once.
 
 The kill tests start a child hundreds of times and SIGKILL it at a random instant of its work.
-Started as ``python -m tests.checkin_child`` each child spent ~0.45 s (of ~0.7 s CPU before its
-first write) importing the kiosk, SQLCipher, cryptography, sqlite-utils and numpy again: most of
-those tests' time. The standard library's ``forkserver`` start method imports the child modules
-once in a fresh single-threaded server process and forks each child from it; the child is still
-its own process that opens the store itself and dies by SIGKILL mid-write, which is what the
+Started as ``python -m tests.checkin_child`` each child spent about half of its ~0.7 s CPU before
+its first write importing the kiosk, SQLCipher, cryptography, sqlite-utils and numpy again (the
+replay child also sync and its HTTP stack): 131 s and 63 s of the two tests became 53 s and 11 s.
+The standard library's ``forkserver`` start method imports the child modules once in a fresh
+single-threaded server process and forks each child from it; the child is still its own process
+that opens the store itself and dies by SIGKILL mid-write, which is what the
 tests are about (nothing is shared with the parent: no connection, no thread, no lock).
 
 The child reports through a one-way pipe instead of its stdout: one message per line, each a
