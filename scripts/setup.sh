@@ -17,6 +17,7 @@ APT_PACKAGES=(
   fonts-noto-core fonts-noto-cjk  # the evacuee languages' scripts: Hangul, Chinese, Thai, Devanagari
   poppler-utils       # pdftotext/pdftoppm for checking exported PDFs
   pcscd libpcsclite1  # PC/SC card readers (kiosk.cards, pyscard)
+  libpcsclite-dev     # pyscard has no Linux wheel: pip compiles it against winscard.h
   vsmartcard-vpcd python3-virtualsmartcard  # the virtual reader and the card emulator of the tests
   iproute2            # ip: the mDNS test's private network namespace (tests/test_desks_discovery.py)
 )

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,28 +16,20 @@ import pytest
 
 from kiosk import demo, doctor
 from kiosk.core import Kiosk
-from tests.conftest import FAST_KDF, PASSPHRASE, REPO, SHELTER, run_cli
+from tests import checkin_child
+from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, run_cli
+from tests.preloaded_children import KillableChild
 
 KILLS = 200
 
 
 def _run_and_kill(home: Path, rng: random.Random) -> list[str]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.checkin_child", str(home), PASSPHRASE],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert child.stdout is not None
-    first = child.stdout.readline()
+    child = KillableChild(checkin_child.run, str(home), PASSPHRASE)
+    first = child.readline()
     assert first == "ready\n", first
     time.sleep(rng.uniform(0.0, 0.06))  # the kill lands at a random instant of the write loop
-    os.kill(child.pid, signal.SIGKILL)
-    rest = child.stdout.read()
-    child.wait(timeout=30)
-    child.stdout.close()
-    return [line for line in rest.splitlines() if line.startswith(("in ", "out "))]
+    rest = child.kill_and_read_rest()
+    return [line for line in rest if line.startswith(("in ", "out "))]
 
 
 @pytest.mark.slow
@@ -66,9 +55,12 @@ def test_acknowledged_checkins_survive_random_kills(tmp_path: Path) -> None:
             )
         }
         outs = {r["id"] for r in kiosk.store.query("SELECT id FROM person WHERE state = 'out'")}
+        # Every child was killed mid-loop: none ran out of people to check in and stopped.
+        left = kiosk.store.query_one("SELECT count(*) AS n FROM person WHERE state = 'registered'")
         report = doctor.examine(kiosk.store)
     assert [pid for pid in acked_in if checkins.get(pid) != 1] == []
     assert max(checkins.values()) == 1
     assert set(acked_out) <= outs
     assert report.problems == ()
+    assert left["n"] > 0
     assert run_cli("doctor", home=home).returncode == 0

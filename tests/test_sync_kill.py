@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -23,10 +20,12 @@ from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.mapping import DATETIME_ATTRIBUTES, map_entry
 from sync.replay import Replayer
-from tests.conftest import FAST_KDF, PASSPHRASE, REPO, SHELTER
+from tests import replay_child
+from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
 from tests.peers.ngsi_broker import plain
+from tests.preloaded_children import KillableChild
 
 KILLS = 100
 
@@ -52,20 +51,10 @@ def test_replay_survives_random_kills_without_loss_or_duplicates(
     ]
     finished_early = 0
     for _ in range(KILLS):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.replay_child", *map(str, args)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline() == "ready\n"
+        child = KillableChild(replay_child.run, *map(str, args))
+        assert child.readline() == "ready\n"
         time.sleep(rng.uniform(0.0, 0.15))  # the kill lands at a random instant of the replay
-        os.kill(child.pid, signal.SIGKILL)
-        finished_early += "done" in child.stdout.read()
-        child.wait(timeout=30)
-        child.stdout.close()
+        finished_early += "done" in child.kill_and_read_rest()
     assert finished_early < KILLS  # most kills landed mid-replay
 
     with Kiosk.open(home, PASSPHRASE) as kiosk:
