@@ -5,7 +5,7 @@ one method per thing a face does (identify, admit, check out, edit a card, save 
 Each verb takes the ACTING context captured when the work was submitted
 (``kiosk.ctx.acting_as(member.id, member.role)`` on the face's thread, never "whoever is
 signed in" when a worker gets to it), checks the role in the core
-(:func:`kiosk.staff.require_role`), opens its own transaction when it writes, and returns a
+(:func:`kiosk.access.staff.require_role`), opens its own transaction when it writes, and returns a
 frozen :class:`~kiosk.front_door.results.Result` saying what changed. Reads return the
 services' frozen records.
 
@@ -28,16 +28,16 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk import shelter as shelter_service
-from kiosk.context import Context, utc_now
+from kiosk.basics.context import Context, utc_now
+from kiosk.basics.output_files import remove_stale_outputs
 from kiosk.front_door.arrivals import ArrivalVerbs
 from kiosk.front_door.desk_verbs import DeskVerbs
 from kiosk.front_door.people_verbs import PeopleVerbs
 from kiosk.front_door.shelter_verbs import ShelterVerbs
-from kiosk.output_files import remove_stale_outputs
-from kiosk.records import Shelter
-from kiosk.search import refresh_name_keys
-from kiosk.settings import load_settings
+from kiosk.operations import shelter as shelter_service
+from kiosk.operations.settings import load_settings
+from kiosk.registry.records import Shelter
+from kiosk.registry.search import refresh_name_keys
 from kiosk.store import DEFAULT_KDF, KdfParams, Store, create_store, open_store
 from kiosk.store.database import StorePaths
 

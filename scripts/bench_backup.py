@@ -3,7 +3,7 @@ check-ins stall while it runs.
 
 The window's arrangement is reproduced with real threads: this thread is the DB worker,
 checking people in one at a time on the store's connection (each a durable commit); a second
-thread is the backup worker, running :class:`kiosk.auto_backup.AutoBackup` (its own read-only
+thread is the backup worker, running :class:`kiosk.safety.auto_backup.AutoBackup` (its own read-only
 connection, the copy, the integrity check of the copy) back to back. Check-ins are timed
 alone first, then while backups run.
 
@@ -29,11 +29,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk import checkin, demo  # noqa: E402
-from kiosk.auto_backup import AutoBackup  # noqa: E402
-from kiosk.context import utc_now  # noqa: E402
+from kiosk.basics.context import utc_now  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
-from kiosk.records import Shelter  # noqa: E402
+from kiosk.demos import residents  # noqa: E402
+from kiosk.reception import checkin  # noqa: E402
+from kiosk.registry.records import Shelter  # noqa: E402
+from kiosk.safety.auto_backup import AutoBackup  # noqa: E402
 from kiosk.store import KdfParams  # noqa: E402
 
 BENCH_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # opening cost is not measured
@@ -68,7 +69,7 @@ def main() -> int:
         kiosk = Kiosk.create(
             home, "bench passphrase 123", Shelter("S1", "体育館", 5000), kdf=BENCH_KDF
         )
-        demo.seed(kiosk.ctx, args.people)
+        residents.seed(kiosk.ctx, args.people)
         ids = [row["id"] for row in kiosk.store.query("SELECT id FROM person ORDER BY rowid")]
         queue = iter(ids)
         alone = [check_in_timed(kiosk, next(queue)) for _ in range(args.alone)]

@@ -59,12 +59,12 @@ def run(home: Path, taps: int, reads: int) -> dict[str, object]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk import people
     from kiosk.cards.reading import read_tap_card_on
     from kiosk.cards.tap_cards import link_card
-    from kiosk.demo import open_demo_kiosk
-    from kiosk.records import PersonDraft
-    from kiosk.settings import Settings
+    from kiosk.demos.residents import open_demo_kiosk
+    from kiosk.operations.settings import Settings
+    from kiosk.registry import people
+    from kiosk.registry.records import PersonDraft
     from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
     from tests.peers.cards.stack import PcscStack
     from tests.test_ui_card_form import Steps

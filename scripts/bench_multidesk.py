@@ -44,12 +44,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk import checkin, people  # noqa: E402
+from kiosk.city.outbox import pending_count  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
 from kiosk.desks import accept_pairing_code, accept_pairing_reply, make_pairing_code  # noqa: E402
 from kiosk.desks.apply import fold_stays, stay_events  # noqa: E402
-from kiosk.outbox import pending_count  # noqa: E402
-from kiosk.records import PersonDraft, Shelter  # noqa: E402
+from kiosk.reception import checkin  # noqa: E402
+from kiosk.registry import people  # noqa: E402
+from kiosk.registry.records import PersonDraft, Shelter  # noqa: E402
 from kiosk.store import KdfParams  # noqa: E402
 from sync.adapters import make_adapter  # noqa: E402
 from sync.auth import ClientCredentials  # noqa: E402

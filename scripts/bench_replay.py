@@ -25,9 +25,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk import checkin, demo  # noqa: E402
+from kiosk.city.outbox import entries  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
-from kiosk.outbox import entries  # noqa: E402
+from kiosk.demos import residents  # noqa: E402
+from kiosk.reception import checkin  # noqa: E402
 from kiosk.store import KdfParams  # noqa: E402
 from sync.adapters import make_adapter  # noqa: E402
 from sync.auth import ClientCredentials  # noqa: E402
@@ -38,9 +39,9 @@ from tests.peers.fixtures import start_provider  # noqa: E402
 
 def queue(home: Path, changes: int) -> Kiosk:
     """A store whose outbox holds about ``changes`` entries: people, then their check-ins."""
-    kiosk = Kiosk.create(home, "bench", demo.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1))
+    kiosk = Kiosk.create(home, "bench", residents.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1))
     people_count = changes // 2  # with their households, a little over half the changes
-    demo.seed(kiosk.ctx, people_count)
+    residents.seed(kiosk.ctx, people_count)
     queued = kiosk.store.query_one("SELECT count(*) AS n FROM outbox")["n"]
     ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person LIMIT ?", (changes - queued,))]
     with kiosk.store.atomic():

@@ -52,9 +52,9 @@ from pathlib import Path
 import psutil
 from PySide6.QtCore import QTimer
 
-from kiosk.demo import DEMO_PINS, open_demo_kiosk
-from kiosk.provisioning import set_client_secret
-from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.demos.residents import DEMO_PINS, open_demo_kiosk
+from kiosk.operations.provisioning import set_client_secret
+from kiosk.operations.settings import Settings, load_settings, save_settings
 from ui.app import build_window
 from ui.application import create_qapplication
 from ui.ops import Workers

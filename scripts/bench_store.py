@@ -38,12 +38,14 @@ import jaconv  # noqa: E402
 import sqlcipher3  # noqa: E402
 from stdnum.jp import in_ as stdnum_in  # noqa: E402
 
-from kiosk import checkin, demo, shelter  # noqa: E402
-from kiosk.context import Context  # noqa: E402
+from kiosk.basics.context import Context  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
+from kiosk.demos import residents  # noqa: E402
 from kiosk.identity import read_mynumber  # noqa: E402
 from kiosk.identity.mynumber import TOKEN_PARAMS  # noqa: E402
-from kiosk.search import search  # noqa: E402
+from kiosk.operations import shelter  # noqa: E402
+from kiosk.reception import checkin  # noqa: E402
+from kiosk.registry.search import search  # noqa: E402
 from kiosk.store import KdfParams, Store, StorePaths  # noqa: E402
 from kiosk.store.database import _configure  # noqa: E402
 from kiosk.store.schema import apply_migrations  # noqa: E402
@@ -156,14 +158,14 @@ def bench_tokens(kiosk: Kiosk, n: int) -> tuple[list[float], list[float]]:
 def compare(workdir: Path, people: int, n: int, synchronous: str) -> tuple[float, float]:
     """Median ms of a durable check-in, encrypted vs plain, on identical data."""
     encrypted = Kiosk.create(
-        workdir / f"enc-{synchronous}", "bench", demo.DEMO_SHELTER, kdf=BENCH_KDF
+        workdir / f"enc-{synchronous}", "bench", residents.DEMO_SHELTER, kdf=BENCH_KDF
     )
     plain = plain_store(workdir / f"plain-{synchronous}")
-    plain_ctx = shelter.initialise(plain, demo.DEMO_SHELTER)
+    plain_ctx = shelter.initialise(plain, residents.DEMO_SHELTER)
     results = []
     for ctx in (encrypted.ctx, plain_ctx):
         ctx.store.conn.execute(f"PRAGMA synchronous = {synchronous}")
-        demo.seed(ctx, people)
+        residents.seed(ctx, people)
         samples = checkin_workload(ctx, _registered(ctx.store, n))
         results.append(statistics.median(samples))
     encrypted.close()
@@ -186,8 +188,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        kiosk = Kiosk.create(work / "big", "bench", demo.DEMO_SHELTER, kdf=BENCH_KDF)
-        seed_s = timed(lambda: demo.seed(kiosk.ctx, args.people)) / 1000
+        kiosk = Kiosk.create(work / "big", "bench", residents.DEMO_SHELTER, kdf=BENCH_KDF)
+        seed_s = timed(lambda: residents.seed(kiosk.ctx, args.people)) / 1000
         search_ms, nq = bench_search(kiosk, args.queries)
         commit_ms = checkin_workload(kiosk.ctx, _registered(kiosk.store, args.checkins))
         token_ms, token_cpu_ms = bench_tokens(kiosk, args.tokens)

@@ -18,7 +18,7 @@
 * ``languages_complete``: languages besides 日本語 (whose completeness
   ``tests/test_ui_translations.py`` already requires) whose catalogue translates every
   evacuee-facing string of the code as it is now (``scripts/update_translations.py``;
-  English, the source text, counts; goal 12: every other language of ``kiosk.languages``,
+  English, the source text, counts; goal 12: every other language of ``kiosk.basics.languages``,
   やさしい日本語 included).
 * ``birthdate_taps``: presses on the evacuee screens' birth-date input
   (``ui.widgets.birth_date``) until a date is entered, the most over an era date (昭和48年5月3日)
@@ -54,8 +54,8 @@ import sys, time, os
 start = float(sys.argv[2])
 sys.path.insert(0, {repo!r})
 from pathlib import Path
-from kiosk.demo import open_demo_kiosk
-from kiosk.settings import Settings, load_settings
+from kiosk.demos.residents import open_demo_kiosk
+from kiosk.operations.settings import Settings, load_settings
 from ui.app import build_window
 from ui.application import create_qapplication
 from ui.ops import Workers
@@ -122,10 +122,10 @@ def walkin_steps(home: Path) -> int:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk import people
-    from kiosk.demo import open_demo_kiosk
-    from kiosk.settings import Settings
-    from kiosk.vocab import ANPI_SCOPE
+    from kiosk.demos.residents import open_demo_kiosk
+    from kiosk.operations.settings import Settings
+    from kiosk.registry import people
+    from kiosk.registry.vocab import ANPI_SCOPE
     from tests.test_ui_card_form import Steps
     from ui.actions import KioskActions
     from ui.application import create_qapplication
@@ -188,10 +188,10 @@ def mynumber_codes(kiosk, n: int) -> list[str]:  # type: ignore[no-untyped-def]
 
     from stdnum.jp import in_ as stdnum_in
 
-    from kiosk import people
     from kiosk.identity import read_mynumber
-    from kiosk.records import PersonDraft
-    from kiosk.shelter import mynumber_key
+    from kiosk.operations.shelter import mynumber_key
+    from kiosk.registry import people
+    from kiosk.registry.records import PersonDraft
 
     secret = mynumber_key(kiosk.store)
     numbers = []
@@ -225,7 +225,7 @@ def birthdate_taps() -> int:
     """Presses until the birth-date input emits a date, the most of two dates."""
     from datetime import date
 
-    from kiosk.settings import Settings
+    from kiosk.operations.settings import Settings
     from ui.application import create_qapplication
     from ui.widgets.birth_date import BirthDateInput
 
@@ -254,13 +254,13 @@ def birthdate_taps() -> int:
 def scan_to_confirm(home: Path, n: int, kind: str = "app") -> list[float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from kiosk.demo import open_demo_kiosk
+    from kiosk.demos.residents import open_demo_kiosk
     from kiosk.identity import issue_app_code
     from kiosk.identity.app_code import AppPayload, Member
     from kiosk.identity.demo import demo_issuer_key
+    from kiosk.operations.settings import Settings
     from kiosk.scan import Pipeline
     from kiosk.scan.synthetic import frame_with_code
-    from kiosk.settings import Settings
     from ui.actions import KioskActions
     from ui.application import create_qapplication
     from ui.ops import Workers

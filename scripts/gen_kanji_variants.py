@@ -1,4 +1,4 @@
-"""Generate ``kiosk/kanji_variants.py``, the variant-kanji (異体字) folds of name search.
+"""Generate ``kiosk/registry/kanji_variants.py``, the variant-kanji (異体字) folds of name search.
 
 Sources (both named in the generated file):
 
@@ -42,7 +42,7 @@ import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "kiosk" / "kanji_variants.py"
+OUT = REPO / "kiosk" / "registry" / "kanji_variants.py"
 
 #: Families the sources keep apart that Japanese family names use interchangeably.
 NAME_MERGES: tuple[tuple[str, str, str], ...] = (
@@ -151,7 +151,7 @@ def render(table: dict[str, str], itaiji_sha: str, unihan_sha: str) -> str:
         "from __future__ import annotations\n\n"
         '__all__ = ["FOLDS", "VERSION"]\n\n'
         "#: Changes whenever the table does: stored search keys made with another table are\n"
-        "#: made again (kiosk.search.refresh_name_keys).\n"
+        "#: made again (kiosk.registry.search.refresh_name_keys).\n"
         f'VERSION = "{version}"\n\n'
         "#: Pairs of characters, variant then representative, concatenated.\n"
         "FOLDS = (\n" + "\n".join(lines) + "\n)\n"

@@ -18,8 +18,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kiosk import checkin, demo, people  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
+from kiosk.demos import residents  # noqa: E402
+from kiosk.reception import checkin  # noqa: E402
+from kiosk.registry import people  # noqa: E402
 from kiosk.store import KdfParams  # noqa: E402
 from kiosk.store.schema import LATEST  # noqa: E402
 
@@ -38,9 +40,9 @@ def main() -> int:
         shutil.rmtree(target)
     fixed = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     kiosk = Kiosk.create(
-        target, PASSPHRASE, demo.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1), clock=lambda: fixed
+        target, PASSPHRASE, residents.DEMO_SHELTER, kdf=KdfParams(1024, 1, 1), clock=lambda: fixed
     )
-    households = demo.seed(kiosk.ctx, 12, rng_seed=7)
+    households = residents.seed(kiosk.ctx, 12, rng_seed=7)
     members = people.household_members(kiosk.store, households[0])
     checkin.check_in(kiosk.ctx, [m.id for m in members])
     checkin.check_out(kiosk.ctx, [members[0].id], "自宅（デモ）")

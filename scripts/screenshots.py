@@ -36,14 +36,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer  # noqa: E402
 
+from kiosk.access.staff import add_staff  # noqa: E402
 from kiosk.core import Kiosk  # noqa: E402
-from kiosk.demo import DEMO_PINS, open_demo_kiosk, seed  # noqa: E402
+from kiosk.demos.residents import DEMO_PINS, open_demo_kiosk, seed  # noqa: E402
 from kiosk.identity.demo import demo_app_codes, demo_household_of_six  # noqa: E402
-from kiosk.provisioning import set_client_secret  # noqa: E402
-from kiosk.records import Shelter  # noqa: E402
+from kiosk.operations.provisioning import set_client_secret  # noqa: E402
+from kiosk.operations.settings import Settings, load_settings, save_settings  # noqa: E402
+from kiosk.registry.records import Shelter  # noqa: E402
 from kiosk.scan.synthetic import frame_with_code  # noqa: E402
-from kiosk.settings import Settings, load_settings, save_settings  # noqa: E402
-from kiosk.staff import add_staff  # noqa: E402
 from ui.app import build_window  # noqa: E402
 from ui.application import create_qapplication  # noqa: E402
 from ui.camera import to_qimage  # noqa: E402
@@ -102,8 +102,8 @@ def busy_day(kiosk) -> None:  # type: ignore[no-untyped-def]
     and a few survey answers. Runs on the DB thread, as the window's own work does."""
     from datetime import timedelta
 
-    from kiosk.checkin import check_in, check_out
-    from kiosk.survey import submit
+    from kiosk.operations.survey import submit
+    from kiosk.reception.checkin import check_in, check_out
 
     now = kiosk.ctx.now()
     ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person ORDER BY id")]
@@ -320,9 +320,9 @@ def slips_without_birth(kiosk: Kiosk, count: int) -> list[str]:
     """Codes of slips of registered people whose card has no birth date (one per shot: a
     person checked in is not offered again). Runs on the DB thread."""
     from kiosk.identity.slip import issue_slip
-    from kiosk.people import add_person
-    from kiosk.records import PersonDraft
-    from kiosk.shelter import get_shelter, signing_key
+    from kiosk.operations.shelter import get_shelter, signing_key
+    from kiosk.registry.people import add_person
+    from kiosk.registry.records import PersonDraft
 
     texts = []
     for n in range(count):

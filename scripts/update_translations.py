@@ -6,7 +6,7 @@ How strings are found (checked with PySide6 6.12's ``pyside6-lupdate``):
   ``QCoreApplication.translate("Ctx", "...")`` and ``QT_TRANSLATE_NOOP("Ctx", "...")`` when
   called by exactly that name, including implicitly concatenated literals.
 * It does NOT see ``QT_TRANSLATE_NOOP`` imported under an alias, which is how the core marks
-  its text (``from kiosk.i18n import QT_TRANSLATE_NOOP as _N``), nor our display helper
+  its text (``from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N``), nor our display helper
   ``ui.i18n.translated(ctx, text)``. This script therefore finds those calls in ``kiosk/``,
   ``sync/`` and ``ui/`` with Python's ``ast`` (literal arguments only) and writes them, as
   plain ``QT_TRANSLATE_NOOP(...)`` lines, into a generated file that lupdate reads along with
@@ -19,13 +19,13 @@ translator (Qt Linguist or a text editor), strings gone from the code are droppe
 Both ``.ts`` and ``.qm`` are committed, so a fresh clone runs without Qt's tools; rerun this
 after adding or changing a marked string, translate, and rerun to compile.
 
-Evacuee languages (:mod:`kiosk.languages`, e.g. ``kiosk_vi.ts``, ``kiosk_ja-x-easy.ts``) get
-a catalogue of the evacuee-facing contexts only (:data:`kiosk.languages.EVACUEE_CONTEXTS`): lupdate
-merges as above, then every other context is removed (staff screens stay Japanese/English).
+Evacuee languages (:mod:`kiosk.basics.languages`, e.g. ``kiosk_vi.ts``, ``kiosk_ja-x-easy.ts``) get
+a catalogue of the evacuee-facing contexts only (:data:`kiosk.basics.languages.EVACUEE_CONTEXTS`):
+lupdate merges as above, then every other context is removed (staff screens stay Japanese/English).
 
-The core errors an evacuee may read (:data:`kiosk.evacuee_errors.EVACUEE_ERRORS`: why self
+The core errors an evacuee may read (:data:`kiosk.basics.evacuee_errors.EVACUEE_ERRORS`: why self
 check-in refused a code or a card tap) are copied into every evacuee catalogue, exactly those
-messages, under the context ``EvacueeError`` (:data:`kiosk.languages.EVACUEE_ERROR_CONTEXT`):
+messages, under the context ``EvacueeError`` (:data:`kiosk.basics.languages.EVACUEE_ERROR_CONTEXT`):
 a generated file marks each of their ``KioskError`` templates under that context, and only the
 evacuee catalogues read it (the staff catalogues translate them as ``KioskError``).
 
@@ -52,8 +52,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from kiosk.evacuee_errors import evacuee_error_templates  # noqa: E402
-from kiosk.languages import (  # noqa: E402
+from kiosk.basics.evacuee_errors import evacuee_error_templates  # noqa: E402
+from kiosk.basics.languages import (  # noqa: E402
     EVACUEE_CONTEXTS,
     EVACUEE_ERROR_CONTEXT,
     STAFF_LANGUAGES,

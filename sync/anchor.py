@@ -1,4 +1,4 @@
-"""Sending the kiosk's signed audit head (:mod:`kiosk.anchor`) to the City OS: one extra
+"""Sending the kiosk's signed audit head (:mod:`kiosk.city.audit_anchor`) to the City OS: one extra
 entity upserted after a push, which any NGSI broker stores like every other.
 
 ``urn:ngsi-ld:KioskAnchor:<kiosk id>`` (type ``KioskAnchor``) holds the last audit row's
@@ -23,7 +23,8 @@ from typing import Any, Protocol
 from jwcrypto import jwk, jws
 from jwcrypto.common import JWException
 
-from kiosk.anchor import (
+from kiosk.basics.context import Context
+from kiosk.city.audit_anchor import (
     AuditHead,
     SignedHead,
     acknowledged_head,
@@ -31,8 +32,7 @@ from kiosk.anchor import (
     record_acknowledged,
     sign_head,
 )
-from kiosk.context import Context
-from kiosk.shelter import kiosk_id, signing_key
+from kiosk.operations.shelter import kiosk_id, signing_key
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome, Relationship
 from sync.mapping import entity_id
@@ -113,7 +113,7 @@ def acknowledge_receipt_anchor(store: Store, anchor: dict[str, Any]) -> bool:
     when the head is this kiosk's own and its inner signature is one this kiosk made, so a
     receipt can never make the kiosk accept a head it did not sign. Returns whether it was
     this kiosk's signed head (an older one than already known is ignored by
-    :func:`~kiosk.anchor.record_acknowledged`). Runs inside the caller's transaction."""
+    :func:`~kiosk.city.audit_anchor.record_acknowledged`). Runs inside the caller's transaction."""
     try:
         head = anchor_head(anchor)
         signed = jws.JWS()

@@ -28,7 +28,7 @@ from authlib.oauth2.rfc6749.errors import OAuth2Error
 from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from joserfc.jwk import OKPKey
 
-from kiosk.transport import transport_allowed
+from kiosk.city.endpoint_rules import transport_allowed
 from sync.errors import (
     BadCredentials,
     BadDiscovery,

@@ -30,16 +30,16 @@ from typing import Any
 from jwcrypto import jwe, jwk, jws
 from jwcrypto.common import JWException
 
-from kiosk import audit
-from kiosk.context import Context
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox_state import UNDELIVERED
-from kiosk.output_files import write_output
-from kiosk.shelter import kiosk_id, signing_key
-from kiosk.staff import require_role
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.output_files import write_output
+from kiosk.city.outbox_state import UNDELIVERED
+from kiosk.city.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
+from kiosk.operations.shelter import kiosk_id, signing_key
 from kiosk.store import Store
-from kiosk.trust_store import cityos_bundle_keys, store_cityos_bundle_keys
 from sync.anchor import acknowledge_receipt_anchor, bundle_anchor
 from sync.delivery import mark, pending_entries
 from sync.mapping import MappedEntity

@@ -19,7 +19,7 @@ kiosk store:
 3. :func:`write_receipt` writes the City OS-signed receipt atomically; the kiosk imports it with
    ``kiosk sync import-receipt`` and marks those changes delivered.
 
-Errors are :class:`~kiosk.errors.KioskError` s with one-line messages that carry no personal
+Errors are :class:`~kiosk.basics.errors.KioskError` s with one-line messages that carry no personal
 data (the bundle's contents are never printed or logged).
 """
 
@@ -39,10 +39,10 @@ from typing import Any
 from jwcrypto import jwk
 from jwcrypto.common import JWException
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox_state import BATCH_SIZE
-from kiosk.output_files import write_output
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.output_files import write_output
+from kiosk.city.outbox_state import BATCH_SIZE
 from sync.adapters import PLATFORMS, BrokerAdapter, Outcome, make_adapter
 from sync.adapters.base import SEQ_ATTRIBUTE, BatchResult, Entity, holds
 from sync.anchor import bundle_anchor_entity

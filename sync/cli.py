@@ -14,9 +14,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from kiosk.basics.input_files import RECEIPT, TRUST_LIST, read_limited
 from kiosk.cli.common import add_command, open_kiosk, print_json
-from kiosk.input_files import RECEIPT, TRUST_LIST, read_limited
-from kiosk.settings import load_settings
+from kiosk.operations.settings import load_settings
 from sync.bundle import write_sealed
 from sync.client import CityOsLink, reader_for
 from sync.errors import CityOsForbidden, CityOsUnreachable

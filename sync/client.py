@@ -17,11 +17,11 @@ from typing import Any
 import requests
 from cryptography.hazmat.primitives import serialization
 
-from kiosk.context import Context
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.settings import Settings
-from kiosk.shelter import signing_key
-from kiosk.transport import transport_allowed
+from kiosk.basics.context import Context
+from kiosk.city.endpoint_rules import transport_allowed
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import signing_key
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.errors import InsecureTransport, NotConfigured

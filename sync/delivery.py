@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk import audit
-from kiosk.context import Context
-from kiosk.errors import NotFound
-from kiosk.outbox import OutboxEntry, entries_by_seq, entry_from_row
-from kiosk.outbox_state import BLOCKED, PENDING, WAITS_ITS_TURN
-from kiosk.staff import require_role
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import NotFound
+from kiosk.city.outbox import OutboxEntry, entries_by_seq, entry_from_row
+from kiosk.city.outbox_state import BLOCKED, PENDING, WAITS_ITS_TURN
 from kiosk.store import Store
 
 __all__ = [

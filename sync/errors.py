@@ -7,8 +7,8 @@ status of the broker; they report per-entity results instead (see :mod:`sync.ada
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "SyncError",

@@ -13,15 +13,15 @@ between :meth:`SyncDoor.prepare` and :meth:`SyncDoor.settle`.
 
 from __future__ import annotations
 
-from kiosk.anchor import SignedHead
-from kiosk.context import Context
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.city.audit_anchor import SignedHead
 from kiosk.core import Kiosk
 from kiosk.front_door.base import write
 from kiosk.front_door.results import Changes, Result
-from kiosk.roster import RosterStatus, roster_status
-from kiosk.settings import load_settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import require_role
+from kiosk.operations.settings import load_settings
+from kiosk.operations.shelter import get_shelter
+from kiosk.registry.roster_cache import RosterStatus, roster_status
 from sync import anchor, bundle, delivery, pull, replay
 from sync.adapters import BatchResult
 from sync.client import CityOsLink, reader_for, replayer_for

@@ -1,9 +1,9 @@
 """The kiosk's public signing key as a JWK, for the City OS's set of kiosk keys: with it the
 City OS verifies this kiosk's sealed bundles, slips and audit anchors.
 
-The key is the Ed25519 key of :func:`kiosk.shelter.signing_key`, exported by ``jwcrypto``
+The key is the Ed25519 key of :func:`kiosk.operations.shelter.signing_key`, exported by ``jwcrypto``
 (public part only, ``kid`` = the kiosk id, ``use: sig``, ``alg: EdDSA``) and written through
-the one safe output helper (:mod:`kiosk.output_files`).
+the one safe output helper (:mod:`kiosk.basics.output_files`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kiosk.output_files import write_output
+from kiosk.basics.output_files import write_output
 from kiosk.store import Store
 from sync.bundle import kiosk_public_jwk
 

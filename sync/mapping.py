@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.outbox import OutboxEntry
-from kiosk.vocab import ANPI_SCOPE
+from kiosk.city.outbox import OutboxEntry
+from kiosk.registry.vocab import ANPI_SCOPE
 from sync.adapters.base import Entity, GeoJson, Relationship
 
 __all__ = [
@@ -290,7 +290,7 @@ def map_entry(
     """The entity one outbox entry becomes, carrying only what consent allows.
 
     ``consent_of(person_id)`` returns the person's *current* consent scopes. A ``delete``
-    change (a person or household removed, kiosk.removal) becomes the entity's deletion.
+    change (a person or household removed, kiosk.registry.removal) becomes the entity's deletion.
     """
     if entry.op == "delete":
         return MappedEntity(
@@ -391,7 +391,8 @@ def mapping_markdown() -> str:
         "change from an older bundle, compares by `changeSeq`; such a change also deletes a",
         "stored `changeHlc`.",
         "",
-        "A removed person (`kiosk person remove`, `kiosk/removal.py`: entered by mistake or asking",
+        "A removed person (`kiosk person remove`, `kiosk/registry/removal.py`: entered by mistake "
+        "or asking",
         "to be erased) is a `delete` change: the broker deletes the whole `Evacuee` entity —",
         "NGSI v2 `DELETE /v2/entities/{id}?type=Evacuee`, NGSI-LD",
         "`DELETE /ngsi-ld/v1/entities/{id}` — and the `EvacueeHousehold` too when they were its",

@@ -23,13 +23,13 @@ from urllib.parse import quote
 
 import requests
 
-from kiosk.context import Context
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox_state import UNDELIVERED
-from kiosk.records import Shelter
-from kiosk.roster import RosterRefresh, replace_roster
-from kiosk.shelter import get_shelter, update_shelter
+from kiosk.basics.context import Context
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.city.outbox_state import UNDELIVERED
+from kiosk.operations.shelter import get_shelter, update_shelter
+from kiosk.registry.records import Shelter
+from kiosk.registry.roster_cache import RosterRefresh, replace_roster
 from sync.adapters import PLATFORMS
 from sync.adapters.base import TokenAuth, json_body
 from sync.adapters.ngsi_ld import kiosk_context, link_header

@@ -37,12 +37,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from kiosk.context import Context
-from kiosk.outbox import OutboxEntry
-from kiosk.outbox_state import BATCH_SIZE
-from kiosk.people import consents_of
-from kiosk.shelter import get_shelter
-from kiosk.status import present_in_shelter
+from kiosk.basics.context import Context
+from kiosk.city.outbox import OutboxEntry
+from kiosk.city.outbox_state import BATCH_SIZE
+from kiosk.operations.shelter import get_shelter
+from kiosk.reception.status import present_in_shelter
+from kiosk.registry.people import consents_of
 from kiosk.store import Store
 from sync.adapters.base import BatchResult, Entity, Outcome
 from sync.anchor import push_anchor
@@ -150,7 +150,8 @@ def map_entries(store: Store, entries: list[OutboxEntry]) -> Prepared:
 
 
 def _removes_person(entry: OutboxEntry) -> bool:
-    """A person removed (kiosk.removal) while present leaves the shelter's occupancy too."""
+    """A person removed (kiosk.registry.removal) while present leaves the shelter's occupancy
+    too."""
     return entry.record_type == "person" and entry.op == "delete"
 
 

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk import checkin
 from kiosk.core import Kiosk
+from kiosk.reception import checkin
 
 
 def _print(line: str) -> None:

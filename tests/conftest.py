@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core import Kiosk
-from kiosk.records import Shelter
+from kiosk.registry.records import Shelter
 from kiosk.store import KdfParams
 
 REPO = Path(__file__).resolve().parent.parent

@@ -17,11 +17,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
 from kiosk.desks.links import remembered_address
 from kiosk.desks.service import DeskService
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 from tests.test_desks_apply import pair
 

@@ -12,11 +12,12 @@ from datetime import date
 import pytest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import audit, people
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied, StaffMember, add_staff
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, load_settings
-from kiosk.staff import PermissionDenied, StaffMember, add_staff
+from kiosk.operations.settings import Settings, load_settings
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from ui.actions import KioskActions
 from ui.ops import Workers
 

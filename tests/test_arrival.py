@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import people
-from kiosk.arrival import NeedsRegistration, admit, identify
+from kiosk.city.outbox import entries
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
 from kiosk.identity import issue_slip
 from kiosk.identity.app_code import issue_app_code
@@ -22,10 +22,10 @@ from kiosk.identity.errors import (
     UnknownKey,
 )
 from kiosk.identity.trust import dump_trust_list
-from kiosk.outbox import entries
-from kiosk.records import PersonDraft
-from kiosk.shelter import signing_key
-from kiosk.trust_store import import_trust
+from kiosk.operations.shelter import signing_key
+from kiosk.reception.arrival import NeedsRegistration, admit, identify
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock
 
 MYNUMBER = "123456789018"  # check digit valid (python-stdnum), not a real person's number

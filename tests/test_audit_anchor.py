@@ -14,12 +14,14 @@ import pytest
 import requests
 from jwcrypto import jwe, jwk, jws
 
-from kiosk import audit, doctor, people
-from kiosk.anchor import acknowledged_head, current_head
+from kiosk.access import audit
+from kiosk.city.audit_anchor import acknowledged_head, current_head
 from kiosk.core import Kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, load_settings, save_settings
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import store_check
 from sync.anchor import anchor_id
 from sync.bundle import export_bundle, set_cityos_keys
 from sync.client import CityOsLink
@@ -88,7 +90,7 @@ def test_a_push_leaves_the_signed_head_at_the_city_and_doctor_is_clean(
         kiosk.ctx.kiosk_id,
     )
     assert acknowledged_head(kiosk.store) == replace(head, at=kiosk.ctx.now())
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def test_normal_work_after_the_push_keeps_doctor_clean(
@@ -96,7 +98,7 @@ def test_normal_work_after_the_push_keeps_doctor_clean(
 ) -> None:
     push(kiosk, oidc_provider, cityos_peer)
     people.add_person(kiosk.ctx, PERSON)  # the chain grows past the anchored head
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def rehash_without(kiosk: Kiosk, seq: int) -> None:
@@ -123,7 +125,7 @@ def test_a_rewritten_chain_no_longer_matches_what_the_city_received(
     people.add_person(kiosk.ctx, PERSON)
     push(kiosk, oidc_provider, cityos_peer)
     rehash_without(kiosk, 1)
-    problems = doctor.examine(kiosk.store).problems
+    problems = store_check.examine(kiosk.store).problems
     when = kiosk.ctx.now().isoformat(timespec="seconds")
     assert (audit.verify_chain(kiosk.store), kiosk.store.lost_changes()) == ([], [])  # fooled
     assert [p for p in problems if p.startswith("audit anchor:")] == [
@@ -145,7 +147,7 @@ def test_a_change_log_behind_the_acknowledged_one_is_reported(
         kiosk.store.execute("DROP TRIGGER outbox_no_delete")
         kiosk.store.execute("DELETE FROM delivery WHERE seq = (SELECT max(seq) FROM outbox)")
         kiosk.store.execute("DELETE FROM outbox WHERE seq = (SELECT max(seq) FROM outbox)")
-    problems = doctor.examine(kiosk.store).problems
+    problems = store_check.examine(kiosk.store).problems
     assert any(
         p.startswith(
             f"audit anchor: the change log ends at {acknowledged.change_seq - 1} but the City "

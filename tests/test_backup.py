@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import backup, checkin, people
+from kiosk.basics.errors import WrongPassphrase
 from kiosk.core import Kiosk
-from kiosk.errors import WrongPassphrase
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import backup
 from tests.conftest import PASSPHRASE, FakeClock, run_cli
 
 
@@ -74,7 +76,7 @@ def test_backups_are_encrypted_checked_and_pruned(kiosk: Kiosk, clock: FakeClock
 
 
 def test_a_restore_is_refused_while_a_window_has_the_store_open(kiosk: Kiosk) -> None:
-    from kiosk.home_lock import lock_home
+    from kiosk.safety.home_lock import lock_home
 
     backup.create_backup(kiosk.store, kiosk.home / "backups", kiosk.ctx.now())
     home = kiosk.home

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import backup
-from kiosk.auto_backup import (
+from kiosk.core import Kiosk
+from kiosk.safety import backup
+from kiosk.safety.auto_backup import (
     AutoBackup,
     BackupDiskFull,
     BackupFolderMissing,
@@ -26,7 +27,6 @@ from kiosk.auto_backup import (
     backup_folder,
     read_last_backup,
 )
-from kiosk.core import Kiosk
 from tests.conftest import PASSPHRASE, FakeClock, run_cli
 from tests.test_backup import add_and_check_in, damage
 

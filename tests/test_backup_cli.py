@@ -8,10 +8,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk import backup
-from kiosk.auto_backup import read_last_backup
 from kiosk.core import Kiosk
-from kiosk.settings import load_settings, save_settings
+from kiosk.operations.settings import load_settings, save_settings
+from kiosk.safety import backup
+from kiosk.safety.auto_backup import read_last_backup
 from kiosk.store.high_water import current_mark
 from tests.conftest import PASSPHRASE, run_cli
 from tests.test_backup import add_and_check_in, damage

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk import backup
 from kiosk.core import Kiosk
-from kiosk.settings import Settings
+from kiosk.operations.settings import Settings
+from kiosk.safety import backup
 from tests.conftest import FakeClock
 from tests.test_backup import add_and_check_in
 from tests.ui_window import add_demo_staff, build_window, sign_in

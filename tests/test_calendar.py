@@ -1,6 +1,6 @@
 """One calendar (#15 §2): "today" and ages are the shelter's local day (Asia/Tokyo unless the
-settings name another zone), not the UTC day; era dates are read in one place (kiosk.eras) and
-understood by the card form, search and ``kiosk person --birth``. Exports, refused slips,
+settings name another zone), not the UTC day; era dates are read in one place (kiosk.basics.eras)
+and understood by the card form, search and ``kiosk person --birth``. Exports, refused slips,
 codes and keys, and the window's birth-date checks follow the shelter's zone, not a fixed JST
 nor the computer's own date."""
 
@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
-from kiosk.arrival import identify
-from kiosk.checkin import check_in
+from kiosk.access.staff import add_staff
+from kiosk.basics.eras import parse_era_date
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.local_time import age_on, local_date, time_zone
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
-from kiosk.dashboard import dashboard, manager_dashboard, status_figures
-from kiosk.eras import parse_era_date
-from kiosk.errors import ValidationError
 from kiosk.exports import export_anpi, export_roster
 from kiosk.exports.files import printed_time
 from kiosk.identity.app_code import issue_app_code, verify_app_code
@@ -37,17 +36,18 @@ from kiosk.identity.errors import (
 )
 from kiosk.identity.keys import new_key
 from kiosk.identity.trust import TrustedKey, TrustList, dump_trust_list
-from kiosk.local_time import age_on, local_date, time_zone
-from kiosk.names import parse_birth
-from kiosk.records import PersonDraft
-from kiosk.search import search
-from kiosk.settings import Settings, load_settings, save_settings
-from kiosk.shelter import set_open
-from kiosk.slips import issue_person_slip
-from kiosk.staff import add_staff
-from kiosk.supplies import estimate
-from kiosk.trust_store import import_trust
-from kiosk.vocab import ANPI_SCOPE
+from kiosk.operations.dashboard import dashboard, manager_dashboard, status_figures
+from kiosk.operations.settings import Settings, load_settings, save_settings
+from kiosk.operations.shelter import set_open
+from kiosk.operations.supplies import estimate
+from kiosk.reception.arrival import identify
+from kiosk.reception.checkin import check_in
+from kiosk.reception.walk_in_slips import issue_person_slip
+from kiosk.registry import people
+from kiosk.registry.names import parse_birth
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.search import search
+from kiosk.registry.vocab import ANPI_SCOPE
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 from tests.test_exports import pdf_text
 from ui.actions import KioskActions

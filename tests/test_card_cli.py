@@ -14,9 +14,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import audit, people
+from kiosk.access import audit
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import PASSPHRASE, REPO, run_cli
 from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
 

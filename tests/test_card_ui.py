@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import audit, people
-from kiosk.arrival import Arrival
+from kiosk.access import audit
+from kiosk.access.staff import add_staff
 from kiosk.cards.reading import read_tap_card_on
 from kiosk.cards.tap_cards import link_card, linked_card
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
-from kiosk.staff import add_staff
+from kiosk.reception.arrival import Arrival
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.peers.cards.emulated import FixedIdCardOS, MyNumberCardOS
 from ui.actions import KioskActions
 from ui.card_reader import CardReaderBridge

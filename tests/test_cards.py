@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk import audit, people
-from kiosk.arrival import admit, only_the_code_holder
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied
 from kiosk.cards import CardWatcher, ReaderEvent, link_card, linked_card, list_readers, unlink_card
 from kiosk.cards.errors import (
     CardLinkedElsewhere,
@@ -37,8 +37,9 @@ from kiosk.cards.reading import (
     read_tap_card_on,
 )
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
-from kiosk.staff import PermissionDenied
+from kiosk.reception.arrival import admit, only_the_code_holder
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.peers.cards.emulated import (
     FixedIdCardOS,
     MyNumberCardOS,

@@ -12,10 +12,13 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from kiosk import checkin, doctor, people, shelter, status
+from kiosk.basics.errors import KioskError
 from kiosk.core import Kiosk
-from kiosk.errors import KioskError
-from kiosk.records import PersonDraft, Shelter
+from kiosk.operations import shelter
+from kiosk.reception import checkin, status
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft, Shelter
+from kiosk.safety import store_check
 from tests.conftest import FAST_KDF, FakeClock
 
 PEOPLE = 4
@@ -100,7 +103,7 @@ class StayMachine(RuleBasedStateMachine):
 
     @invariant()
     def doctor_is_clean(self) -> None:
-        assert doctor.examine(self.kiosk.store).problems == ()
+        assert store_check.examine(self.kiosk.store).problems == ()
 
 
 StayMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None)

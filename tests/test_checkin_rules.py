@@ -7,11 +7,13 @@ from datetime import date
 
 import pytest
 
-from kiosk import checkin, people, shelter, status
-from kiosk.checkin import NotCheckedIn, ShelterClosed
+from kiosk.basics.errors import NotFound, ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import NotFound, ValidationError
-from kiosk.records import Needs, PersonDraft, Shelter
+from kiosk.operations import shelter
+from kiosk.reception import checkin, status
+from kiosk.reception.checkin import NotCheckedIn, ShelterClosed
+from kiosk.registry import people
+from kiosk.registry.records import Needs, PersonDraft, Shelter
 from tests.conftest import FakeClock
 
 

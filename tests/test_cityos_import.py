@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from jwcrypto import jwk
 
-from kiosk import checkin, people
-from kiosk.anchor import acknowledged_head, verify_against_acknowledged
+from kiosk.city.audit_anchor import acknowledged_head, verify_against_acknowledged
+from kiosk.city.outbox import entries
 from kiosk.core import Kiosk
-from kiosk.outbox import entries
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.anchor import anchor_head, anchor_id
 from sync.auth import ClientCredentials

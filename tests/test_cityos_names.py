@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import doctor
-from kiosk.broker_rules import (
+from kiosk.basics.errors import ValidationError
+from kiosk.city.broker_rules import (
     entity_id_ok,
     validate_service_path,
     validate_shelter_id,
     validate_tenant,
 )
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.settings import Settings, load_settings, save_settings
+from kiosk.operations.settings import Settings, load_settings, save_settings
+from kiosk.safety import store_check
 from tests.conftest import run_cli
 
 INIT = ("init", "--shelter-name", "体育館", "--capacity", "50")
@@ -145,7 +145,7 @@ def test_doctor_reports_an_old_store_with_a_bad_id_and_says_how_to_fix(
         kiosk.store.set_meta(
             "settings", json.dumps({"tenant": "Aizu-Bousai", "service_path": "aizu"})
         )
-    problems = [p for p in doctor.examine(kiosk.store).problems]
+    problems = [p for p in store_check.examine(kiosk.store).problems]
     assert [p.split(":")[0] for p in problems] == ["shelter id", "settings", "settings"]
     assert "kiosk init --shelter-id ID --home NEW_FOLDER" in problems[0]
     assert "Tenant (Fiware-Service)" in problems[1] and "Settings page" in problems[1]
@@ -153,7 +153,7 @@ def test_doctor_reports_an_old_store_with_a_bad_id_and_says_how_to_fix(
 
 
 def test_doctor_is_clean_for_good_names(kiosk: Kiosk) -> None:
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def _passes(check: Callable[[str], None], value: str) -> bool:
@@ -165,7 +165,7 @@ def _passes(check: Callable[[str], None], value: str) -> bool:
 
 
 def test_the_service_path_setting_reaches_the_v2_adapter_and_reader(kiosk: Kiosk) -> None:
-    from kiosk.provisioning import CLIENT_SECRET
+    from kiosk.operations.provisioning import CLIENT_SECRET
     from sync.client import reader_for, replayer_for
 
     with kiosk.store.atomic():

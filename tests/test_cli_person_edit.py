@@ -11,10 +11,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from jwcrypto import jwk
 
-from kiosk import audit, outbox, people
+from kiosk.access import audit
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.records import Needs, PersonDraft
-from kiosk.shelter import kiosk_id, signing_key
+from kiosk.operations.shelter import kiosk_id, signing_key
+from kiosk.registry import people
+from kiosk.registry.records import Needs, PersonDraft
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, run_cli
 
 DRAFT = PersonDraft(

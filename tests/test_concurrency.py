@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from kiosk import people
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import PASSPHRASE, REPO
 
 WRITERS = 4

@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from kiosk import dashboard as dash
-from kiosk.checkin import check_in, check_out, leave, move
+from kiosk.access.staff import PermissionDenied
 from kiosk.core import Kiosk
-from kiosk.dashboard import (
+from kiosk.demos.residents import seed
+from kiosk.operations import dashboard as dash
+from kiosk.operations.dashboard import (
     AGE_BANDS,
     BandCount,
     CareEntry,
@@ -22,14 +23,13 @@ from kiosk.dashboard import (
     PetCounts,
     StayCounts,
 )
-from kiosk.demo import seed
-from kiosk.people import add_person, get_household, get_person, update_person
-from kiosk.records import Needs, Person, PersonDraft, Shelter
-from kiosk.staff import PermissionDenied
-from kiosk.status import crowding, status
-from kiosk.supplies import INFANT_AGE, SUPPLY_RULES, SupplyLine
-from kiosk.survey import submit, summary
-from kiosk.vocab import NEED_FLAGS, STAYS
+from kiosk.operations.supplies import INFANT_AGE, SUPPLY_RULES, SupplyLine
+from kiosk.operations.survey import submit, summary
+from kiosk.reception.checkin import check_in, check_out, leave, move
+from kiosk.reception.status import crowding, status
+from kiosk.registry.people import add_person, get_household, get_person, update_person
+from kiosk.registry.records import Needs, Person, PersonDraft, Shelter
+from kiosk.registry.vocab import NEED_FLAGS, STAYS
 from tests.conftest import FakeClock
 
 SHELTER = Shelter(id="dash-shelter", name="ダッシュボード避難所", capacity=150)

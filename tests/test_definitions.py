@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from kiosk import checkin, people
+from kiosk.city.outbox import entries, pending_count
+from kiosk.city.outbox_state import BATCH_SIZE
 from kiosk.core import Kiosk
-from kiosk.dashboard import dashboard
 from kiosk.desks import codes as desk_codes
 from kiosk.exports.roster import build_roster
 from kiosk.identity import app_code, classify, slip
@@ -22,12 +22,13 @@ from kiosk.identity.prefixes import (
     SLIP_PREFIX,
     family_version,
 )
-from kiosk.outbox import entries, pending_count
-from kiosk.outbox_state import BATCH_SIZE
-from kiosk.query_kind import query_kind
-from kiosk.records import STATES, Needs, PersonDraft
-from kiosk.settings import Settings
-from kiosk.status import checked_in_sql, is_checked_in, status
+from kiosk.operations.dashboard import dashboard
+from kiosk.operations.settings import Settings
+from kiosk.reception import checkin
+from kiosk.reception.status import checked_in_sql, is_checked_in, status
+from kiosk.registry import people
+from kiosk.registry.query_kind import query_kind
+from kiosk.registry.records import STATES, Needs, PersonDraft
 from sync import cityos_import
 from sync.delivery import mark, next_batch, pending_entries, queue_status
 from sync.replay import Replayer

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk import demo_flow
 from kiosk.core import Kiosk
-from kiosk.demo import open_demo_kiosk
+from kiosk.demos import desk_flow
+from kiosk.demos.residents import open_demo_kiosk
 from kiosk.scan.demo_camera import DEMO_MYNUMBER
 from tests.conftest import run_cli
 
@@ -34,7 +34,7 @@ def test_skipping_every_code_checks_no_one_in(tmp_path: Path) -> None:
     kiosk: Kiosk = open_demo_kiosk(tmp_path / "demo", "pass phrase", people=3)
     try:
         said: list[str] = []
-        steps = demo_flow.play(kiosk.ctx, lambda _question: "s", said.append)
+        steps = desk_flow.play(kiosk.ctx, lambda _question: "s", said.append)
         outcomes = [(step.kind, step.decoded, step.outcome) for step in steps]
         assert outcomes == [
             ("app", True, "skipped"),

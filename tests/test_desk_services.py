@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from kiosk import checkin, drafts, people
-from kiosk.activity import recent_activity
-from kiosk.arrival import identify
+from kiosk.city.outbox import entries
 from kiosk.core import Kiosk
-from kiosk.outbox import entries
-from kiosk.records import Needs, PersonDraft
-from kiosk.slips import issue_person_slip
+from kiosk.reception import checkin
+from kiosk.reception.activity import recent_activity
+from kiosk.reception.arrival import identify
+from kiosk.reception.walk_in_slips import issue_person_slip
+from kiosk.registry import drafts, people
+from kiosk.registry.records import Needs, PersonDraft
 
 
 def test_drafts_are_kept_replaced_and_cleared(kiosk: Kiosk) -> None:

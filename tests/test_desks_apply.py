@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people, survey
+from kiosk.basics.errors import NotFound
+from kiosk.city.outbox import verify_sequences
 from kiosk.core import Kiosk
 from kiosk.desks import (
     accept_pairing_code,
@@ -32,12 +33,13 @@ from kiosk.desks.apply import (
     vector,
 )
 from kiosk.desks.errors import DeskRevoked
-from kiosk.errors import NotFound
-from kiosk.outbox import verify_sequences
-from kiosk.records import PersonDraft
-from kiosk.removal import remove_person
-from kiosk.shelter import get_shelter, set_open, update_shelter
-from kiosk.slip_validity import opening_started
+from kiosk.operations import survey
+from kiosk.operations.shelter import get_shelter, set_open, update_shelter
+from kiosk.reception import checkin
+from kiosk.reception.slip_validity import opening_started
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.removal import remove_person
 from sync.delivery import mark
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock
 

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from jwcrypto import jwk
 
-from kiosk import people
 from kiosk.core import Kiosk
 from kiosk.desks import accept_pairing_code, accept_pairing_reply, make_pairing_code
 from kiosk.desks.apply import apply_changes, changes_since, delivered_ids, vector
-from kiosk.records import PersonDraft
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.adapters.base import BrokerAdapter, Outcome
 from sync.auth import ClientCredentials

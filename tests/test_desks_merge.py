@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
+from kiosk.access.staff import PermissionDenied
+from kiosk.basics.errors import NotFound
 from kiosk.core import Kiosk
 from kiosk.desks import accept_pairing_code, accept_pairing_reply, make_pairing_code
 from kiosk.desks.apply import apply_changes, changes_since, delivered_ids, vector
@@ -24,9 +25,9 @@ from kiosk.desks.merge import (
     merge_people,
     open_flags,
 )
-from kiosk.errors import NotFound
-from kiosk.records import PersonDraft
-from kiosk.staff import PermissionDenied
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.mapping import CITY, entity_id
@@ -335,7 +336,7 @@ def test_one_pair_merged_both_ways_at_once_keeps_the_exchange_going(
 def test_a_late_change_of_a_person_removed_here_does_not_bring_them_back(
     desks: dict[str, Kiosk], clock: FakeClock
 ) -> None:
-    from kiosk.removal import remove_person
+    from kiosk.registry.removal import remove_person
 
     a, b = manager(desks["a"]), desks["b"]
     pid = walk_in(a)

@@ -11,8 +11,8 @@ import base45
 import cbor2
 import pytest
 
-from kiosk import audit
-from kiosk import shelter as shelter_service
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied
 from kiosk.cli import build_parser
 from kiosk.core import Kiosk
 from kiosk.desks import (
@@ -37,8 +37,8 @@ from kiosk.desks.errors import (
     PairingWithItself,
 )
 from kiosk.identity.keys import new_key, public_key_bytes, sign_cose
-from kiosk.records import Shelter
-from kiosk.staff import PermissionDenied
+from kiosk.operations import shelter as shelter_service
+from kiosk.registry.records import Shelter
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli
 
 

@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
 from kiosk.desks import service as service_module
 from kiosk.desks import transport
 from kiosk.desks.links import changes_behind, remembered_address
 from kiosk.desks.service import DeskLink, DeskService
-from kiosk.records import PersonDraft
-from kiosk.status import status
+from kiosk.reception import checkin
+from kiosk.reception.status import status
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 from tests.test_desks_apply import pair
 

@@ -19,15 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
-from kiosk.context import utc_now
+from kiosk.basics.context import utc_now
+from kiosk.city.outbox import pending_count
 from kiosk.core import Kiosk
 from kiosk.desks import unpair
 from kiosk.desks.apply import fold_stays, stay_events
 from kiosk.desks.errors import DeskNotPaired, DeskRevoked
 from kiosk.desks.transport import DeskServer, ExchangeFailed, sync_with
-from kiosk.outbox import pending_count
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.replay import Replayer

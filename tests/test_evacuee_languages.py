@@ -10,26 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
-from kiosk.arrival import admit, identify
-from kiosk.catalogues import translate_to
-from kiosk.core import Kiosk
-from kiosk.eras import era_of, last_era_year, western_year
-from kiosk.errors import ValidationError
-from kiosk.exports import export_anpi, export_blank_cards
-from kiosk.identity.demo import demo_app_codes, demo_trust_list
-from kiosk.identity.trust import dump_trust_list
-from kiosk.languages import (
+from kiosk.basics.catalogues import translate_to
+from kiosk.basics.eras import era_of, last_era_year, western_year
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.languages import (
     EVACUEE_CONTEXTS,
     EVACUEE_LANGUAGES,
     evacuee_language,
     language_codes,
 )
-from kiosk.outbox import entries
-from kiosk.records import PersonDraft
-from kiosk.survey import SURVEY_LANGUAGES
-from kiosk.trust_store import import_trust
-from kiosk.vocab import ANPI_SCOPE
+from kiosk.city.outbox import entries
+from kiosk.city.trust_store import import_trust
+from kiosk.core import Kiosk
+from kiosk.exports import export_anpi, export_blank_cards
+from kiosk.identity.demo import demo_app_codes, demo_trust_list
+from kiosk.identity.trust import dump_trust_list
+from kiosk.operations.survey import SURVEY_LANGUAGES
+from kiosk.reception import checkin
+from kiosk.reception.arrival import admit, identify
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.vocab import ANPI_SCOPE
 
 
 def test_twelve_languages_besides_japanese_each_named_in_itself() -> None:
@@ -179,7 +180,7 @@ def test_the_anpi_list_says_where_each_person_is_in_their_own_language(
 
 
 def test_the_translations_doc_lists_every_language_with_its_own_name() -> None:
-    """docs/translations.md's table drifts from kiosk/languages.py: this fails."""
+    """docs/translations.md's table drifts from kiosk/basics/languages.py: this fails."""
     doc = (Path(__file__).resolve().parent.parent / "docs" / "translations.md").read_text(
         encoding="utf-8"
     )
@@ -194,7 +195,7 @@ def test_the_translations_doc_lists_every_language_with_its_own_name() -> None:
 
 def test_the_translations_doc_lists_every_evacuee_context() -> None:
     """docs/translations.md's "What is evacuee-facing" table drifts from
-    kiosk.languages.EVACUEE_CONTEXTS: this fails."""
+    kiosk.basics.languages.EVACUEE_CONTEXTS: this fails."""
     doc = (Path(__file__).resolve().parent.parent / "docs" / "translations.md").read_text(
         encoding="utf-8"
     )

@@ -17,24 +17,27 @@ import cv2
 import pytest
 import zxingcpp
 
-from kiosk import audit, checkin, cli, demo, people
-from kiosk.arrival import identify
+from kiosk import cli
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied
+from kiosk.basics.output_files import OutputNotAFile
 from kiosk.cli import export_commands
 from kiosk.core import Kiosk
+from kiosk.demos import residents
 from kiosk.exports import (
     ExportFailed,
     UnencodableRow,
     export_anpi,
     export_blank_cards,
     export_roster,
-    find_blank_card,
-    printed_cards,
 )
 from kiosk.exports.roster import CSV_HEADINGS, encode_csv
-from kiosk.output_files import OutputNotAFile
-from kiosk.records import HouseholdDraft, Needs, PersonDraft
-from kiosk.staff import PermissionDenied
-from kiosk.vocab import ANPI_SCOPE
+from kiosk.reception import checkin
+from kiosk.reception.arrival import identify
+from kiosk.registry import people
+from kiosk.registry.paper_cards import find_blank_card, printed_cards
+from kiosk.registry.records import HouseholdDraft, Needs, PersonDraft
+from kiosk.registry.vocab import ANPI_SCOPE
 from tests.conftest import PASSPHRASE, FakeClock, run_cli
 
 BOM = b"\xef\xbb\xbf"
@@ -236,7 +239,7 @@ def test_roster_in_shift_jis_holds_variant_kanji_and_names_the_row_it_cannot_wri
 def test_roster_pdf_shows_shelter_headings_every_present_person_and_page_numbers(
     kiosk: Kiosk, out: Path
 ) -> None:
-    demo.seed(kiosk.ctx, 60)
+    residents.seed(kiosk.ctx, 60)
     present = people.rows_to_people(kiosk.store.query("SELECT * FROM person"))
     checkin.check_in(kiosk.ctx, [p.id for p in present])
     target = out / "roster.pdf"
@@ -259,7 +262,7 @@ def test_roster_pdf_shows_shelter_headings_every_present_person_and_page_numbers
 def test_anpi_list_holds_only_people_who_consented_and_came(
     kiosk: Kiosk, small_shelter: dict[str, str], out: Path
 ) -> None:
-    demo.seed(kiosk.ctx, 40)
+    residents.seed(kiosk.ctx, 40)
     arriving = kiosk.store.query(
         "SELECT id FROM person WHERE state = 'registered' AND id != ?", (small_shelter["never"],)
     )

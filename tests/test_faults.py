@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.basics.logs import log_dir
 from kiosk.core import Kiosk
-from kiosk.faults import Fault, read_fault, recent_faults
-from kiosk.logs import log_dir
+from kiosk.safety.faults import Fault, read_fault, recent_faults
 from tests.conftest import FAST_KDF, PASSPHRASE, REPO, SHELTER, run_cli
 
 #: Held in a local variable of the crashing function: must not reach the fault file.
@@ -30,7 +30,7 @@ CHILD = textwrap.dedent(
     """
     import faulthandler, os, sys, threading
     from pathlib import Path
-    from kiosk.logs import enable_fault_log
+    from kiosk.basics.logs import enable_fault_log
 
     enable_fault_log(Path(sys.argv[1]))
     threading.Thread(target=threading.Event().wait, daemon=True, name="idle").start()

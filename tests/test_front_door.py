@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from kiosk import checkin
+from kiosk.access.staff import PermissionDenied
 from kiosk.core import Kiosk
 from kiosk.front_door.results import Changes, Found
-from kiosk.records import HouseholdDraft, PersonDraft
-from kiosk.settings import load_settings
-from kiosk.staff import PermissionDenied
+from kiosk.operations.settings import load_settings
+from kiosk.reception import checkin
+from kiosk.registry.records import HouseholdDraft, PersonDraft
 from sync.front_door import SyncDoor
 
 

@@ -9,16 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk import doctor, people
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import store_check
 from kiosk.store.high_water import MARK_NAME
 from tests.conftest import PASSPHRASE, REPO, run_cli
 
 CHECK_INS_THEN_KILLED = r"""
 import os, sys
 from pathlib import Path
-from kiosk import checkin
+from kiosk.reception import checkin
 from kiosk.core import Kiosk
 kiosk = Kiosk.open(Path(sys.argv[1]), sys.argv[2])
 for person_id in sys.argv[3:]:
@@ -57,7 +58,7 @@ def test_a_cut_wal_is_reported_as_changes_lost(kiosk: Kiosk) -> None:
     assert lost > 0  # the cut really lost acknowledged check-ins
     reopened = Kiosk.open(home, PASSPHRASE)
     try:
-        problems = doctor.examine(reopened.store).problems
+        problems = store_check.examine(reopened.store).problems
     finally:
         reopened.close()
     assert [p for p in problems if p.startswith("high-water")] == [
@@ -73,9 +74,9 @@ def test_a_clean_store_and_a_crash_before_the_mark_raise_nothing(kiosk: Kiosk) -
     mark = kiosk.home / MARK_NAME
     earlier = mark.read_bytes()
     people.add_person(kiosk.ctx, PersonDraft(name="見本 二郎"))
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
     mark.write_bytes(earlier)  # as if the process died between its commit and its mark
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def test_the_mark_cannot_be_edited_to_match_a_shortened_store(kiosk: Kiosk) -> None:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.home_lock import HomeInUse, lock_home
+from kiosk.safety.home_lock import HomeInUse, lock_home
 from tests.conftest import REPO
 
 HOLD = r"""
 import sys, time
 from pathlib import Path
-from kiosk.home_lock import lock_home
+from kiosk.safety.home_lock import lock_home
 held = lock_home(Path(sys.argv[1]))
 print("held" if held else "none", flush=True)
 time.sleep(60)

@@ -17,7 +17,7 @@ import pytest
 import segno
 import zxingcpp
 
-from kiosk.errors import KioskError
+from kiosk.basics.errors import KioskError
 from kiosk.identity import classify, verify_slip
 from kiosk.identity.app_code import (
     APP_PREFIX,
@@ -57,7 +57,7 @@ from kiosk.identity.errors import (
 from kiosk.identity.keys import key_id, new_key, sign_cose
 from kiosk.identity.render import qr_version, render_png, render_svg
 from kiosk.identity.trust import TrustedKey, TrustList
-from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS
+from kiosk.registry.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 ISSUER = demo_issuer_key()

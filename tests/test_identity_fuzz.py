@@ -20,7 +20,7 @@ import cbor2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.errors import KioskError
+from kiosk.basics.errors import KioskError
 from kiosk.identity import classify
 from kiosk.identity.app_code import (
     APP_PREFIX,

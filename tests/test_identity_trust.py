@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.demo import DEMO_SHELTER
+from kiosk.demos.residents import DEMO_SHELTER
 from kiosk.identity.demo import DEMO_SHELTER_ID, demo_issuer_key, demo_trust_list
 from kiosk.identity.errors import KeyFileInvalid, TrustListInvalid, TrustListUnreadable
 from kiosk.identity.keys import (

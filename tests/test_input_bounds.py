@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.basics.errors import StoreCorrupt, ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import StoreCorrupt, ValidationError
 from kiosk.scan.sources import ImageTooLarge, read_image
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, run_cli
 
@@ -85,7 +85,7 @@ def test_a_short_my_number_key_is_refused_and_no_store_is_made(tmp_path: Path, s
 def test_a_32_byte_my_number_key_is_taken_as_given(tmp_path: Path) -> None:
     kiosk = Kiosk.create(tmp_path / "h", PASSPHRASE, SHELTER, kdf=FAST_KDF, mynumber_key=b"k" * 32)
     try:
-        from kiosk.shelter import mynumber_key
+        from kiosk.operations.shelter import mynumber_key
 
         assert mynumber_key(kiosk.store) == b"k" * 32
     finally:

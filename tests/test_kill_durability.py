@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import demo, doctor
 from kiosk.core import Kiosk
+from kiosk.demos import residents
+from kiosk.safety import store_check
 from tests import checkin_child
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, run_cli
 from tests.preloaded_children import KillableChild
@@ -37,7 +38,7 @@ def _run_and_kill(home: Path, rng: random.Random) -> list[str]:
 def test_acknowledged_checkins_survive_random_kills(tmp_path: Path) -> None:
     home = tmp_path / "home"
     with Kiosk.create(home, PASSPHRASE, SHELTER, kdf=FAST_KDF) as kiosk:
-        demo.seed(kiosk.ctx, 4000)
+        residents.seed(kiosk.ctx, 4000)
     rng = random.Random(20261125)
     acked: list[str] = []
     for _ in range(KILLS):
@@ -57,7 +58,7 @@ def test_acknowledged_checkins_survive_random_kills(tmp_path: Path) -> None:
         outs = {r["id"] for r in kiosk.store.query("SELECT id FROM person WHERE state = 'out'")}
         # Every child was killed mid-loop: none ran out of people to check in and stopped.
         left = kiosk.store.query_one("SELECT count(*) AS n FROM person WHERE state = 'registered'")
-        report = doctor.examine(kiosk.store)
+        report = store_check.examine(kiosk.store)
     assert [pid for pid in acked_in if checkins.get(pid) != 1] == []
     assert max(checkins.values()) == 1
     assert set(acked_out) <= outs

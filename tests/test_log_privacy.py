@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
-from kiosk.arrival import admit, identify
+from kiosk.basics.logs import log_path, log_unexpected, setup_file_logging
 from kiosk.core import Kiosk
 from kiosk.identity.errors import CodeError
-from kiosk.logs import log_path, log_unexpected, setup_file_logging
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.reception.arrival import admit, identify
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.replay import Replayer

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import doctor, status
+from kiosk.reception import status
+from kiosk.safety import store_check
 from kiosk.store import open_store
 from kiosk.store.schema import LATEST, MIGRATIONS, pending
 
@@ -29,7 +30,7 @@ def test_released_store_upgrades_with_its_data(fixture: Path, tmp_path: Path) ->
     shutil.copytree(fixture, home)
     store = open_store(home, "fixture")
     figures = status.status(store)
-    report = doctor.examine(store)
+    report = store_check.examine(store)
     assert (store.schema_version(), pending(store.conn), report.problems) == (LATEST, [], ())
     # What scripts/make_schema_fixture.py wrote: 12 people, a household of 3 checked in,
     # one of them checked out again.

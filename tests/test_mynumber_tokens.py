@@ -21,15 +21,17 @@ import pytest
 import sqlcipher3
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from kiosk import arrival, backup, people
+from kiosk.basics.errors import StoreCorrupt, ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import StoreCorrupt, ValidationError
 from kiosk.identity import mynumber_token, read_mynumber
 from kiosk.identity.errors import MyNumberCheckDigit
 from kiosk.identity.mynumber import TOKEN_PARAMS, TokenParams, token_format
-from kiosk.records import PersonDraft
-from kiosk.roster import replace_roster
-from kiosk.shelter import mynumber_key
+from kiosk.operations.shelter import mynumber_key
+from kiosk.reception import arrival
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.roster_cache import replace_roster
+from kiosk.safety import backup
 from kiosk.store import keyfile, open_store
 from kiosk.store.schema import LATEST, MIGRATIONS, apply_migrations
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, FakeClock, run_cli

@@ -6,7 +6,7 @@ import jaconv
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.names import VARIANTS, name_key, parse_birth, phone_key
+from kiosk.registry.names import VARIANTS, name_key, parse_birth, phone_key
 
 HIRAGANA = st.text(alphabet=st.characters(min_codepoint=0x3041, max_codepoint=0x3093), min_size=1)
 KANJI = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1)

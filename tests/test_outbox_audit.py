@@ -9,10 +9,14 @@ from datetime import date
 
 import pytest
 
-from kiosk import audit, checkin, doctor, outbox, people
+from kiosk.access import audit
+from kiosk.basics.errors import ValidationError
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import store_check
 
 
 def _person(kiosk: Kiosk) -> str:
@@ -73,14 +77,14 @@ def test_audit_rows_carry_no_personal_data(kiosk: Kiosk) -> None:
 
 def test_doctor_passes_on_a_sound_store(kiosk: Kiosk) -> None:
     checkin.check_in(kiosk.ctx, [_person(kiosk)])
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def _tamper(kiosk: Kiosk, *statements: str) -> tuple[str, ...]:
     with kiosk.store.atomic():
         for sql in statements:
             kiosk.store.execute(sql)
-    return doctor.examine(kiosk.store).problems
+    return store_check.examine(kiosk.store).problems
 
 
 def test_doctor_names_an_altered_audit_row(kiosk: Kiosk) -> None:

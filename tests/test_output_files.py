@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from jwcrypto import jwk
 
-from kiosk.core import Kiosk
-from kiosk.output_files import (
+from kiosk.basics.output_files import (
     OutputExists,
     OutputInHome,
     OutputNotAFile,
     checked_output,
     remove_stale_outputs,
 )
+from kiosk.core import Kiosk
 from sync.bundle import export_bundle, set_cityos_keys
 from tests.conftest import PASSPHRASE, REPO, run_cli
 
@@ -123,7 +123,7 @@ def test_checked_output_names_each_refusal(tmp_path: Path) -> None:
 KILLED_EXPORT = r"""
 import os, sys
 from pathlib import Path
-from kiosk.output_files import output_writer
+from kiosk.basics.output_files import output_writer
 home, target = Path(sys.argv[1]), Path(sys.argv[2])
 with output_writer(target, home) as handle:
     handle.write("見本 花子, 1950-04-01".encode())
@@ -153,7 +153,7 @@ def test_a_killed_export_leaves_its_temp_file_only_until_the_next_start(
 def test_a_rename_that_fails_after_the_data_was_written_leaves_no_temp_file(
     tmp_path: Path,
 ) -> None:
-    from kiosk.private_file import private_writer
+    from kiosk.basics.private_file import private_writer
 
     in_the_way = tmp_path / "bundle.jwe"
     in_the_way.mkdir()

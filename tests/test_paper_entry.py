@@ -11,22 +11,23 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import outbox
-from kiosk.arrival import (
+from kiosk.basics.errors import ValidationError
+from kiosk.city import outbox
+from kiosk.core import Kiosk
+from kiosk.exports.blank_cards import export_blank_cards
+from kiosk.identity.slip import issue_slip
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import get_shelter, signing_key
+from kiosk.reception.arrival import (
     NotABlankCard,
     PaperCardEntered,
     identify,
     register_paper_card,
 )
-from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.exports.blank_cards import export_blank_cards, find_blank_card, printed_cards
-from kiosk.identity.slip import issue_slip
-from kiosk.people import get_person
-from kiosk.records import HouseholdDraft, PersonDraft
-from kiosk.settings import Settings
-from kiosk.shelter import get_shelter, signing_key
-from kiosk.status import status
+from kiosk.reception.status import status
+from kiosk.registry.paper_cards import find_blank_card, printed_cards
+from kiosk.registry.people import get_person
+from kiosk.registry.records import HouseholdDraft, PersonDraft
 from ui.actions import KioskActions
 from ui.main_window import MainWindow, Pages
 from ui.ops import Workers

@@ -14,15 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import audit, checkin, people
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied
+from kiosk.basics.errors import NotFound
 from kiosk.cards.tap_cards import TapCard, link_card, linked_card
 from kiosk.core import Kiosk
-from kiosk.errors import NotFound
-from kiosk.records import PersonDraft
-from kiosk.removal import Removal, remove_person
-from kiosk.search import search
-from kiosk.staff import PermissionDenied
-from kiosk.survey import submit
+from kiosk.operations.survey import submit
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.removal import Removal, remove_person
+from kiosk.registry.search import search
 from sync.adapters import Outcome, make_adapter
 from sync.adapters.base import Entity
 from sync.auth import ClientCredentials

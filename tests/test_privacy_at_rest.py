@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
-from kiosk.records import Needs, PersonDraft
-from kiosk.search import search
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import Needs, PersonDraft
+from kiosk.registry.search import search
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 
 SECRETS = [

@@ -7,13 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import staff
+from kiosk.access import staff
+from kiosk.basics.errors import StoreExists, ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import StoreExists, ValidationError
-from kiosk.provisioning import CLIENT_SECRET, Provisioning, StaffPin, passphrase_strength, provision
-from kiosk.records import Shelter
-from kiosk.settings import Settings, load_settings
-from kiosk.shelter import mynumber_key
+from kiosk.operations.provisioning import (
+    CLIENT_SECRET,
+    Provisioning,
+    StaffPin,
+    passphrase_strength,
+    provision,
+)
+from kiosk.operations.settings import Settings, load_settings
+from kiosk.operations.shelter import mynumber_key
+from kiosk.registry.records import Shelter
 from tests.conftest import FAST_KDF, run_cli
 
 PLAN = Provisioning(

@@ -75,7 +75,7 @@ def test_a_question_box_owns_every_label_it_makes(qtbot, kind: str) -> None:  # 
     """A label nobody parents belongs to Python: with the box's wrapper in a reference cycle
     (window tests leave such cycles: 16 such labels after one window test), the cyclic
     collector deletes it on whichever thread it happens to run — possibly a worker's."""
-    from kiosk.survey import Question
+    from kiosk.operations.survey import Question
     from ui.screens.survey import QuestionBox
 
     box = QuestionBox(Question(id="q", part="p", kind=kind, text="?", low="no", high="yes"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.removable import default_save_folder, removable_mounts, windows_removable
+from kiosk.basics.removable import default_save_folder, removable_mounts, windows_removable
 
 MOUNTS = """\
 /dev/nvme0n1p2 / ext4 rw,relatime 0 0

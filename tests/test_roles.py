@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from jwcrypto import jwk
 
-from kiosk import audit, checkin, outbox, people
-from kiosk.context import Context
+from kiosk.access import audit
+from kiosk.access.staff import PermissionDenied, add_staff
+from kiosk.basics.context import Context
+from kiosk.basics.errors import ValidationError
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.records import PersonDraft
-from kiosk.settings import (
+from kiosk.operations.settings import (
     MASK,
     Settings,
     SettingsChange,
@@ -26,7 +27,9 @@ from kiosk.settings import (
     load_settings,
     save_settings,
 )
-from kiosk.staff import PermissionDenied, add_staff
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.bundle import export_bundle, import_receipt, seal_bundle, set_cityos_keys
 from sync.delivery import conflicts, mark, queue_status, retry_conflict, skip_conflict
 from tests.conftest import PASSPHRASE, run_cli

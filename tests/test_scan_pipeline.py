@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.errors import KioskError
+from kiosk.basics.errors import KioskError
 from kiosk.scan import Acceptor, Pipeline, decode_files
 from kiosk.scan.acceptance import Accepted
 from kiosk.scan.decoders import Decoded, bytes_to_text, zbar, zxing

@@ -18,16 +18,16 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.city.trust_store import import_trust, load_trust
 from kiosk.core import Kiosk
 from kiosk.identity import dump_trust_list, issue_slip, new_kiosk_key
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import get_shelter, signing_key
 from kiosk.scan import Acceptor, Pipeline, SignatureCheck
 from kiosk.scan.acceptance import Accepted
 from kiosk.scan.demo_camera import DEMO_MYNUMBER
 from kiosk.scan.synthetic import frame_with_code
-from kiosk.settings import Settings
-from kiosk.shelter import get_shelter, signing_key
-from kiosk.trust_store import import_trust, load_trust
 from tests.conftest import FakeClock
 from ui.app import build_window
 from ui.camera import CameraWorker

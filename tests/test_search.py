@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
-from kiosk.search import search
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.search import search
 
 
 @pytest.fixture

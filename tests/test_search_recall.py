@@ -1,4 +1,5 @@
-"""Search recall (#15 §8): variant kanji from the generated table (kiosk.kanji_variants, from
+"""Search recall (#15 §8): variant kanji from the generated table (kiosk.registry.kanji_variants,
+from
 ja-itaiji filtered by Unihan readings) instead of a hand list; the spelling typed ranks first;
 era dates and phone fragments find the person; stored keys follow a changed table."""
 
@@ -9,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
-from kiosk.names import name_key
-from kiosk.records import PersonDraft
-from kiosk.search import phone_query, search
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.names import name_key
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.search import phone_query, search
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 
 

@@ -3,13 +3,14 @@ A My Number card or a slip names one person; a citizen-app code carries its hous
 
 from __future__ import annotations
 
-from kiosk import arrival, people
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
 from kiosk.identity import dump_trust_list, issue_slip, read_mynumber
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
-from kiosk.records import PersonDraft
-from kiosk.shelter import mynumber_key, signing_key
-from kiosk.trust_store import import_trust
+from kiosk.operations.shelter import mynumber_key, signing_key
+from kiosk.reception import arrival
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.test_ui_walkin_flow import a_my_number
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.logs import log_path, log_unexpected, setup_file_logging
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.logs import log_path, log_unexpected, setup_file_logging
-from kiosk.settings import TITLES, Settings, load_settings, save_settings
+from kiosk.operations.settings import TITLES, Settings, load_settings, save_settings
 
 
 def test_defaults_until_saved_then_what_was_saved(kiosk: Kiosk) -> None:

@@ -14,20 +14,21 @@ import base45
 import cbor2
 import pytest
 
-from kiosk import people
-from kiosk.arrival import identify, identify_self, register_paper_card
+from kiosk.basics.errors import ValidationError
+from kiosk.city.trust_store import load_trust
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.exports.blank_cards import export_blank_cards, printed_cards
+from kiosk.exports.blank_cards import export_blank_cards
 from kiosk.identity.errors import MalformedCode, SlipFromEarlierOpening, SlipTooOld
 from kiosk.identity.keys import sign_cose
 from kiosk.identity.slip import SLIP_PREFIX, issue_slip, verify_slip
-from kiosk.records import PersonDraft
-from kiosk.settings import load_settings, save_settings
-from kiosk.shelter import set_open, signing_key
-from kiosk.slip_validity import OPENING_META, opening_started
-from kiosk.slips import issue_person_slip
-from kiosk.trust_store import load_trust
+from kiosk.operations.settings import load_settings, save_settings
+from kiosk.operations.shelter import set_open, signing_key
+from kiosk.reception.arrival import identify, identify_self, register_paper_card
+from kiosk.reception.slip_validity import OPENING_META, opening_started
+from kiosk.reception.walk_in_slips import issue_person_slip
+from kiosk.registry import people
+from kiosk.registry.paper_cards import printed_cards
+from kiosk.registry.records import PersonDraft
 from tests.conftest import FakeClock
 
 
@@ -182,7 +183,7 @@ def test_self_checkin_says_the_slip_is_old_and_checks_in_nobody(
     clock: FakeClock,
 ) -> None:
     import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-    from kiosk.activity import recent_activity
+    from kiosk.reception.activity import recent_activity
     from ui.actions import KioskActions
     from ui.ops import Workers
     from ui.screens.self_checkin import SelfCheckinScreen

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk import staff
+from kiosk.access import staff
+from kiosk.basics.errors import ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
 from tests.conftest import FakeClock
 
 
@@ -86,7 +86,7 @@ def test_lockouts_grow_survive_a_restart_and_a_right_pin_ends_them(
 
 
 def test_every_wrong_pin_and_lockout_is_audited_without_the_pin(kiosk: Kiosk) -> None:
-    from kiosk import audit
+    from kiosk.access import audit
 
     staff.add_staff(kiosk.ctx, "受付1", "staff", "4821")
     ctx = kiosk.ctx.acting_as("kiosk", "staff")

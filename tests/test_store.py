@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import people
+from kiosk.basics.errors import (
+    StoreCorrupt,
+    StoreExists,
+    StoreMissing,
+    StoreTooNew,
+    WrongPassphrase,
+)
 from kiosk.core import Kiosk
-from kiosk.errors import StoreCorrupt, StoreExists, StoreMissing, StoreTooNew, WrongPassphrase
-from kiosk.records import PersonDraft
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from kiosk.store import create_store, open_store, rewrap_keyfile
 from kiosk.store.keyfile import unlock_keyfile
 from kiosk.store.schema import LATEST

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, doctor, people
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import store_check
 from tests.conftest import FakeClock, run_cli
 
 INIT = ("init", "--shelter-id", "S01", "--shelter-name", "体育館", "--capacity", "50")
@@ -38,7 +40,7 @@ def test_a_clock_set_back_is_no_false_alarm(kiosk: Kiosk, clock: FakeClock) -> N
     clock.advance(hours=-2)  # someone "fixes" the laptop's clock
     checkin.check_out(kiosk.ctx, [person.id], "自宅")
     assert people.get_person(kiosk.store, person.id).state == "out"
-    assert doctor.examine(kiosk.store).problems == ()
+    assert store_check.examine(kiosk.store).problems == ()
 
 
 def test_wrong_passphrase_and_damaged_file_each_say_what_they_are(tmp_path: Path) -> None:
@@ -108,4 +110,4 @@ def test_time_moves_on_after_the_clock_is_fixed(kiosk: Kiosk, clock: FakeClock) 
         )
     ]
     assert ['"checkin"' in k for k in kinds] == [True, False, True]
-    assert doctor.examine(kiosk.store).problems == () and timedelta(0) is not None
+    assert store_check.examine(kiosk.store).problems == () and timedelta(0) is not None

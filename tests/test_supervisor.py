@@ -24,13 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import audit
+from kiosk.access import audit
+from kiosk.access.staff import add_staff
+from kiosk.basics.logs import log_dir
 from kiosk.core import Kiosk
-from kiosk.demo import DEMO_PASSPHRASE, DEMO_PINS, DEMO_SHELTER, seed
-from kiosk.faults import RESTART_ACTION
-from kiosk.logs import log_dir
-from kiosk.staff import add_staff
-from kiosk.supervise import (
+from kiosk.demos.residents import DEMO_PASSPHRASE, DEMO_PINS, DEMO_SHELTER, seed
+from kiosk.safety.faults import RESTART_ACTION
+from kiosk.safety.supervise import (
     Restart,
     RestartBound,
     Supervisor,
@@ -166,7 +166,7 @@ CHILD = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from kiosk.supervise import WindowState, write_state
+    from kiosk.safety.supervise import WindowState, write_state
 
     state, mode, how, closing = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == "1"
     fault = state.with_name(f"fault-20261202T000000Z-{os.getpid()}.log")

@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.checkin import check_in, check_out, leave
+from kiosk.basics.errors import ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.people import add_household
-from kiosk.records import Needs, Person, PersonDraft
-from kiosk.supplies import SUPPLY_RULES, SupplyLine, age_cutoff, estimate, supply_rules_markdown
+from kiosk.operations.supplies import (
+    SUPPLY_RULES,
+    SupplyLine,
+    age_cutoff,
+    estimate,
+    supply_rules_markdown,
+)
+from kiosk.reception.checkin import check_in, check_out, leave
+from kiosk.registry.people import add_household
+from kiosk.registry.records import Needs, Person, PersonDraft
 from tests.conftest import FakeClock
 
 REPO = Path(__file__).resolve().parent.parent

@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 
-from kiosk import audit, outbox, survey
+from kiosk.access import audit
+from kiosk.basics.errors import NotFound, ValidationError
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.errors import NotFound, ValidationError
-from kiosk.people import add_person, consent_of
-from kiosk.records import PersonDraft
-from kiosk.survey import QuestionSummary, SurveySummary, submit
+from kiosk.operations import survey
+from kiosk.operations.survey import QuestionSummary, SurveySummary, submit
+from kiosk.registry.people import add_person, consent_of
+from kiosk.registry.records import PersonDraft
 from sync.delivery import mark
 from sync.mapping import map_entry
 from tests.conftest import FakeClock

@@ -8,12 +8,14 @@ from datetime import date
 
 import pytest
 
-from kiosk import audit, outbox, survey
+from kiosk.access import audit
+from kiosk.basics.errors import NotFound, ValidationError
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.errors import NotFound, ValidationError
-from kiosk.people import add_person, get_person
-from kiosk.records import PersonDraft
-from kiosk.survey import BirthAlreadyKnown, Respondent
+from kiosk.operations import survey
+from kiosk.operations.survey import BirthAlreadyKnown, Respondent
+from kiosk.registry.people import add_person, get_person
+from kiosk.registry.records import PersonDraft
 
 
 def _count(kiosk: Kiosk, table: str) -> int:

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from jwcrypto import jwk
 
-from kiosk import checkin, outbox, people
+from kiosk.basics.output_files import OutputNotAFile
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.output_files import OutputNotAFile
-from kiosk.records import PersonDraft
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.bundle import (
     BundleError,
     export_bundle,

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, demo
+from kiosk.city.outbox import entries
 from kiosk.core import Kiosk
-from kiosk.outbox import entries
-from kiosk.people import consent_of
-from kiosk.shelter import get_shelter
+from kiosk.demos import residents
+from kiosk.operations.shelter import get_shelter
+from kiosk.reception import checkin
+from kiosk.registry.people import consent_of
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.mapping import DATETIME_ATTRIBUTES, map_entry
@@ -37,7 +38,7 @@ def test_replay_survives_random_kills_without_loss_or_duplicates(
 ) -> None:
     home = tmp_path / "home"
     with Kiosk.create(home, PASSPHRASE, SHELTER, kdf=FAST_KDF) as kiosk:
-        demo.seed(kiosk.ctx, 150)
+        residents.seed(kiosk.ctx, 150)
         ids = [r["id"] for r in kiosk.store.query("SELECT id FROM person LIMIT 60")]
         checkin.check_in(kiosk.ctx, ids)
     rng = random.Random(1125)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.outbox import OutboxEntry
-from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES
+from kiosk.city.outbox import OutboxEntry
+from kiosk.registry.vocab import ANPI_SCOPE, CONSENT_SCOPES
 from sync.mapping import MAPPING, entity_id, map_entry, mapping_markdown
 
 ALL_SCOPES = frozenset(CONSENT_SCOPES) | {ANPI_SCOPE}

@@ -23,10 +23,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from kiosk.basics.errors import ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.settings import Settings, save_settings
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
 from sync.auth import OidcClientCredentials
 from sync.client import CityOsLink
 from sync.errors import InsecureTransport, ProviderUnreachable, UntrustedCertificate

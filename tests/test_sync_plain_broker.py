@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
+from kiosk.city.outbox import entries
 from kiosk.core import Kiosk
-from kiosk.outbox import entries
-from kiosk.people import consent_of
-from kiosk.records import HouseholdDraft, Needs, PersonDraft
-from kiosk.shelter import get_shelter
-from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES
+from kiosk.operations.shelter import get_shelter
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.people import consent_of
+from kiosk.registry.records import HouseholdDraft, Needs, PersonDraft
+from kiosk.registry.vocab import ANPI_SCOPE, CONSENT_SCOPES
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.bundle import export_bundle

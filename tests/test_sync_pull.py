@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 from stdnum.jp import in_ as mynumber
 
-from kiosk import people
-from kiosk.arrival import admit, identify
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
 from kiosk.identity import read_mynumber
 from kiosk.identity.demo import demo_app_codes, demo_payloads, demo_trust_list
 from kiosk.identity.trust import dump_trust_list
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.roster import find_resident, roster_status, search_roster
-from kiosk.settings import Settings, save_settings
-from kiosk.shelter import get_shelter, mynumber_key
-from kiosk.trust_store import import_trust
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
+from kiosk.operations.shelter import get_shelter, mynumber_key
+from kiosk.reception.arrival import admit, identify
+from kiosk.registry import people
+from kiosk.registry.roster_cache import find_resident, roster_status, search_roster
 from sync.adapters import Entity, make_adapter
 from sync.client import reader_for, replayer_for
 from sync.errors import CityOsUnreachable, SyncError

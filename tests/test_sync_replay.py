@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
+from kiosk.city.outbox import entries
 from kiosk.core import Kiosk
-from kiosk.outbox import entries
-from kiosk.records import PersonDraft
-from kiosk.survey import submit
+from kiosk.operations.survey import submit
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import make_adapter
 from sync.auth import ClientCredentials
 from sync.delivery import conflicts, queue_status, retry_conflict

@@ -11,11 +11,12 @@ from datetime import date
 import pytest
 import requests
 
-from kiosk import checkin, people
+from kiosk.basics.errors import ValidationError
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.records import PersonDraft
-from kiosk.shelter import get_shelter, update_shelter
+from kiosk.operations.shelter import get_shelter, update_shelter
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.adapters import Entity, make_adapter
 from sync.adapters.ngsi_ld import KIOSK_CONTEXT_PATH, link_header
 from sync.client import reader_for

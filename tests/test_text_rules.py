@@ -13,15 +13,15 @@ import base45
 import cbor2
 import pytest
 
-from kiosk import people
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.text_rules import unsafe_character
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
 from kiosk.identity.app_code import APP_PREFIX, _claims, issue_app_code, verify_app_code
 from kiosk.identity.demo import demo_household_of_six, demo_issuer_key, demo_trust_list
 from kiosk.identity.errors import InvalidPayload, MalformedCode
 from kiosk.identity.keys import sign_cose
-from kiosk.records import HouseholdDraft, PersonDraft
-from kiosk.text_rules import unsafe_character
+from kiosk.registry import people
+from kiosk.registry.records import HouseholdDraft, PersonDraft
 from tests.conftest import run_cli
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

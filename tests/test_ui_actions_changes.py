@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.access.staff import PermissionDenied
 from kiosk.core import Kiosk
-from kiosk.records import Changes, HouseholdDraft, PersonDraft
-from kiosk.settings import load_settings
-from kiosk.staff import PermissionDenied
+from kiosk.operations.settings import load_settings
+from kiosk.registry.records import Changes, HouseholdDraft, PersonDraft
 from ui.actions import KioskActions
 from ui.ops import Workers
 

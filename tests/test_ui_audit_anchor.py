@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import doctor, people
-from kiosk.anchor import acknowledged_head, current_head
+from kiosk.city.audit_anchor import acknowledged_head, current_head
 from kiosk.core import Kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, save_settings
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.safety import store_check
 from sync.anchor import anchor_id
 from tests.peers.cityos_peer import CityOsPeer
 from tests.peers.fixtures import Provider
@@ -45,4 +46,4 @@ def test_a_window_push_ends_with_the_acknowledged_anchor(
     head = current_head(kiosk.store, kiosk.ctx.now())
     stored = cityos_peer.entities.get(anchor_id(kiosk.ctx.kiosk_id))
     assert (finished.args, acknowledged_head(kiosk.store)) == ([""], head)
-    assert (stored is not None, doctor.examine(kiosk.store).problems) == (True, ())
+    assert (stored is not None, store_check.examine(kiosk.store).problems) == (True, ())

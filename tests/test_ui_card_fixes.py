@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
 from kiosk.core import Kiosk
+from kiosk.registry import people
 from tests.test_ui_card_form import open_form, type_text
 from tests.ui_window import add_demo_staff, build_window, sign_in
 from ui.actions import KioskActions

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
-from kiosk.arrival import identify
+from kiosk.city.trust_store import load_trust
 from kiosk.core import Kiosk
 from kiosk.identity import verify_slip
-from kiosk.records import Needs, PersonDraft
-from kiosk.trust_store import load_trust
+from kiosk.reception.arrival import identify
+from kiosk.registry import people
+from kiosk.registry.records import Needs, PersonDraft
 from tests.ui_window import add_demo_staff, build_window, sign_in
 from ui.actions import KioskActions
 from ui.ops import Workers

@@ -1,6 +1,6 @@
 """The manager's dashboard screen over a real seeded store and the real worker threads: what the
-widgets show equals what kiosk.dashboard computes from the store; a check-in made while the
-page is showing appears with the next refresh; only the manager role gets to see it."""
+widgets show equals what kiosk.operations.dashboard computes from the store; a check-in made while
+the page is showing appears with the next refresh; only the manager role gets to see it."""
 
 from __future__ import annotations
 
@@ -10,16 +10,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk.checkin import check_in, check_out, leave
+from kiosk.access.staff import add_staff
 from kiosk.core import Kiosk
-from kiosk.dashboard import AGE_BANDS, UNKNOWN_AGE, Dashboard, dashboard
-from kiosk.demo import seed
-from kiosk.people import get_person
-from kiosk.settings import Settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import add_staff
-from kiosk.survey import question, submit
-from kiosk.vocab import LABELS
+from kiosk.demos.residents import seed
+from kiosk.operations.dashboard import AGE_BANDS, UNKNOWN_AGE, Dashboard, dashboard
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import get_shelter
+from kiosk.operations.survey import question, submit
+from kiosk.reception.checkin import check_in, check_out, leave
+from kiosk.registry.people import get_person
+from kiosk.registry.vocab import LABELS
 from tests.conftest import FakeClock
 from ui.actions import KioskActions
 from ui.i18n import Languages, tr_error
@@ -80,7 +80,8 @@ def on_screen(screen: DashboardScreen) -> dict[str, object]:
 
 
 def expected(kiosk: Kiosk, d: Dashboard) -> dict[str, object]:
-    """The same, from kiosk.dashboard's figures and the store's names (untranslated English)."""
+    """The same, from kiosk.operations.dashboard's figures and the store's names (untranslated
+    English)."""
     bands = [(*(str(n) for n in (b.female, b.male, b.other, b.total)),) for b in d.age_sex]
     totals = tuple(str(sum(int(r[i]) for r in bands)) for i in range(4))
     states = {"in": "In", "away": "On leave"}

@@ -13,14 +13,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
-from kiosk.activity import recent_activity
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from kiosk.identity import dump_trust_list
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
-from kiosk.records import Person
-from kiosk.trust_store import import_trust
+from kiosk.reception.activity import recent_activity
+from kiosk.registry import people
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.checkout_dialog import CheckoutDialog

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import checkin, people
 from kiosk.core import Kiosk
-from kiosk.dashboard import dashboard
 from kiosk.desks.service import DeskService
 from kiosk.desks.transport import sync_with
-from kiosk.records import PersonDraft
-from kiosk.status import crowding, status
+from kiosk.operations.dashboard import dashboard
+from kiosk.reception import checkin
+from kiosk.reception.status import crowding, status
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 from tests.test_desks_apply import pair
 from tests.ui_window import build_window

@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
+from kiosk.access.staff import add_staff
 from kiosk.core import Kiosk
 from kiosk.desks import accept_pairing_code, accept_pairing_reply, list_desks, make_pairing_code
 from kiosk.desks.apply import apply_changes, changes_since, delivered_ids, vector
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import add_staff
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import get_shelter
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from ui.actions import KioskActions
 from ui.i18n import Languages, tr_error
 from ui.main_window import MainWindow, Pages

@@ -1,5 +1,5 @@
 """Why a code was refused, in the evacuee's language: the errors self check-in shows an
-evacuee (kiosk.evacuee_errors) are in every evacuee catalogue, under their own context, and
+evacuee (kiosk.basics.evacuee_errors) are in every evacuee catalogue, under their own context, and
 the "ask staff" page says them in Korean or やさしい日本語, while staff screens keep the staff
 catalogue's wording of the same error."""
 
@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.catalogues import translate_to
+from kiosk.basics.catalogues import translate_to
+from kiosk.basics.errors import StoreFull
+from kiosk.basics.evacuee_errors import evacuee_error_templates, is_evacuee_error
+from kiosk.basics.languages import EVACUEE_ERROR_CONTEXT, STAFF_LANGUAGES, language_codes
 from kiosk.core import Kiosk
-from kiosk.errors import StoreFull
-from kiosk.evacuee_errors import evacuee_error_templates, is_evacuee_error
 from kiosk.identity.errors import ForeignSlip
 from kiosk.identity.slip import issue_slip
-from kiosk.languages import EVACUEE_ERROR_CONTEXT, STAFF_LANGUAGES, language_codes
-from kiosk.shelter import signing_key
+from kiosk.operations.shelter import signing_key
 from tests.ui_window import trust_demo_keys
 from ui.actions import KioskActions
 from ui.i18n import Languages, current_language, tr_error, tr_evacuee_error

@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk import survey
+from kiosk.basics.languages import EVACUEE_LANGUAGES, language_codes
 from kiosk.core import Kiosk
 from kiosk.identity.slip import issue_slip
-from kiosk.languages import EVACUEE_LANGUAGES, language_codes
+from kiosk.operations import survey
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import trust_demo_keys
 from ui.actions import KioskActions

@@ -27,7 +27,7 @@ def test_call_staff_in_self_checkin_sounds_the_alert_at_the_desk(
     """'Call staff' tells the evacuee staff are coming: the kiosk must actually alert them."""
     import logging
 
-    from kiosk.settings import Settings
+    from kiosk.operations.settings import Settings
     from ui.actions import KioskActions
     from ui.i18n import tr_error
     from ui.screens.pages import page_factories

@@ -15,14 +15,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.access.staff import sign_in
+from kiosk.city.trust_store import imported_trust
 from kiosk.core import Kiosk
 from kiosk.identity import dump_trust_list
 from kiosk.identity.demo import demo_trust_list
-from kiosk.records import Shelter
-from kiosk.settings import Settings, load_settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import sign_in
-from kiosk.trust_store import imported_trust
+from kiosk.operations.settings import Settings, load_settings
+from kiosk.operations.shelter import get_shelter
+from kiosk.registry.records import Shelter
 from tests.conftest import FAST_KDF
 from ui.ops import Workers
 from ui.screens.first_run import FirstRunWizard

@@ -31,10 +31,10 @@ from pytestqt.exceptions import TimeoutError as NotSettled
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from kiosk.identity.demo import demo_app_codes, demo_household_of_six
-from kiosk.provisioning import set_client_secret
-from kiosk.settings import load_settings, save_settings
+from kiosk.operations.provisioning import set_client_secret
+from kiosk.operations.settings import load_settings, save_settings
 from tests.conftest import FAST_KDF, REPO
 from tests.ui_window import (
     MANAGER_PIN,
@@ -383,8 +383,8 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from kiosk.core import Kiosk
-from kiosk.records import Shelter
-from kiosk.settings import Settings
+from kiosk.registry.records import Shelter
+from kiosk.operations.settings import Settings
 from kiosk.store import KdfParams
 from ui.application import create_qapplication
 from ui.app import build_window, show_window

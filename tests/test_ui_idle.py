@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import people
 from kiosk.core import Kiosk
-from kiosk.demo import seed
-from kiosk.settings import Settings
+from kiosk.demos.residents import seed
+from kiosk.operations.settings import Settings
+from kiosk.registry import people
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import Desk, add_demo_staff, build_window, sign_in, trust_demo_keys
 from ui.actions import KioskActions

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QThread, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from kiosk.basics.errors import Cancelled, NotFound, WrongPassphrase
 from kiosk.core import Kiosk
-from kiosk.errors import Cancelled, NotFound, WrongPassphrase
 from ui.camera import CameraWorker
 from ui.feedback import Feedback, Flash
 from ui.i18n import Languages, tr_error, tr_vocab
@@ -320,7 +320,7 @@ def test_self_checkin_type_follows_the_large_type_setting_even_while_open(
 
 
 def test_translated_error_fills_translated_params(languages: Languages) -> None:
-    from kiosk.errors import ValidationError
+    from kiosk.basics.errors import ValidationError
 
     languages.switch("ja")
     error = ValidationError("birth", "Use the form {example}.", example="1950-04-01")

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kiosk import checkin, people
-from kiosk.activity import recent_activity
+from kiosk.access.staff import sign_in as staff_sign_in
 from kiosk.core import Kiosk
-from kiosk.demo import seed
-from kiosk.records import Person
-from kiosk.settings import load_settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import sign_in as staff_sign_in
+from kiosk.demos.residents import seed
+from kiosk.operations.settings import load_settings
+from kiosk.operations.shelter import get_shelter
+from kiosk.reception import checkin
+from kiosk.reception.activity import recent_activity
+from kiosk.registry import people
+from kiosk.registry.records import Person
 from tests import ui_window
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui_window import (

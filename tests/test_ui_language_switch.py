@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.basics.languages import EVACUEE_LANGUAGES
 from kiosk.core import Kiosk
-from kiosk.demo import seed
-from kiosk.languages import EVACUEE_LANGUAGES
+from kiosk.demos.residents import seed
 from tests.test_ui_desk import SUPPORT, code
 from tests.ui_window import (
     MANAGER_PIN,

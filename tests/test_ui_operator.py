@@ -9,11 +9,13 @@ from pathlib import Path
 from jwcrypto import jwk
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import checkin, outbox, people
+from kiosk.city import outbox
 from kiosk.core import Kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, save_settings
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.bundle import (
     NoCityOsKeys,
     kiosk_public_jwk,

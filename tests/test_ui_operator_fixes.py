@@ -14,13 +14,15 @@ import pytest
 from jwcrypto import jwk
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import checkin, people, removable
+from kiosk.basics import removable
+from kiosk.city.trust_store import cityos_bundle_keys
 from kiosk.core import Kiosk
-from kiosk.demo import demo_cityos_jwks, demo_cityos_keys, open_demo_kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, save_settings
-from kiosk.trust_store import cityos_bundle_keys
+from kiosk.demos.residents import demo_cityos_jwks, demo_cityos_keys, open_demo_kiosk
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.bundle import import_receipt, kiosk_public_jwk, make_receipt, open_bundle
 from sync.delivery import queue_status
 from sync.errors import CityOsUnreachable

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
 from kiosk.core import Kiosk
-from kiosk.records import PersonDraft
-from kiosk.roster import replace_roster
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
+from kiosk.registry.roster_cache import replace_roster
 from tests.test_sync_pull import resident
 from ui.actions import KioskActions
 from ui.ops import Workers

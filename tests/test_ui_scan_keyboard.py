@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from stdnum.jp import in_ as mynumber_checksum
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
-from kiosk.activity import recent_activity
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from kiosk.identity.demo import demo_app_codes
-from kiosk.records import Person
+from kiosk.reception.activity import recent_activity
+from kiosk.registry import people
+from kiosk.registry.records import Person
 from tests.ui_window import Desk, add_demo_staff, build_window, sign_in, trust_demo_keys
 from ui.actions import KioskActions
 from ui.ops import Workers

@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from kiosk import arrival, people
+from kiosk.basics.languages import EVACUEE_LANGUAGES
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from kiosk.identity import read_mynumber
-from kiosk.languages import EVACUEE_LANGUAGES
-from kiosk.records import PersonDraft
-from kiosk.shelter import mynumber_key
+from kiosk.operations.shelter import mynumber_key
+from kiosk.reception import arrival
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from tests.test_ui_desk import SINGLE, SUPPORT, code
 from tests.test_ui_language_switch import JAPANESE, visible_texts
 from tests.test_ui_walkin_flow import a_my_number

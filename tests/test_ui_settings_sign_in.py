@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.access.staff import StaffMember, add_staff
 from kiosk.core import Kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.settings import Settings, load_settings
-from kiosk.staff import StaffMember, add_staff
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, load_settings
 from ui.actions import KioskActions
 from ui.ops import Workers
 from ui.screens.pin_dialog import PinDialog

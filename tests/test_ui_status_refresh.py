@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from tests.test_ui_desk import SINGLE, code
 from tests.ui_window import add_demo_staff, build_window, sign_in, trust_demo_keys
 from ui.screens.checkout_dialog import CheckoutDialog

@@ -1,6 +1,6 @@
 """The life survey on screen, over a real store and the real worker threads: answers given
-through the widgets are stored (read back with kiosk.survey), parts and the whole survey can be
-skipped, self check-in goes done → survey → welcome for the people just checked in only, the
+through the widgets are stored (read back with kiosk.operations.survey), parts and the whole survey
+can be skipped, self check-in goes done → survey → welcome for the people just checked in only, the
 desk opens it with F6, the keyboard alone completes it, and the language switch changes it."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import people
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
 from kiosk.identity import dump_trust_list
 from kiosk.identity.demo import demo_app_codes, demo_trust_list
-from kiosk.survey import get_response, list_responses
-from kiosk.trust_store import import_trust
+from kiosk.operations.survey import get_response, list_responses
+from kiosk.registry import people
 from ui.actions import KioskActions
 from ui.i18n import Languages
 from ui.ops import Workers

@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk import survey
 from kiosk.core import Kiosk
 from kiosk.identity.slip import issue_slip
-from kiosk.people import add_person, get_person
-from kiosk.records import PersonDraft
-from kiosk.shelter import signing_key
+from kiosk.operations import survey
+from kiosk.operations.shelter import signing_key
+from kiosk.registry.people import add_person, get_person
+from kiosk.registry.records import PersonDraft
 from tests.ui_window import trust_demo_keys
 from ui.actions import KioskActions
 from ui.i18n import Languages, current_language

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
-from kiosk import checkin, people
 from kiosk.core import Kiosk
-from kiosk.provisioning import CLIENT_SECRET
-from kiosk.records import PersonDraft
-from kiosk.settings import Settings, save_settings
+from kiosk.operations.provisioning import CLIENT_SECRET
+from kiosk.operations.settings import Settings, save_settings
+from kiosk.reception import checkin
+from kiosk.registry import people
+from kiosk.registry.records import PersonDraft
 from sync.delivery import queue_status
 from sync.errors import CityOsForbidden
 from tests.peers.cityos_peer import CityOsPeer

@@ -4,7 +4,7 @@ signal — against the real OpenID provider and City OS test peer."""
 from __future__ import annotations
 
 from kiosk.core import Kiosk
-from kiosk.roster import roster_status
+from kiosk.registry.roster_cache import roster_status
 from sync.errors import CityOsUnreachable
 from sync.pull import PullReport
 from tests.peers.cityos_peer import CityOsPeer

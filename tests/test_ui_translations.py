@@ -12,7 +12,7 @@ from pathlib import Path
 # Offscreen before pytest-qt creates the QApplication (this file may run first or alone).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.settings import Settings
+from kiosk.operations.settings import Settings
 from ui.application import create_qapplication
 from ui.i18n import LANGUAGES
 from ui.screens.self_checkin import SelfCheckinScreen

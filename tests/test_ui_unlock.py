@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from kiosk.core import Kiosk
-from kiosk.shelter import get_shelter
+from kiosk.operations.shelter import get_shelter
 from tests.conftest import PASSPHRASE, SHELTER
 from ui.i18n import Languages
 from ui.ops import Workers

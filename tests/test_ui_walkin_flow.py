@@ -15,10 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
 from stdnum.jp import in_ as mynumber_checksum
 
-from kiosk import people
-from kiosk.arrival import identify
 from kiosk.core import Kiosk
-from kiosk.demo import seed
+from kiosk.demos.residents import seed
+from kiosk.reception.arrival import identify
+from kiosk.registry import people
 from kiosk.scan import Pipeline, decode_files
 from kiosk.scan.synthetic import frame_with_code
 from tests.test_ui_card_form import Steps

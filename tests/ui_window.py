@@ -17,13 +17,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.access.staff import add_staff
+from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
 from kiosk.identity import dump_trust_list
 from kiosk.identity.demo import demo_trust_list
-from kiosk.settings import Settings
-from kiosk.shelter import get_shelter
-from kiosk.staff import add_staff
-from kiosk.trust_store import import_trust
+from kiosk.operations.settings import Settings
+from kiosk.operations.shelter import get_shelter
 from ui.actions import KioskActions
 from ui.i18n import Languages, tr_error
 from ui.main_window import MainWindow, Pages

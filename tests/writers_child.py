@@ -8,8 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kiosk import checkin
 from kiosk.core import Kiosk
+from kiosk.reception import checkin
 
 
 def main() -> None:

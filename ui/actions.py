@@ -16,9 +16,9 @@ stays staff's (and is refused) even if a manager signs in before the DB thread r
 check-in queued before the idle lock is audited as the person who made it. The roles
 themselves are checked in the core, not here.
 
-Every verb that writes records returns what it changed (:class:`kiosk.records.Changes`); after
-the caller's ``done`` the window gets it in :attr:`KioskActions.changes`, so what it shows about
-the whole shelter (the people-inside count) is redrawn in one place, whichever screen made the
+Every verb that writes records returns what it changed (:class:`kiosk.registry.records.Changes`);
+after the caller's ``done`` the window gets it in :attr:`KioskActions.changes`, so what it shows
+about the whole shelter (the people-inside count) is redrawn in one place, whichever screen made the
 change, and only when the change touched it.
 """
 
@@ -33,29 +33,29 @@ from typing import Protocol, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.activity import Activity
-from kiosk.arrival import Admitted, Arrival
+from kiosk.access.staff import StaffMember
 from kiosk.cards.reading import CardOnReader
 from kiosk.cards.tap_cards import CardLink
-from kiosk.checkin import StayResult
 from kiosk.core import Kiosk
-from kiosk.dashboard import Dashboard
 from kiosk.desks.code_files import read_code, write_code
 from kiosk.desks.lag import DeskRow
 from kiosk.desks.merge import Merge
 from kiosk.desks.pairing import AcceptedCode, IssuedCode, PairedDesk
-from kiosk.drafts import Draft
 from kiosk.front_door.desk_verbs import FlaggedPair
 from kiosk.front_door.results import Changes, Found, Result
 from kiosk.identity.render import render_png
 from kiosk.identity.slip import Slip
-from kiosk.names import suggest_kana
-from kiosk.records import Household, HouseholdDraft, Person, PersonDraft, Shelter
-from kiosk.roster import Resident, RosterStatus
-from kiosk.settings import Settings, SettingsChange
-from kiosk.staff import StaffMember
-from kiosk.status import Status
-from kiosk.survey import Respondent, SurveyResponse
+from kiosk.operations.dashboard import Dashboard
+from kiosk.operations.settings import Settings, SettingsChange
+from kiosk.operations.survey import Respondent, SurveyResponse
+from kiosk.reception.activity import Activity
+from kiosk.reception.arrival import Admitted, Arrival
+from kiosk.reception.checkin import StayResult
+from kiosk.reception.status import Status
+from kiosk.registry.drafts import Draft
+from kiosk.registry.names import suggest_kana
+from kiosk.registry.records import Household, HouseholdDraft, Person, PersonDraft, Shelter
+from kiosk.registry.roster_cache import Resident, RosterStatus
 from sync.bundle import SealedBundle
 from sync.delivery import Conflict, QueueStatus
 from sync.front_door import SyncDoor
@@ -94,7 +94,7 @@ class KioskActions(QObject):
     changed (also after another desk's changes were taken in by the desk link, when what
     changed is not known here: then everything showing the shelter redraws)."""
 
-    changes = Signal(object)  # kiosk.records.Changes
+    changes = Signal(object)  # kiosk.registry.records.Changes
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
@@ -127,7 +127,7 @@ class KioskActions(QObject):
         return self._ctx.now()
 
     def today(self) -> date:
-        """The shelter's day now (its time zone, kiosk.local_time): what "today" and an age
+        """The shelter's day now (its time zone, kiosk.basics.local_time): what "today" and an age
         mean on screen, the same day the core counts with."""
         return self._ctx.today()
 

@@ -6,7 +6,7 @@ laptop has no webcam — the demo camera, so a newcomer sees the whole flow at o
 ``--home DIR`` it opens a real store (asking for the passphrase) or runs the first-run setup.
 ``--self-test`` checks an installation without a screen and exits.
 
-The window runs as the child of a small supervisor (:mod:`kiosk.supervise`) that starts it
+The window runs as the child of a small supervisor (:mod:`kiosk.safety.supervise`) that starts it
 again, locked and in the same mode, after a native crash; ``--no-supervisor`` runs it alone.
 Every window sends faulthandler's report of a fatal error to a fault file in the log folder.
 """
@@ -23,18 +23,18 @@ from typing import TYPE_CHECKING
 # Only what the supervisor needs is imported here: it runs in this process for as long as the
 # window does, so it must not load Qt, nor the store and decoder libraries (and their threads).
 # The window's imports are in the functions that use them.
-from kiosk.logs import enable_fault_log, log_dir, setup_file_logging
-from kiosk.supervise import MODES, Restart, Supervisor, WindowState, write_state
+from kiosk.basics.logs import enable_fault_log, log_dir, setup_file_logging
+from kiosk.safety.supervise import MODES, Restart, Supervisor, WindowState, write_state
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.basics.errors import KioskError
     from kiosk.core import Kiosk
-    from kiosk.errors import KioskError
+    from kiosk.operations.settings import Settings
     from kiosk.scan import FrameSource
-    from kiosk.settings import Settings
     from ui.camera import CameraWorker
     from ui.i18n import Languages
     from ui.main_window import MainWindow
@@ -162,7 +162,7 @@ def show_window(window: MainWindow) -> None:
 
 
 def _open_kiosk(args: argparse.Namespace) -> Kiosk | None:
-    from kiosk.demo import DEMO_PASSPHRASE, open_demo_kiosk
+    from kiosk.demos.residents import DEMO_PASSPHRASE, open_demo_kiosk
 
     home = _home_of(args)
     if _is_demo(args):
@@ -208,9 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from kiosk.demo import DEMO_PINS
-    from kiosk.home_lock import HomeInUse, lock_home
-    from kiosk.settings import Settings
+    from kiosk.demos.residents import DEMO_PINS
+    from kiosk.operations.settings import Settings
+    from kiosk.safety.home_lock import HomeInUse, lock_home
     from ui.application import create_qapplication
     from ui.ops import Workers
     from ui.theme import apply_theme
@@ -369,9 +369,9 @@ def self_test() -> int:
     """The core self-test, then what the installed Qt must provide, offscreen: the window built,
     the Qt modules and plugins it loads, slip printing to PDF, a Japanese font and the
     catalogues. Prints one line per step; 0 when every step passed."""
-    from kiosk.demo import open_demo_kiosk
-    from kiosk.selftest import run_self_test
-    from kiosk.settings import Settings
+    from kiosk.demos.residents import open_demo_kiosk
+    from kiosk.operations.settings import Settings
+    from kiosk.safety.self_test import run_self_test
 
     result = run_self_test()
     for step in result.steps:
@@ -435,7 +435,7 @@ def _qt_modules() -> bool:
 def _slip_pdf(tmp: Path) -> bool:
     from PySide6.QtPrintSupport import QPrinter
 
-    from kiosk.demo import DEMO_SHELTER
+    from kiosk.demos.residents import DEMO_SHELTER
     from ui.slip_print import SlipPage, paint_pages
 
     path = tmp / "slip.pdf"

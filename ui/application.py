@@ -15,8 +15,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.logs import log_unexpected
-from kiosk.settings import Settings
+from kiosk.basics.logs import log_unexpected
+from kiosk.operations.settings import Settings
 from ui.i18n import Languages
 from ui.theme import JAPANESE_FONTS, apply_theme, japanese_font_family
 

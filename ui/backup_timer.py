@@ -1,10 +1,11 @@
 """Automatic backups from the window: every ``backup_interval_minutes`` and whenever the desk
 locks (the Lock button, the idle lock, handing the kiosk to self check-in).
 
-Each run goes to the ``backup`` worker (:mod:`ui.ops`), where :class:`kiosk.auto_backup.AutoBackup`
-copies the store through its own read-only connection and skips when nothing was committed —
-so neither the GUI nor a check-in on the DB thread waits for it. A run asked for while one is
-going is made once it ends (a lock during a backup is not forgotten). A failure is kept in
+Each run goes to the ``backup`` worker (:mod:`ui.ops`), where
+:class:`kiosk.safety.auto_backup.AutoBackup` copies the store through its own read-only connection
+and skips when nothing was committed — so neither the GUI nor a check-in on the DB thread waits for
+it. A run asked for while one is going is made once it ends (a lock during a backup is not
+forgotten). A failure is kept in
 :attr:`BackupTimer.error` and shown by :class:`ui.widgets.backup_age.BackupAge`; the timer
 simply tries again at the next interval. Nothing here raises into Qt.
 
@@ -22,10 +23,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.auto_backup import BackupFailed, BackupRun, LastBackup, backup_folder
-from kiosk.context import utc_now
+from kiosk.basics.context import utc_now
 from kiosk.core import Kiosk
-from kiosk.settings import Settings
+from kiosk.operations.settings import Settings
+from kiosk.safety.auto_backup import BackupFailed, BackupRun, LastBackup, backup_folder
 from ui.ops import Workers
 
 __all__ = ["BackupTimer", "install_backups", "FIRST_RUN_MS"]

@@ -31,8 +31,8 @@ import shiboken6
 from PySide6.QtCore import QThread, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
-from kiosk.errors import KioskError
-from kiosk.logs import log_unexpected
+from kiosk.basics.errors import KioskError
+from kiosk.basics.logs import log_unexpected
 from kiosk.scan import Acceptor
 from ui.handoff import Handoff
 

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.arrival import Arrival
 from kiosk.cards.errors import LastTryNeedsConfirmation, PinLocked, WrongPin
 from kiosk.cards.reading import CardOnReader
+from kiosk.reception.arrival import Arrival
 from ui.actions import KioskActions
 from ui.widgets.card_pin_dialog import CardPinDialog
 

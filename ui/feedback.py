@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.selftest import assets_dir
+from kiosk.safety.self_test import assets_dir
 
 __all__ = ["Feedback", "Flash", "FLASH_MS", "sounds_dir"]
 

@@ -1,16 +1,17 @@
 """Languages in the window through Qt's translation system: Japanese and English everywhere,
-and every evacuee language (:mod:`kiosk.languages`) on the screens an evacuee reads.
+and every evacuee language (:mod:`kiosk.basics.languages`) on the screens an evacuee reads.
 
 Owns the installed translators and the display-time translation of the core's marked text.
 
 * Strings in ``ui/`` use ``self.tr(...)`` or ``QCoreApplication.translate(context, ...)``;
   ``pyside6-lupdate`` extracts both.
 * Strings in the core (``kiosk/``, ``sync/``) cannot use Qt: they are marked with
-  ``QT_TRANSLATE_NOOP(context, text)`` (see :mod:`kiosk.i18n`) and translated here when shown:
+  ``QT_TRANSLATE_NOOP(context, text)`` (see :mod:`kiosk.basics.i18n`) and translated here when
+  shown:
   :func:`tr_error` for errors (context ``KioskError``), :func:`tr_vocab` for vocabulary values
   (context ``Vocab``), :func:`tr_field` for field labels (context ``Field``), and
   :func:`tr_evacuee_error` for the errors an evacuee reads at self check-in (context
-  ``EvacueeError`` of the evacuee catalogues, :mod:`kiosk.evacuee_errors`).
+  ``EvacueeError`` of the evacuee catalogues, :mod:`kiosk.basics.evacuee_errors`).
 * :meth:`Languages.switch` installs our catalogue (``assets/translations/kiosk_<lang>.qm``)
   and Qt's own (``qtbase_<lang>.qm`` from the PySide6 package, for standard buttons and
   dialogs). Installing or removing a translator makes Qt send every widget a LanguageChange
@@ -37,19 +38,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
 
-from kiosk.errors import KioskError
-from kiosk.evacuee_errors import is_evacuee_error
-from kiosk.fields import FIELD_LABELS
-from kiosk.i18n import ERROR_CONTEXT, FIELD_CONTEXT
-from kiosk.languages import (
+from kiosk.basics.errors import KioskError
+from kiosk.basics.evacuee_errors import is_evacuee_error
+from kiosk.basics.i18n import ERROR_CONTEXT, FIELD_CONTEXT
+from kiosk.basics.languages import (
     EVACUEE_CONTEXTS,
     EVACUEE_ERROR_CONTEXT,
     catalogue_chain,
     evacuee_language,
     language_codes,
 )
-from kiosk.selftest import assets_dir
-from kiosk.vocab import LABELS
+from kiosk.registry.fields import FIELD_LABELS
+from kiosk.registry.vocab import LABELS
+from kiosk.safety.self_test import assets_dir
 
 __all__ = [
     "LANGUAGES",
@@ -149,8 +150,8 @@ def tr_error(error: KioskError) -> str:
 
     The template is translated, then params that are themselves marked text (named in the
     error's ``param_contexts``, e.g. a field label or a hint) are translated and filled in.
-    Params never hold personal data (see :mod:`kiosk.errors`). A translation that does not fit
-    the params (a translator's typo) falls back to the bare translated template, never raises.
+    Params never hold personal data (see :mod:`kiosk.basics.errors`). A translation that does not
+    fit the params (a translator's typo) falls back to the bare translated template, never raises.
     """
     params = dict(error.params)
     for name, context in error.param_contexts.items():
@@ -170,7 +171,7 @@ def tr_evacuee_error(
 ) -> str:
     """A core error as an evacuee reads it (self check-in's "ask staff" page).
 
-    An error of :data:`kiosk.evacuee_errors.EVACUEE_ERRORS` is looked up under
+    An error of :data:`kiosk.basics.evacuee_errors.EVACUEE_ERRORS` is looked up under
     :data:`EVACUEE_ERROR_CONTEXT`, which only the evacuee catalogues hold: Korean on a Korean
     screen, やさしい日本語 on a やさしい日本語 one. Japanese and English (and any other error)
     use the staff wording, ``staff_wording`` or :func:`tr_error` (context ``KioskError``), so a
@@ -191,14 +192,16 @@ def tr_evacuee_error(
 
 
 def tr_vocab(value: str) -> str:
-    """The label of a vocabulary value (:data:`kiosk.vocab.LABELS`) in the current language;
+    """The label of a vocabulary value (:data:`kiosk.registry.vocab.LABELS`) in the current
+    language;
     an unknown value is shown as it is."""
     source = LABELS.get(value)
     return translated(VOCAB_CONTEXT, source) if source is not None else value
 
 
 def tr_field(key: str) -> str:
-    """The label of a card field (:data:`kiosk.fields.FIELD_LABELS`) in the current language."""
+    """The label of a card field (:data:`kiosk.registry.fields.FIELD_LABELS`) in the current
+    language."""
     source = FIELD_LABELS.get(key)
     return translated(FIELD_CONTEXT, source) if source is not None else key
 

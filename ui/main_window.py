@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.records import Changes
-from kiosk.settings import Settings
-from kiosk.staff import ROLE_LABELS, StaffMember, may
-from kiosk.status import CROWDING_LABELS, Status
+from kiosk.access.staff import ROLE_LABELS, StaffMember, may
+from kiosk.operations.settings import Settings
+from kiosk.reception.status import CROWDING_LABELS, Status
+from kiosk.registry.records import Changes
 from ui.actions import KioskActions
 from ui.screens.desks_page import is_pairing_text
 from ui.widgets.banner import Banner

@@ -24,8 +24,8 @@ result, or the exception, on the GUI thread through :class:`ui.handoff.Handoff` 
 where anything crosses threads);
 code in a worker never touches a widget. Errors are routed the same way everywhere (STYLE.md):
 
-* :class:`~kiosk.errors.Cancelled` — silent: nobody is told.
-* another :class:`~kiosk.errors.KioskError` — reaches the caller's ``on_error``, which shows
+* :class:`~kiosk.basics.errors.Cancelled` — silent: nobody is told.
+* another :class:`~kiosk.basics.errors.KioskError` — reaches the caller's ``on_error``, which shows
   :func:`error_message` (the translated message) in place, e.g. in a banner.
 * anything else — logged by type and traceback frames only (its message might quote personal
   data) and delivered to ``on_error`` as :class:`UnexpectedError`, whose message is general.
@@ -44,9 +44,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.errors import Cancelled, KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.logs import log_unexpected
+from kiosk.basics.errors import Cancelled, KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.logs import log_unexpected
 from ui.handoff import Handoff
 from ui.i18n import tr_error
 

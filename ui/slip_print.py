@@ -61,11 +61,11 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP
+from kiosk.basics.languages import evacuee_language
+from kiosk.basics.removable import default_save_folder
 from kiosk.identity import render_png
-from kiosk.languages import evacuee_language
-from kiosk.records import Person, Shelter
-from kiosk.removable import default_save_folder
+from kiosk.registry.records import Person, Shelter
 from ui.actions import KioskActions
 from ui.i18n import translate_in
 from ui.theme import japanese_font_family

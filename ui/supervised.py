@@ -1,4 +1,4 @@
-"""The window's side of supervision (:mod:`kiosk.supervise`): telling the supervisor the
+"""The window's side of supervision (:mod:`kiosk.safety.supervise`): telling the supervisor the
 window's mode as it changes, and showing the restart note on the first page.
 
 The supervisor restarts a crashed window in the mode it was in: the self check-in page means
@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.supervise import Restart, WindowState, write_state
+from kiosk.safety.supervise import Restart, WindowState, write_state
 from ui.widgets.restart_note import RestartNote
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ log = logging.getLogger("ui.supervised")
 
 
 def mode_of(page: str) -> str:
-    """The supervisor's mode (:data:`kiosk.supervise.MODES`) of a window showing ``page``."""
+    """The supervisor's mode (:data:`kiosk.safety.supervise.MODES`) of a window showing ``page``."""
     return "self_checkin" if page == "self_checkin" else "desk"
 
 

@@ -26,11 +26,11 @@ import random
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.anchor import SignedHead
-from kiosk.context import Context
+from kiosk.basics.context import Context
+from kiosk.city.audit_anchor import SignedHead
 from kiosk.core import Kiosk
 from kiosk.front_door.results import Result
-from kiosk.settings import Settings
+from kiosk.operations.settings import Settings
 from sync.adapters import BatchResult
 from sync.anchor import anchor_entity
 from sync.client import CityOsLink

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from kiosk.settings import Settings
+from kiosk.operations.settings import Settings
 
 __all__ = [
     "Theme",
@@ -62,7 +62,8 @@ _FLASH_BACKGROUNDS = {"success": "#0a6b2d", "failure": "#8c1010"}
 
 @dataclass(frozen=True)
 class Theme:
-    """Which theme and type size the window uses (from :class:`kiosk.settings.Settings`)."""
+    """Which theme and type size the window uses (from
+    :class:`kiosk.operations.settings.Settings`)."""
 
     high_contrast: bool = False
     large_type: bool = False

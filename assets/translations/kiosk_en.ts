@@ -2310,7 +2310,7 @@ that we are here and safe (安否情報の開示)</source>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
-        <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+        <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.basics.languages.EVACUEE_LANGUAGES`</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -205,7 +205,7 @@
         <name>LanguagePage</name>
         <message>
             <source>Choose your language</source>
-            <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`</extracomment>
+            <extracomment>The smallest touch target on an evacuee screen, in pixels (WCAG 2.5.5: 44 CSS pixels). (code, button) in the order of :data:`kiosk.basics.languages.EVACUEE_LANGUAGES`</extracomment>
             <translation>आफ्नो भाषा छान्नुहोस्</translation>
         </message>
         <message>

@@ -6,8 +6,8 @@ a PIN, a card's number or its ID.
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "CardError",

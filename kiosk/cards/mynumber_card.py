@@ -33,7 +33,7 @@ from kiosk.cards.errors import (
 )
 from kiosk.cards.pcsc import CardSession, Response
 from kiosk.identity import MyNumberToken, read_mynumber
-from kiosk.records import PersonDraft
+from kiosk.registry.records import PersonDraft
 
 __all__ = [
     "KENHOJO_AID",
@@ -50,7 +50,7 @@ _EF_PIN = b"\x00\x11"
 _PIN_LENGTH = 4
 _MAX_TRIES = 3
 _PRIVATE = 3  # BER class "private"
-#: ISO 5218 → the card form's sexes (kiosk.vocab.SEXES).
+#: ISO 5218 → the card form's sexes (kiosk.registry.vocab.SEXES).
 _SEX = {"1": "M", "2": "F"}
 #: Files are a few hundred bytes; a bound so a broken card cannot make us read forever.
 _MAX_FILE = 4096

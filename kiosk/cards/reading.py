@@ -1,5 +1,5 @@
 """What a card on the reader stands for: a My Number card's holder, or a linked tap card's
-person — as an :class:`kiosk.arrival.Arrival`, the same value a scanned code gives, so the
+person — as an :class:`kiosk.reception.arrival.Arrival`, the same value a scanned code gives, so the
 desk, self check-in and ``kiosk card read`` confirm and check in the way they do for a QR.
 """
 
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk import people
-from kiosk.arrival import Arrival
 from kiosk.cards.mynumber_card import CardHolder, is_mynumber_card, read_holder, tries_left
 from kiosk.cards.pcsc import CardSession
 from kiosk.cards.tap_cards import TapCard, identify_tap, read_tap_card
-from kiosk.roster import fill_gaps, find_resident
-from kiosk.shelter import mynumber_key
+from kiosk.operations.shelter import mynumber_key
+from kiosk.reception.arrival import Arrival
+from kiosk.registry import people
+from kiosk.registry.roster_cache import fill_gaps, find_resident
 from kiosk.store import Store
 
 __all__ = [
@@ -50,8 +50,8 @@ def inspect(reader: str) -> CardOnReader:
 def identify_holder(store: Store, holder: CardHolder) -> Arrival:
     """The arrival of a My Number card's holder: the registered person and household, or a
     new card pre-filled from the chip (gaps such as kana filled from the City OS roster)."""
-    # Both token formats, as for the card's QR (kiosk.arrival.identify): a person registered
-    # before tokens were memory-hard is found by the old one and upgraded at check-in.
+    # Both token formats, as for the card's QR (kiosk.reception.arrival.identify): a person
+    # registered before tokens were memory-hard is found by the old one and upgraded at check-in.
     lookups = holder.mynumber.lookups
     person = next(
         (p for t in lookups if (p := people.find_person(store, mynumber_token=t)) is not None),

@@ -20,8 +20,9 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk import audit, people
-from kiosk.arrival import Arrival
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
 from kiosk.cards.errors import (
     CardLinkedElsewhere,
     CardNotLinked,
@@ -30,9 +31,9 @@ from kiosk.cards.errors import (
     RandomCardId,
 )
 from kiosk.cards.pcsc import CardSession
-from kiosk.context import Context
-from kiosk.records import Person
-from kiosk.staff import require_role
+from kiosk.reception.arrival import Arrival
+from kiosk.registry import people
+from kiosk.registry.records import Person
 from kiosk.store import Store
 
 __all__ = [
@@ -180,8 +181,8 @@ def _person_for(store: Store, card: TapCard) -> Person | None:
 
 def identify_tap(store: Store, card: TapCard) -> Arrival:
     """The arrival a tap stands for, like a slip's: the card's person, then the household.
-    Self check-in trims it to the card's person with :func:`kiosk.arrival.only_the_code_holder`
-    (a card names one person). Writes nothing.
+    Self check-in trims it to the card's person with
+    :func:`kiosk.reception.arrival.only_the_code_holder` (a card names one person). Writes nothing.
 
     Raises:
         CardNotLinked: no one has this card.

@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Sequence
 from importlib import metadata
 
+from kiosk.basics.errors import Cancelled, KioskError
 from kiosk.cli import (
     backup_commands,
     card_commands,
@@ -25,7 +26,6 @@ from kiosk.cli import (
     qr_commands,
     store_commands,
 )
-from kiosk.errors import Cancelled, KioskError
 
 __all__ = ["main", "build_parser"]
 

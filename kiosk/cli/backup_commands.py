@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk import auto_backup, backup
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
-from kiosk.home_lock import lock_home
-from kiosk.settings import load_settings
+from kiosk.operations.settings import load_settings
+from kiosk.safety import auto_backup, backup
+from kiosk.safety.home_lock import lock_home
 from kiosk.store.high_water import current_mark
 
 

@@ -14,13 +14,13 @@ import getpass
 import sys
 from typing import Any
 
-from kiosk.arrival import Arrival
+from kiosk.basics.errors import Cancelled
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.cards import list_readers, wait_for_card
 from kiosk.cards.errors import CardError, PinLocked
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.core import Kiosk
-from kiosk.errors import Cancelled
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.reception.arrival import Arrival
 
 __all__ = ["register"]
 

@@ -14,9 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.basics.errors import PassphraseUnavailable, ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.core import Kiosk, default_home
-from kiosk.errors import PassphraseUnavailable, ValidationError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "Command",

@@ -6,16 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from kiosk import demo, demo_flow
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
-from kiosk.shelter import get_shelter
+from kiosk.demos import desk_flow, residents
+from kiosk.operations.shelter import get_shelter
 from kiosk.store.database import StorePaths
 
 
 def cmd_demo_seed(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        households = demo.seed(kiosk.ctx, args.people, args.seed)
+        households = residents.seed(kiosk.ctx, args.people, args.seed)
     if args.json:
         print_json({"people": args.people, "households": households})
     else:
@@ -27,7 +27,7 @@ def _demo_kiosk(args: argparse.Namespace) -> Kiosk:
     home = home_of(args)
     if not StorePaths(home).exists():
         print(f"Creating the demo shelter in {home} (encrypted; {args.people} fake residents)")
-    return demo.open_demo_kiosk(home, passphrase(), args.people)
+    return residents.open_demo_kiosk(home, passphrase(), args.people)
 
 
 def cmd_demo_run(args: argparse.Namespace) -> int:
@@ -46,7 +46,7 @@ def cmd_demo_run(args: argparse.Namespace) -> int:
 
     with _demo_kiosk(args) as kiosk:
         print(f"\n{get_shelter(kiosk.store).name} — the demo camera's codes, as at the desk:")
-        demo_flow.play(kiosk.ctx, ask, print)
+        desk_flow.play(kiosk.ctx, ask, print)
     print("\nThe window shows the same flow: ./scripts/run on a desktop (PINs 1111, 2222, 3333).")
     return 0
 

@@ -20,8 +20,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.basics.context import utc_now
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
-from kiosk.context import utc_now
 from kiosk.core import Kiosk
 from kiosk.desks import (
     DEFAULT_MINUTES,

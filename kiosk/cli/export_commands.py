@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.basics.languages import language_codes
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.exports import (
     ENCODINGS,
@@ -16,7 +17,6 @@ from kiosk.exports import (
     export_blank_cards,
     export_roster,
 )
-from kiosk.languages import language_codes
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -11,11 +11,11 @@ import argparse
 import sys
 from typing import Any
 
-from kiosk import people
+from kiosk.basics.errors import NotFound
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.cli.people_commands import _confirmed_on_terminal, person_summary
 from kiosk.desks.merge import dismiss_flag, merge_people, open_flags
-from kiosk.errors import NotFound
+from kiosk.registry import people
 
 __all__ = ["register"]
 

@@ -8,17 +8,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kiosk import people
-from kiosk.checkin import StayResult
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.cli.common import add_command, code_text, csv_set, open_kiosk, print_json
 from kiosk.core import Kiosk
-from kiosk.errors import ValidationError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.names import parse_birth
-from kiosk.people import person_payload
-from kiosk.records import Needs, Person, PersonDraft
-from kiosk.removal import REASONS, remove_person
-from kiosk.status import CROWDING_LABELS
+from kiosk.reception.checkin import StayResult
+from kiosk.reception.status import CROWDING_LABELS
+from kiosk.registry import people
+from kiosk.registry.names import parse_birth
+from kiosk.registry.people import person_payload
+from kiosk.registry.records import Needs, Person, PersonDraft
+from kiosk.registry.removal import REASONS, remove_person
 
 
 def draft_from_args(args: argparse.Namespace) -> PersonDraft:

@@ -13,10 +13,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.arrival import identify
+from kiosk.basics.errors import KioskError
+from kiosk.basics.input_files import PAYLOAD, TRUST_LIST, FileTooLarge, read_limited
+from kiosk.basics.output_files import checked_output, write_output
+from kiosk.city.trust_store import import_trust, load_trust
 from kiosk.cli.common import add_command, home_of, open_kiosk, print_json
 from kiosk.core import Kiosk
-from kiosk.errors import KioskError
 from kiosk.identity import (
     TrustedKey,
     classify,
@@ -32,10 +34,8 @@ from kiosk.identity import (
 )
 from kiosk.identity.keys import public_key_bytes
 from kiosk.identity.trust import TrustList
-from kiosk.input_files import PAYLOAD, TRUST_LIST, FileTooLarge, read_limited
-from kiosk.output_files import checked_output, write_output
-from kiosk.selftest import run_self_test
-from kiosk.trust_store import import_trust, load_trust
+from kiosk.reception.arrival import identify
+from kiosk.safety.self_test import run_self_test
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:

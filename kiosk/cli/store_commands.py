@@ -10,18 +10,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kiosk import doctor, faults, status
+from kiosk.basics.errors import PassphraseUnavailable, ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.input_files import KEY_FILE, read_limited
+from kiosk.city.outbox import pending_count
 from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
-from kiosk.dashboard import status_figures
-from kiosk.diagnostics import write_report
-from kiosk.errors import PassphraseUnavailable, ValidationError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.input_files import KEY_FILE, read_limited
-from kiosk.outbox import pending_count
-from kiosk.provisioning import Provisioning, StaffPin, provision, validate_passphrase
-from kiosk.records import Shelter
-from kiosk.settings import Settings
+from kiosk.operations.dashboard import status_figures
+from kiosk.operations.provisioning import Provisioning, StaffPin, provision, validate_passphrase
+from kiosk.operations.settings import Settings
+from kiosk.reception import status
+from kiosk.registry.records import Shelter
+from kiosk.safety import faults, store_check
+from kiosk.safety.support_report import write_report
 from kiosk.store import rewrap_keyfile
 from kiosk.store.database import StorePaths
 
@@ -103,7 +104,7 @@ def _as_dict(value: Any) -> dict[str, Any]:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        report = doctor.examine(kiosk.store)
+        report = store_check.examine(kiosk.store)
         recent = faults.recent_faults(kiosk.home, kiosk.ctx.now(), days=args.fault_days)
         if args.report:
             path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now(), args.force)

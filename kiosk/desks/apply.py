@@ -27,7 +27,7 @@ arriving twice, by any path, changes nothing) and, in HLC order, takes effect on
 * **removals** (a person or household deleted at another desk) are carried out here too and
   win over any change of the removed person, whatever the order of arrival.
 
-Every record type the outbox carries is applied (:data:`kiosk.outbox.RECORD_TYPES`, see
+Every record type the outbox carries is applied (:data:`kiosk.city.outbox.RECORD_TYPES`, see
 :func:`_effect`). Not exchanged at all, because they are not in the outbox: tap-card links
 (their token is keyed by a secret each store makes for itself), the audit chain (per desk by
 design), the roster cache and the desk tables.
@@ -46,8 +46,10 @@ from typing import Any
 
 import sqlcipher3
 
-from kiosk import audit
-from kiosk.context import Context
+from kiosk.access import audit
+from kiosk.basics.context import Context
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.city.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
 from kiosk.desks import hlc
 from kiosk.desks.erasure import (
     erase_change,
@@ -62,9 +64,7 @@ from kiosk.desks.lag import note_contact
 from kiosk.desks.pairing import require_paired
 from kiosk.desks.restate import restate
 from kiosk.desks.shelter_survey import write_shelter, write_survey
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox import CARD_TYPES, DERIVED_FIELDS, RECORD_TYPES, field_value
-from kiosk.records import Household, Needs, Person
+from kiosk.registry.records import Household, Needs, Person
 from kiosk.store import Store
 
 __all__ = [
@@ -446,7 +446,7 @@ def _merged(store: Store, kind: str, record_id: str) -> dict[str, Any]:
 
 
 def _write_household(store: Store, household_id: str, changed: bool, stamp: str) -> int:
-    from kiosk.people import _HOUSEHOLD_COLUMNS, _household_values
+    from kiosk.registry.people import _HOUSEHOLD_COLUMNS, _household_values
 
     data = _merged(store, "household", household_id)
     names = set(Household.__dataclass_fields__)
@@ -486,7 +486,7 @@ _LINKS = ("cityos_subject", "mynumber_token", "slip_id")
 
 def _write_person(store: Store, person_id: str, changed: bool, stamp: str) -> int:
     """Insert or update the person from the merged fields; returns merge flags raised."""
-    from kiosk.people import _PERSON_COLUMNS, _person_values
+    from kiosk.registry.people import _PERSON_COLUMNS, _person_values
 
     person = _person_of(_merged(store, "person", person_id), person_id)
     flags = 0
@@ -614,7 +614,8 @@ def _take_deletion(
     touched: set[str],
 ) -> None:
     """A merge's deletions: the dropped person merged into the kept one, the emptied
-    household removed. Other deletions (a person removed, kiosk.removal) stay in the log only."""
+    household removed. Other deletions (a person removed, kiosk.registry.removal) stay in the log
+    only."""
     from kiosk.desks.merge import take_merge
 
     target = payload.get("merged_into")

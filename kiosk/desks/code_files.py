@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.basics.input_files import read_limited
+from kiosk.basics.output_files import write_output
 from kiosk.desks.errors import PairingCodeInvalid
 from kiosk.identity.render import render_png, render_svg
-from kiosk.input_files import read_limited
-from kiosk.output_files import write_output
 
 __all__ = ["read_code", "write_code"]
 

@@ -1,5 +1,5 @@
 """A removal made at another desk, carried out here (issue #16; the removal itself is
-:mod:`kiosk.removal`).
+:mod:`kiosk.registry.removal`).
 
 Called by :func:`kiosk.desks.apply.apply_changes` inside its transaction. A removal wins over
 any change of the removed person or household, whatever the order they arrive in: such a
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.city.outbox import forget_fields
 from kiosk.desks.shelter_survey import write_survey
-from kiosk.outbox import forget_fields
-from kiosk.records import Household
+from kiosk.registry.records import Household
 from kiosk.store import Store
 
 __all__ = ["is_merge", "gone", "removed", "remove_here", "erase_change", "keep_household"]
@@ -54,8 +54,8 @@ def removed(store: Store, kind: str, record_id: str) -> bool:
 def _settle_superseded(store: Store, kind: str, record_id: str, at: str) -> None:
     """The record's undelivered changes other than its removal: skipped, as at the desk that
     removed it (the removal deletes the whole entity at the City OS)."""
-    from kiosk.outbox_state import UNDELIVERED
-    from kiosk.removal import _SKIPPED
+    from kiosk.city.outbox_state import UNDELIVERED
+    from kiosk.registry.removal import _SKIPPED
 
     store.execute(
         "INSERT INTO delivery (seq, status, reason, via, updated_at) "
@@ -69,14 +69,14 @@ def _settle_superseded(store: Store, kind: str, record_id: str, at: str) -> None
 
 def remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
     """Another desk removed a person or a household: remove it here as that desk did
-    (:mod:`kiosk.removal`), without logging anything — the removal's own changes travel.
+    (:mod:`kiosk.registry.removal`), without logging anything — the removal's own changes travel.
 
     The person's row, stay rows, links and field values go; their survey answers stay
     unlinked, free text erased; the payloads of their changes in this desk's log are
     erased. A household goes only when no member is left here (a member registered at this
     desk before it learnt of the removal keeps it).
     """
-    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+    from kiosk.registry.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
 
     if kind == "household":
         if store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)):
@@ -118,7 +118,7 @@ def keep_household(
     whatever order the removal and the members arrive: where the members were, the row stays
     and its card is blanked; where the removal was, the row is made again, empty, when the
     first member arrives (:func:`kiosk.desks.apply._write_person`; changes arrive in HLC order)."""
-    from kiosk.people import _HOUSEHOLD_COLUMNS, _household_values
+    from kiosk.registry.people import _HOUSEHOLD_COLUMNS, _household_values
 
     if representative is None:
         row = store.query_one(
@@ -144,7 +144,7 @@ def keep_household(
 def erase_change(store: Store, change: dict[str, Any], at: str) -> None:
     """A change of a removed person or household, taken into the log (so it is not asked
     for again) with their personal data erased, as the removal left the changes it found."""
-    from kiosk.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+    from kiosk.registry.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
 
     kind, record_id = change["record_type"], change["record_id"]
     if kind == "stay_event":

@@ -6,8 +6,8 @@ Params are kiosk ids, shelter ids and minutes — never personal data.
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "DeskError",

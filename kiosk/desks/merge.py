@@ -5,7 +5,7 @@ same name and birth date, same phone, or the same linked code). A shelter manage
 pair and either merges it (:func:`merge_people`) or says they are two people
 (:func:`dismiss_flag`).
 
-A merge is a **manager** action, like removing a person (``kiosk.removal``): it deletes one
+A merge is a **manager** action, like removing a person (``kiosk.registry.removal``): it deletes one
 person at the City OS and joins two people's stay histories, so a wrong merge mixes two
 evacuees' records and cannot be undone from the window. Staff see the flags (they register
 the walk-ins) but ask a manager to merge.
@@ -42,12 +42,13 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from kiosk import audit
-from kiosk.context import Context
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.outbox_state import UNDELIVERED
-from kiosk.people import (
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.city.outbox_state import UNDELIVERED
+from kiosk.registry.people import (
     _PERSON_COLUMNS,
     _person_values,
     get_household,
@@ -56,7 +57,6 @@ from kiosk.people import (
     household_payload,
     person_payload,
 )
-from kiosk.staff import require_role
 from kiosk.store import Store
 
 __all__ = [

@@ -16,9 +16,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk import audit
-from kiosk import shelter as shelter_service
-from kiosk.context import Context
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
 from kiosk.desks.codes import (
     INVITE_BYTES,
     SECRET_BYTES,
@@ -39,7 +39,7 @@ from kiosk.desks.errors import (
     PairingWithItself,
 )
 from kiosk.identity.keys import public_key_bytes
-from kiosk.staff import require_role
+from kiosk.operations import shelter as shelter_service
 from kiosk.store import Store
 
 __all__ = [

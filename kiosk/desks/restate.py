@@ -10,10 +10,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from kiosk import audit
-from kiosk.context import Context
+from kiosk.access import audit
+from kiosk.basics.context import Context
+from kiosk.city.outbox import DERIVED_FIELDS, field_value, record_change
 from kiosk.desks import hlc
-from kiosk.outbox import DERIVED_FIELDS, field_value, record_change
 from kiosk.store import Store
 
 __all__ = ["restate", "card_payload", "same_card"]
@@ -21,9 +21,9 @@ __all__ = ["restate", "card_payload", "same_card"]
 
 def card_payload(store: Store, kind: str, record_id: str) -> dict[str, Any] | None:
     """The card's full state as this desk holds it, as its own services would log it."""
-    from kiosk.errors import NotFound
-    from kiosk.people import get_household, get_person, household_payload, person_payload
-    from kiosk.shelter import get_shelter, shelter_payload
+    from kiosk.basics.errors import NotFound
+    from kiosk.operations.shelter import get_shelter, shelter_payload
+    from kiosk.registry.people import get_household, get_person, household_payload, person_payload
 
     try:
         if kind == "person":

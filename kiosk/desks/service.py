@@ -43,7 +43,7 @@ from kiosk.desks.links import (
 )
 from kiosk.desks.pairing import list_desks
 from kiosk.desks.transport import DeskServer, Exchange, ExchangeFailed, sync_with
-from kiosk.shelter import get_shelter
+from kiosk.operations.shelter import get_shelter
 
 __all__ = [
     "DeskService",

@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from kiosk.records import Shelter
-from kiosk.slip_validity import record_opening
+from kiosk.reception.slip_validity import record_opening
+from kiosk.registry.records import Shelter
 from kiosk.store import Store
 
 __all__ = ["write_shelter", "write_survey"]
@@ -27,7 +27,7 @@ def write_shelter(store: Store, shelter_id: str, data: dict[str, Any], made_at: 
     log only). Opening the shelter starts a new opening here too, at the time the desk that
     opened it recorded (slips printed before it stop counting on every desk alike).
     """
-    from kiosk.shelter import NATIONAL_ID_META, _row_values, get_shelter
+    from kiosk.operations.shelter import NATIONAL_ID_META, _row_values, get_shelter
 
     if shelter_id != store.get_meta("shelter_id"):
         return
@@ -88,7 +88,7 @@ def write_survey(store: Store, change: dict[str, Any]) -> None:
 def _in_question_order(answers: dict[str, Any]) -> dict[str, Any]:
     """Answers in the survey's question order, as ``survey.submit`` stores them (the payload
     has its keys sorted), so every desk holds the same text."""
-    from kiosk.survey import QUESTIONS
+    from kiosk.operations.survey import QUESTIONS
 
     known = [q.id for q in QUESTIONS if q.id in answers]
     return {

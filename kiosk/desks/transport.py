@@ -50,12 +50,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.x509.oid import NameOID
 
-from kiosk import shelter as shelter_service
-from kiosk.context import Context
+from kiosk.basics.context import Context
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.desks.apply import ApplyResult, apply_changes, changes_since, delivered_ids, vector
 from kiosk.desks.errors import DeskError, DeskNotPaired
 from kiosk.desks.pairing import list_desks, require_paired
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.operations import shelter as shelter_service
 from kiosk.store import Store
 
 __all__ = [

@@ -11,19 +11,16 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-#: Public name → the submodule that defines it. Loaded on first use (PEP 562): the desk reads
-#: blank cards through this package at every start, and the PDF library behind the roster
-#: and anpi exports costs ~0.4 s to import — paid only when something is exported.
+#: Public name → the submodule that defines it. Loaded on first use (PEP 562): the PDF library
+#: behind the roster, anpi and blank-card exports costs ~0.4 s to import — paid only when
+#: something is exported (the desk reads paper cards from :mod:`kiosk.registry.paper_cards`).
 _WHERE: dict[str, str] = {
     **dict.fromkeys(("AnpiEntry", "AnpiList", "anpi_list", "export_anpi"), "anpi"),
     **dict.fromkeys(
         (
-            "BlankCard",
             "SlipCode",
             "export_blank_cards",
-            "find_blank_card",
             "new_slip_code",
-            "printed_cards",
         ),
         "blank_cards",
     ),
@@ -70,9 +67,6 @@ __all__ = [
     "anpi_list",
     "export_anpi",
     "SlipCode",
-    "BlankCard",
     "new_slip_code",
     "export_blank_cards",
-    "find_blank_card",
-    "printed_cards",
 ]

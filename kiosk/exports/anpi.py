@@ -1,9 +1,9 @@
 """The 安否情報 list: what reception may tell someone asking whether a person is safe.
 
 Owns who is on the list and which fields it shows. Only people whose consent holds
-:data:`kiosk.vocab.ANPI_SCOPE` (安否情報の開示, DESIGN §4) and who actually came to this shelter
-(checked in at least once) are listed; anyone without that consent is left out entirely, so the
-list cannot reveal that they are here — the case that matters most for someone hiding from a
+:data:`kiosk.registry.vocab.ANPI_SCOPE` (安否情報の開示, DESIGN §4) and who actually came to this
+shelter (checked in at least once) are listed; anyone without that consent is left out entirely, so
+the list cannot reveal that they are here — the case that matters most for someone hiding from a
 violent partner or a stalker.
 
 The fields are the fewest that let staff answer an inquirer and tell namesakes apart:
@@ -14,7 +14,7 @@ out: the inquirer is answered, not handed a record. People are sorted by reading
 as staff look names up by ear on the phone.
 
 On the printed list, where each person is now is also said in the language on their card
-(:mod:`kiosk.catalogues`, context ``Anpi``) under the Japanese, so a list posted for families
+(:mod:`kiosk.basics.catalogues`, context ``Anpi``) under the Japanese, so a list posted for families
 can be read by them; the CSV stays Japanese, for machines.
 """
 
@@ -24,22 +24,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kiosk.catalogues import translate_to
-from kiosk.context import Context
-from kiosk.errors import ValidationError
+from kiosk.access.staff import require_role
+from kiosk.basics.catalogues import translate_to
+from kiosk.basics.context import Context
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.languages import evacuee_language
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE, age_on, local_date
 from kiosk.exports.files import ExportResult, local_time_text, write_export
 from kiosk.exports.roster import SEX_JA, STAY_JA, TableDocument, encode_csv, zoned_columns
 from kiosk.exports.script_fonts import add_script_fonts
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.languages import evacuee_language
-from kiosk.local_time import DEFAULT_TIME_ZONE, age_on, local_date
-from kiosk.names import name_key
-from kiosk.people import rows_to_people
-from kiosk.records import Person, Shelter
-from kiosk.shelter import get_shelter
-from kiosk.staff import require_role
+from kiosk.operations.shelter import get_shelter
+from kiosk.registry.names import name_key
+from kiosk.registry.people import rows_to_people
+from kiosk.registry.records import Person, Shelter
+from kiosk.registry.vocab import ANPI_SCOPE
 from kiosk.store import Store
-from kiosk.vocab import ANPI_SCOPE
 
 __all__ = [
     "CSV_HEADINGS",

@@ -1,20 +1,22 @@
 """Blank evacuee cards (避難者カード) to print in advance: the paper fallback for a power cut.
 
-Owns the printed card's layout and the record of which cards were printed. Each card is one
+Owns the printed card's layout; the record of which cards were printed is
+:mod:`kiosk.registry.paper_cards`. Each card is one
 A4 page with every field of the evacuee card (DESIGN §4) as a box to fill by hand, in Japanese
 with sub-labels in a second language (English unless another evacuee language is chosen:
-the paper card of the evacuee's language next to Japanese, see :mod:`kiosk.catalogues`),
+the paper card of the evacuee's language next to Japanese, see :mod:`kiosk.basics.catalogues`),
 and a pre-printed kiosk slip QR (``KSS1:``, signed with this kiosk's
 key like any slip, see :mod:`kiosk.identity.slip`). The slip id is also printed in text, so a
 torn code can still be typed.
 
 Which slip ids were printed is kept in the store's ``draft`` table (kind ``blank_card``, id
 ``blank_card:<slip id>``; no personal data). When the card comes back filled, scanning its QR
-verifies like any slip of this kiosk and :func:`find_blank_card` recognises it as a pre-printed
-card, so the desk starts a "paper entry" and staff type the fields; linking the slip id to the
-new person makes the same paper card the evacuee's slip from then on, and
-:func:`mark_entered` notes on the card's record when it was entered (so it is never entered
-twice; :func:`kiosk.arrival.register_paper_card` does both in one transaction).
+verifies like any slip of this kiosk and :func:`kiosk.registry.paper_cards.find_blank_card`
+recognises it as a pre-printed card, so the desk starts a "paper entry" and staff type the fields;
+linking the slip id to the new person makes the same paper card the evacuee's slip from then on, and
+:func:`kiosk.registry.paper_cards.mark_entered` notes on the card's record when it was entered (so
+it is never entered twice; :func:`kiosk.reception.arrival.register_paper_card` does both in one
+transaction).
 """
 
 from __future__ import annotations
@@ -27,40 +29,35 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.catalogues import translate_to
-from kiosk.context import Context
-from kiosk.errors import ValidationError
+from kiosk.access.staff import require_role
+from kiosk.basics.catalogues import translate_to
+from kiosk.basics.context import Context
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.languages import evacuee_language
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE
 from kiosk.exports.files import ExportResult, japanese_font, printed_time, write_export
 from kiosk.exports.script_fonts import add_script_fonts, shape_if_needed
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity.render import render_png
 from kiosk.identity.slip import issue_slip
-from kiosk.languages import evacuee_language
-from kiosk.local_time import DEFAULT_TIME_ZONE
-from kiosk.records import Shelter
-from kiosk.shelter import get_shelter, signing_key
-from kiosk.slip_validity import slip_stamp
-from kiosk.staff import require_role
+from kiosk.operations.shelter import get_shelter, signing_key
+from kiosk.reception.slip_validity import slip_stamp
+from kiosk.registry.paper_cards import DRAFT_KIND
+from kiosk.registry.records import Shelter
 from kiosk.store import Store
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
 __all__ = [
-    "DRAFT_KIND",
     "MAX_CARDS",
     "BLANK_CARD_WARNING",
     "SlipCode",
-    "BlankCard",
     "new_slip_code",
     "blank_cards_pdf",
     "export_blank_cards",
-    "find_blank_card",
-    "mark_entered",
-    "printed_cards",
 ]
 
-DRAFT_KIND = "blank_card"
 MAX_CARDS = 1000
 #: Said instead of the general warning: the printout is blank, the filled cards are not.
 BLANK_CARD_WARNING = _N(
@@ -83,19 +80,6 @@ class SlipCode:
 
     slip_id: str
     text: str
-
-
-@dataclass(frozen=True)
-class BlankCard:
-    """A pre-printed card: its slip id, the export that printed it, and its place in it."""
-
-    slip_id: str
-    export_id: str
-    printed_at: datetime
-    number: int
-    count: int
-    #: When the filled-in card was typed in at the desk; None while it is still blank.
-    entered_at: datetime | None = None
 
 
 def _slip_taken(store: Store, slip_id: str) -> bool:
@@ -414,7 +398,7 @@ def blank_cards_pdf(
 ) -> bytes:
     """One A4 portrait page per code: a blank evacuee card with its slip QR, labelled in
     Japanese with sub-labels in ``language`` (an evacuee language of
-    :mod:`kiosk.languages`; English for Japanese itself, whose labels are already there);
+    :mod:`kiosk.basics.languages`; English for Japanese itself, whose labels are already there);
     the footer's print time is on the clock of the shelter's ``zone``.
 
     Raises:
@@ -486,59 +470,3 @@ def export_blank_cards(
 
     result = write_export(ctx, "blank_cards", path, body, count, count, record, overwrite)
     return replace(result, warning=BLANK_CARD_WARNING)
-
-
-def _card_from(payload: str) -> BlankCard:
-    data = json.loads(payload)
-    return BlankCard(
-        slip_id=data["slip_id"],
-        export_id=data["export_id"],
-        printed_at=datetime.fromisoformat(data["printed_at"]),
-        number=int(data["number"]),
-        count=int(data["count"]),
-        entered_at=datetime.fromisoformat(data["entered_at"]) if data.get("entered_at") else None,
-    )
-
-
-def find_blank_card(store: Store, slip_id: str) -> BlankCard | None:
-    """The pre-printed blank card with this slip id, or ``None`` (a scanned slip that was
-    printed for a registered person, or another kiosk's)."""
-    row = store.query_one(
-        "SELECT payload FROM draft WHERE id = ? AND kind = ?",
-        (f"{DRAFT_KIND}:{slip_id}", DRAFT_KIND),
-    )
-    return _card_from(row["payload"]) if row else None
-
-
-def mark_entered(store: Store, slip_id: str, at: datetime) -> BlankCard:
-    """Note that the paper card with this slip id has been entered (its record keeps no personal
-    data: only the time). Must run inside the caller's ``store.atomic()`` block.
-
-    Raises:
-        KeyError: no pre-printed card has this slip id.
-    """
-    card = find_blank_card(store, slip_id)
-    if card is None:
-        raise KeyError("no pre-printed card with this slip id")
-    entered = replace(card, entered_at=at)
-    payload = {
-        "slip_id": card.slip_id,
-        "export_id": card.export_id,
-        "printed_at": card.printed_at.isoformat(),
-        "number": card.number,
-        "count": card.count,
-        "entered_at": at.isoformat(),
-    }
-    store.execute(
-        "UPDATE draft SET payload = ? WHERE id = ? AND kind = ?",
-        (json.dumps(payload), f"{DRAFT_KIND}:{slip_id}", DRAFT_KIND),
-    )
-    return entered
-
-
-def printed_cards(store: Store) -> tuple[BlankCard, ...]:
-    """Every pre-printed blank card, in printing order."""
-    rows = store.query(
-        "SELECT payload FROM draft WHERE kind = ? ORDER BY updated_at, rowid", (DRAFT_KIND,)
-    )
-    return tuple(_card_from(r["payload"]) for r in rows)

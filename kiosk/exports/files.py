@@ -2,7 +2,7 @@
 Japanese font for PDFs and the time printed on a document.
 
 An export holds personal data, so the file is written through
-:func:`kiosk.private_file.private_writer` (a temp file in the target directory, owner-only
+:func:`kiosk.basics.private_file.private_writer` (a temp file in the target directory, owner-only
 before any byte, fsynced, renamed into place): a failure leaves neither a temp file nor a
 partial file. The audit row (``export.<kind>``, with a random export id, never the path or any
 content) is written in the same transaction as whatever the export records in the store, and
@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk import audit
-from kiosk.context import Context
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.local_time import DEFAULT_TIME_ZONE, time_zone
-from kiosk.output_files import checked_output, output_writer
-from kiosk.staff import require_role
+from kiosk.access import audit
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE, time_zone
+from kiosk.basics.output_files import checked_output, output_writer
 
 __all__ = [
     "PERSONAL_DATA_WARNING",
@@ -146,8 +146,8 @@ def write_export(
     ``record(export_id)``, if given, writes what the export keeps in the store (e.g. which
     blank cards were printed); it runs in the same transaction as the audit row, and nothing
     of it lands unless the file was written. The target is checked by
-    :func:`kiosk.output_files.checked_output` (never in the home, a regular file, replaced only
-    with ``replace``) before anything is recorded.
+    :func:`kiosk.basics.output_files.checked_output` (never in the home, a regular file, replaced
+    only with ``replace``) before anything is recorded.
 
     Raises:
         OutputRefused: the target is in the kiosk's home, not a regular file, or exists.

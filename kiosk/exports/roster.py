@@ -22,8 +22,11 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from kiosk.context import Context
-from kiosk.errors import KioskError, ValidationError
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import KioskError, ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE, local_date
 from kiosk.exports.files import (
     PRINTED_NOTICE,
     ExportResult,
@@ -33,13 +36,10 @@ from kiosk.exports.files import (
     write_export,
     zone_label,
 )
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
-from kiosk.people import rows_to_people
-from kiosk.records import Person, Shelter
-from kiosk.shelter import get_shelter
-from kiosk.staff import require_role
-from kiosk.status import checked_in_sql
+from kiosk.operations.shelter import get_shelter
+from kiosk.reception.status import checked_in_sql
+from kiosk.registry.people import rows_to_people
+from kiosk.registry.records import Person, Shelter
 from kiosk.store import Store
 
 __all__ = [

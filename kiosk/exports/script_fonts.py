@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.languages import evacuee_language
+from kiosk.basics.languages import evacuee_language
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -35,7 +35,7 @@ _SYSTEM_DIRS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/o
 
 @dataclass(frozen=True)
 class ScriptFont:
-    """A fallback font for one script (:attr:`kiosk.languages.Language.script`): its fpdf
+    """A fallback font for one script (:attr:`kiosk.basics.languages.Language.script`): its fpdf
     name, its file and, for a collection, the face's index."""
 
     script: str
@@ -55,7 +55,7 @@ SCRIPT_FONTS: tuple[ScriptFont, ...] = (
     ScriptFont("Thai", "noto-thai", "NotoSansThai-Regular.ttf"),
     ScriptFont("Devanagari", "noto-devanagari", "NotoSansDevanagari-Regular.ttf"),
 )
-#: Scripts (:attr:`kiosk.languages.Language.script`) that print wrongly without shaping.
+#: Scripts (:attr:`kiosk.basics.languages.Language.script`) that print wrongly without shaping.
 SHAPED_SCRIPTS = frozenset({"Devanagari", "Thai"})
 #: Their Unicode blocks (Devanagari U+0900–U+097F, Thai U+0E00–U+0E7F).
 _SHAPED_RANGES = ((0x0900, 0x097F), (0x0E00, 0x0E7F))
@@ -73,7 +73,7 @@ def shape_if_needed(pdf: FPDF, text: str) -> None:
 
 
 def _find(file: str) -> Path | None:
-    from kiosk.selftest import assets_dir  # here: selftest imports most of the core
+    from kiosk.safety.self_test import assets_dir  # here: selftest imports most of the core
 
     for folder in (assets_dir() / "fonts" / "noto", *_SYSTEM_DIRS):
         if (folder / file).is_file():

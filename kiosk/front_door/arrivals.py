@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk import arrival, checkin, people
-from kiosk.arrival import Admitted, Arrival
+from kiosk.basics.context import Context
 from kiosk.cards import reading
-from kiosk.checkin import StayResult
-from kiosk.context import Context
 from kiosk.front_door.base import Door, write
 from kiosk.front_door.results import Changes, Result
-from kiosk.records import HouseholdDraft, PersonDraft
+from kiosk.reception import arrival, checkin
+from kiosk.reception.arrival import Admitted, Arrival
+from kiosk.reception.checkin import StayResult
+from kiosk.registry import people
+from kiosk.registry.records import HouseholdDraft, PersonDraft
 
 __all__ = ["ArrivalVerbs"]
 
@@ -42,12 +43,12 @@ class ArrivalVerbs(Door):
     # --- who is this (reads) -------------------------------------------------------------
 
     def identify(self, acting: Context, text: str) -> Arrival:
-        """Who a scanned or typed code names (:func:`kiosk.arrival.identify`)."""
+        """Who a scanned or typed code names (:func:`kiosk.reception.arrival.identify`)."""
         return arrival.identify(acting.store, text, acting.now())
 
     def identify_self(self, acting: Context, text: str) -> Arrival:
         """:meth:`identify` for self check-in: only the code's own person for a My Number card
-        or a slip (:func:`kiosk.arrival.only_the_code_holder`)."""
+        or a slip (:func:`kiosk.reception.arrival.only_the_code_holder`)."""
         return arrival.identify_self(acting.store, text, acting.now())
 
     @staticmethod
@@ -88,7 +89,8 @@ class ArrivalVerbs(Door):
         language: str | None = None,
     ) -> Result[Admitted]:
         """Register the chosen newcomers and check the chosen people in
-        (:func:`kiosk.arrival.admit`). Raises PermissionDenied and what ``admit`` raises."""
+        (:func:`kiosk.reception.arrival.admit`). Raises PermissionDenied and what ``admit``
+        raises."""
         known = None if known_ids is None else tuple(known_ids)
         new = None if newcomer_indexes is None else tuple(newcomer_indexes)
         return write(
@@ -131,7 +133,7 @@ class ArrivalVerbs(Door):
         card: HouseholdDraft,
     ) -> Result[Registered]:
         """Enter a filled-in pre-printed paper card and check it in
-        (:func:`kiosk.arrival.register_paper_card`)."""
+        (:func:`kiosk.reception.arrival.register_paper_card`)."""
         return write(
             acting,
             "checkin",
@@ -170,7 +172,7 @@ class ArrivalVerbs(Door):
     def move(
         self, acting: Context, person_ids: Sequence[str], to_shelter: str
     ) -> Result[StayResult]:
-        """Check people out to another shelter (:func:`kiosk.checkin.move`)."""
+        """Check people out to another shelter (:func:`kiosk.reception.checkin.move`)."""
         ids = tuple(person_ids)
         return write(
             acting, "checkin", lambda: checkin.move(acting, ids, to_shelter), _stay_changes

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from kiosk.context import Context
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
 from kiosk.front_door.results import Changes, Result
-from kiosk.staff import require_role
 from kiosk.store import Store
 
 __all__ = ["Door", "write"]
@@ -30,7 +30,7 @@ def write(
     changes: Callable[[T], Changes],
 ) -> Result[T]:
     """Run ``work`` as ``acting`` in one transaction, after checking it may (``permission``, a
-    key of :data:`kiosk.staff.PERMISSIONS`); nothing is written when ``work`` raises.
+    key of :data:`kiosk.access.staff.PERMISSIONS`); nothing is written when ``work`` raises.
 
     Raises:
         PermissionDenied: the acting role lacks ``permission`` (nothing was run).

@@ -9,18 +9,18 @@ transactions; each verb here adds what changed, so the window redraws.
 
 from __future__ import annotations
 
-from kiosk import people
-from kiosk.context import Context
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
+from kiosk.basics.errors import NotFound
 from kiosk.desks import pairing
 from kiosk.desks.codes import REPLY_PREFIX
 from kiosk.desks.lag import DeskRow, desk_rows
 from kiosk.desks.merge import Merge, MergeFlag, dismiss_flag, merge_people, open_flags
 from kiosk.desks.pairing import list_desks
-from kiosk.errors import NotFound
 from kiosk.front_door.base import Door
 from kiosk.front_door.results import Changes, Result
-from kiosk.records import Person
-from kiosk.staff import require_role
+from kiosk.registry import people
+from kiosk.registry.records import Person
 
 __all__ = ["DeskVerbs", "FlaggedPair"]
 

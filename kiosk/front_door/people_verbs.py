@@ -12,17 +12,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from kiosk import drafts, people, roster, search, slips, survey
+from kiosk.access.staff import require_role
+from kiosk.basics.context import Context
 from kiosk.cards import reading, tap_cards
 from kiosk.cards.tap_cards import CardLink
-from kiosk.context import Context
 from kiosk.front_door.base import Door, write
 from kiosk.front_door.results import Changes, Found, Result
 from kiosk.identity.slip import Slip
-from kiosk.query_kind import query_kind
-from kiosk.records import Household, Person, PersonDraft
-from kiosk.roster import Resident
-from kiosk.staff import require_role
+from kiosk.operations import survey
+from kiosk.reception import walk_in_slips
+from kiosk.registry import drafts, people, roster_cache, search
+from kiosk.registry.query_kind import query_kind
+from kiosk.registry.records import Household, Person, PersonDraft
+from kiosk.registry.roster_cache import Resident
 
 __all__ = ["PeopleVerbs"]
 
@@ -43,7 +45,7 @@ class PeopleVerbs(Door):
 
     def search_roster(self, acting: Context, query: str) -> tuple[Resident, ...]:
         """Residents in the City OS roster cache not registered here yet (name queries)."""
-        return tuple(roster.search_roster(acting.store, query))
+        return tuple(roster_cache.search_roster(acting.store, query))
 
     def person(self, acting: Context, person_id: str) -> Person:
         """Raises NotFound."""
@@ -102,7 +104,7 @@ class PeopleVerbs(Door):
         return write(
             acting,
             "checkin",
-            lambda: slips.issue_person_slip(acting, person_id),
+            lambda: walk_in_slips.issue_person_slip(acting, person_id),
             lambda _slip: Changes(persons=frozenset({person_id})),
         )
 
@@ -129,7 +131,7 @@ class PeopleVerbs(Door):
 
     def add_birth_date(self, acting: Context, person_id: str, birth: date) -> Result[Changes]:
         """The birth date a survey asked for, on a card that has none
-        (:func:`kiosk.survey.add_birth_date`)."""
+        (:func:`kiosk.operations.survey.add_birth_date`)."""
         return write(
             acting,
             "checkin",
@@ -144,7 +146,8 @@ class PeopleVerbs(Door):
         answers: Mapping[str, object],
         language: str,
     ) -> Result[survey.SurveyResponse]:
-        """Store one survey answer, queued for the City OS (:func:`kiosk.survey.submit`)."""
+        """Store one survey answer, queued for the City OS
+        (:func:`kiosk.operations.survey.submit`)."""
         copy = dict(answers)
         return write(
             acting,

@@ -3,7 +3,7 @@ reports, and what the window reads once at start-up.
 
 Settings and the City OS secret need ``settings`` (manager); every settings save writes one
 ``settings.change`` audit row with the before and after of each changed field, secrets
-masked (:func:`kiosk.settings.save_settings`). Reports run over a second, read-only
+masked (:func:`kiosk.operations.settings.save_settings`). Reports run over a second, read-only
 connection (:meth:`ShelterVerbs.reading`) so a long one never holds up a check-in.
 """
 
@@ -14,17 +14,21 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk import activity, faults, people, shelter, staff, status, survey
-from kiosk.auto_backup import AutoBackup
-from kiosk.context import Context
-from kiosk.dashboard import Dashboard, manager_dashboard
+from kiosk.access import staff
+from kiosk.basics.context import Context
+from kiosk.city.trust_store import import_trust, load_trust
 from kiosk.front_door.base import Door, write
 from kiosk.front_door.results import Changes, Result
 from kiosk.identity import TrustList
-from kiosk.records import Shelter
-from kiosk.settings import Settings, SettingsChange, load_settings, save_settings
+from kiosk.operations import shelter, survey
+from kiosk.operations.dashboard import Dashboard, manager_dashboard
+from kiosk.operations.settings import Settings, SettingsChange, load_settings, save_settings
+from kiosk.reception import activity, status
+from kiosk.registry import people
+from kiosk.registry.records import Shelter
+from kiosk.safety import faults
+from kiosk.safety.auto_backup import AutoBackup
 from kiosk.store import Store
-from kiosk.trust_store import import_trust, load_trust
 
 __all__ = ["ShelterVerbs"]
 
@@ -35,7 +39,7 @@ class ShelterVerbs(Door):
     # --- who acts ------------------------------------------------------------------------
 
     def sign_in(self, acting: Context, pin: str) -> staff.StaffMember:
-        """Whose PIN this is (counted and audited by :func:`kiosk.staff.sign_in`). The face
+        """Whose PIN this is (counted and audited by :func:`kiosk.access.staff.sign_in`). The face
         then acts as them: ``ctx.acting_as(member.id, member.role)``."""
         return staff.sign_in(acting, pin)
 
@@ -68,8 +72,8 @@ class ShelterVerbs(Door):
     def set_client_secret(self, acting: Context, secret: str) -> Result[None]:
         """Replace the City OS client secret, audited, never shown back. Raises
         PermissionDenied, ValidationError (empty)."""
-        # Imported here: kiosk.provisioning builds kiosks, so it imports kiosk.core.
-        from kiosk.provisioning import set_client_secret
+        # Imported here: kiosk.operations.provisioning builds kiosks, so it imports kiosk.core.
+        from kiosk.operations.provisioning import set_client_secret
 
         return write(
             acting,

@@ -94,8 +94,8 @@ def classify(text: object) -> str:
 def classify_typed(text: object) -> str:
     """:func:`classify` for text staff typed or pasted: a My Number with spaces, hyphens or
     full-width digits is ``mynumber`` too (the one place the desk and :func:`identify
-    <kiosk.arrival.identify>` learn it, so a typed number is read as the card, never searched
-    for and left on screen)."""
+    <kiosk.reception.arrival.identify>` learn it, so a typed number is read as the card, never
+    searched for and left on screen)."""
     kind = classify(text)
     if kind == "unknown" and isinstance(text, str) and looks_like_typed_mynumber(text):
         return "mynumber"

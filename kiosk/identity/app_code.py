@@ -7,7 +7,7 @@ zlib → Base45 → prefix, the EU DCC pattern) and offline verification against
 that the issuing tool reads.
 
 Parsing is strict: a code with a field this version does not define, a value outside the
-shared vocabularies (:mod:`kiosk.vocab`) or a wrong type is malformed, never half-read.
+shared vocabularies (:mod:`kiosk.registry.vocab`) or a wrong type is malformed, never half-read.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import base45
 import cbor2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE, local_date
+from kiosk.basics.text_rules import unsafe_character
 from kiosk.identity.errors import (
     CodeTooLarge,
     Expired,
@@ -35,9 +37,7 @@ from kiosk.identity.errors import (
 from kiosk.identity.keys import sign_cose
 from kiosk.identity.prefixes import APP, APP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
-from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
-from kiosk.text_rules import unsafe_character
-from kiosk.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS, RELATIONSHIPS, SEXES
+from kiosk.registry.vocab import ANPI_SCOPE, CONSENT_SCOPES, NEED_FLAGS, RELATIONSHIPS, SEXES
 
 __all__ = [
     "APP_PREFIX",
@@ -65,7 +65,7 @@ _MAX_INFLATED = 16 * 1024
 DEFAULT_LEEWAY = timedelta(minutes=5)
 
 # Version 1 bit order of the need flags and consent scopes. Frozen with the format: a new
-# vocabulary value needs a new version, so these are literal, not derived from kiosk.vocab.
+# vocabulary value needs a new version, so these are literal, not derived from kiosk.registry.vocab.
 V1_NEEDS: tuple[str, ...] = (
     "pregnancy",
     "infant",
@@ -112,7 +112,7 @@ _MAX_TIME = 2**40
 class Member:
     """One person in a code. ``subject`` is their City OS subject id ("" if they have none);
     ``address``/``phone`` are empty when the household's apply. ``relationship`` is to the
-    household representative (:data:`kiosk.vocab.RELATIONSHIPS`)."""
+    household representative (:data:`kiosk.registry.vocab.RELATIONSHIPS`)."""
 
     name: str
     kana: str = ""

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity.app_code import AppPayload, Member, issue_app_code
 from kiosk.identity.slip import issue_slip
 from kiosk.identity.trust import TrustedKey, TrustList
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 DEMO_ISSUER = "デモ市 City OS (demo)"
-#: Same id as :data:`kiosk.demo.DEMO_SHELTER` (a test keeps them equal).
+#: Same id as :data:`kiosk.demos.residents.DEMO_SHELTER` (a test keeps them equal).
 DEMO_SHELTER_ID = "demo-shelter-01"
 _PREVIOUS_FROM = datetime(2024, 4, 1, tzinfo=UTC)
 _CURRENT_FROM = datetime(2026, 4, 1, tzinfo=UTC)

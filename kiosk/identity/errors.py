@@ -9,8 +9,8 @@ short English reasons meant for logs (``reason``, never shown in the message).
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "IdentityError",

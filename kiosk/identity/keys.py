@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kiosk.basics.private_file import write_private
 from kiosk.identity.errors import KeyFileInvalid
-from kiosk.private_file import write_private
 
 __all__ = [
     "KID_LENGTH",

@@ -15,7 +15,7 @@ the cost of one guess: about 50-70 ms and 32 MiB on one laptop core (measured by
 
 The ``v1`` token (HMAC-SHA256 under the same secret, 64 hex digits, no prefix) cost about
 0.1 µs a guess: all numbers in three core-hours. It is still computed beside the new one
-so a person registered before is found until their token is upgraded (kiosk.arrival).
+so a person registered before is found until their token is upgraded (kiosk.reception.arrival).
 """
 
 from __future__ import annotations

@@ -18,11 +18,11 @@ import base45
 import cbor2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE
 from kiosk.identity.errors import ForeignSlip, InvalidPayload, MalformedCode, UnknownVersion
 from kiosk.identity.keys import new_key, sign_cose
 from kiosk.identity.prefixes import SLIP, SLIP_PREFIX, family_version
 from kiosk.identity.trust import TrustList
-from kiosk.local_time import DEFAULT_TIME_ZONE
 
 __all__ = [
     "SLIP_PREFIX",
@@ -36,7 +36,7 @@ __all__ = [
 
 #: Body versions: 1 = ``[1, id, shelter, support]`` (undated, printed before slips expired);
 #: 2 = ``[2, id, shelter, support, issued_at]`` with the issue time in whole Unix seconds, so a
-#: slip can expire with the shelter's opening period (``kiosk/slip_validity.py``).
+#: slip can expire with the shelter's opening period (``kiosk/reception/slip_validity.py``).
 _FORMAT_VERSION = 2
 _UNDATED_VERSION = 1
 #: Issue times before 2020 or after 2200 are not times a kiosk signed: refused as malformed.

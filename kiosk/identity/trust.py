@@ -28,6 +28,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from kiosk.basics.local_time import DEFAULT_TIME_ZONE, local_date
+from kiosk.basics.private_file import write_private
 from kiosk.identity.errors import (
     BadSignature,
     KeyNotYetValid,
@@ -38,8 +40,6 @@ from kiosk.identity.errors import (
     UnknownKey,
 )
 from kiosk.identity.keys import ALG_EDDSA, key_id, public_key_bytes
-from kiosk.local_time import DEFAULT_TIME_ZONE, local_date
-from kiosk.private_file import write_private
 
 __all__ = [
     "PURPOSES",

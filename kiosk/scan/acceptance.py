@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.errors import KioskError
+from kiosk.basics.errors import KioskError
 from kiosk.identity import TrustList, classify, verify_app_code, verify_slip
 
 __all__ = ["Acceptor", "Accepted", "SignatureCheck"]
@@ -47,12 +47,12 @@ class SignatureCheck:
     Only the signature (and what ``verify_app_code``/``verify_slip`` check with it: key
     validity, expiry, well-formedness) decides here, because the question is only "can this be
     a misread?". Whether the code is let in — another shelter's slip, a slip from an earlier
-    opening — is :func:`kiosk.arrival.identify`'s answer on the DB thread, with the trust list
-    then in the store; a code this snapshot no longer matches still needs a second sighting.
+    opening — is :func:`kiosk.reception.arrival.identify`'s answer on the DB thread, with the trust
+    list then in the store; a code this snapshot no longer matches still needs a second sighting.
 
     Args:
         trust: a snapshot of the kiosk's trust list with its own slip key
-            (:func:`kiosk.trust_store.load_trust`), read before the camera starts: the decode
+            (:func:`kiosk.city.trust_store.load_trust`), read before the camera starts: the decode
             thread must never share the store's connection.
         clock: aware "now" (``Context.clock``).
 

@@ -22,8 +22,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 
 __all__ = [
     "SourceUnavailable",

@@ -5,7 +5,7 @@ comes from :mod:`kiosk.store.keyfile` and is given to SQLCipher in raw form. Dur
 WAL with ``synchronous=FULL``: a check-in that returned has reached the disk. Temp tables and
 sorts stay in memory so nothing personal spills to an unencrypted temp file.
 
-Every failure to open becomes one :class:`~kiosk.errors.StoreError` with a clear message, and
+Every failure to open becomes one :class:`~kiosk.basics.errors.StoreError` with a clear message, and
 SQLCipher's own logging is switched off before the key is set, so a wrong key or a damaged file
 never prints noise on stderr.
 """
@@ -24,7 +24,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
-from kiosk.errors import (
+from kiosk.basics.errors import (
     StoreCorrupt,
     StoreError,
     StoreExists,
@@ -222,7 +222,7 @@ class Store:
             log.warning("high-water mark not written (%s)", type(exc).__name__)
 
     def data_key(self) -> bytes:
-        """The raw data key, for a copy encrypted the same way (kiosk.backup).
+        """The raw data key, for a copy encrypted the same way (kiosk.safety.backup).
 
         Raises:
             RuntimeError: this store was opened without keeping its key.

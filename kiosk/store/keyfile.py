@@ -31,8 +31,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from kiosk.errors import StoreCorrupt, StoreTooNew, WrongPassphrase
-from kiosk.private_file import write_private
+from kiosk.basics.errors import StoreCorrupt, StoreTooNew, WrongPassphrase
+from kiosk.basics.private_file import write_private
 
 __all__ = [
     "KdfParams",

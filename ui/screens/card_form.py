@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.arrival import Arrival
-from kiosk.drafts import Draft
-from kiosk.errors import KioskError, ValidationError
-from kiosk.people import validate_household, validate_person
-from kiosk.records import HouseholdDraft, PersonDraft
+from kiosk.basics.errors import KioskError, ValidationError
+from kiosk.reception.arrival import Arrival
+from kiosk.registry.drafts import Draft
+from kiosk.registry.people import validate_household, validate_person
+from kiosk.registry.records import HouseholdDraft, PersonDraft
 from ui.actions import KioskActions
 from ui.screens.card_household import HouseholdPart
 from ui.screens.card_member import MemberRow

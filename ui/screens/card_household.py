@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.records import HouseholdDraft
-from kiosk.vocab import ANPI_SCOPE, CONSENT_PERIODS, CONSENT_RECIPIENTS, HOME_DAMAGE, STAYS
+from kiosk.registry.records import HouseholdDraft
+from kiosk.registry.vocab import ANPI_SCOPE, CONSENT_PERIODS, CONSENT_RECIPIENTS, HOME_DAMAGE, STAYS
 from ui.i18n import tr_field, tr_vocab
 from ui.screens.card_widgets import ChoiceToggle
 from ui.widgets.flow_layout import FlowLayout

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import ValidationError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.records import Needs, PersonDraft
-from kiosk.vocab import RELATIONSHIPS, SEXES
+from kiosk.basics.errors import ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.registry.records import Needs, PersonDraft
+from kiosk.registry.vocab import RELATIONSHIPS, SEXES
 from ui.i18n import tr_field, tr_vocab
 from ui.screens.card_widgets import ChoiceToggle, NeedChips, parse_birth_text
 from ui.widgets.flow_layout import FlowLayout
@@ -230,7 +230,7 @@ class MemberRow(QFrame):
 
         Raises:
             ValidationError: the birth date typed is not a date (other fields are checked by
-                :func:`kiosk.people.validate_person`).
+                :func:`kiosk.registry.people.validate_person`).
         """
         birth_text = self.birth.text().strip()
         birth = parse_birth_text(birth_text) if birth_text else None

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.names import parse_birth
-from kiosk.vocab import NEED_FLAGS
+from kiosk.registry.names import parse_birth
+from kiosk.registry.vocab import NEED_FLAGS
 from ui.i18n import tr_field, tr_vocab
 from ui.widgets.flow_layout import FlowLayout
 
@@ -28,8 +28,8 @@ __all__ = ["ChoiceToggle", "NeedChips", "parse_birth_text"]
 def parse_birth_text(text: str) -> date | None:
     """A typed birth date: 19500401, 1950-04-01, 1950/4/1, 1950年4月1日, or an era date such as
     昭和25年4月1日, S25.4.1 or S250401; ``None`` when it is not a date. The core reads it
-    (:func:`kiosk.names.parse_birth`, eras from :mod:`kiosk.eras`), so the card, search and the
-    command line agree."""
+    (:func:`kiosk.registry.names.parse_birth`, eras from :mod:`kiosk.basics.eras`), so the card,
+    search and the command line agree."""
     return parse_birth(text)
 
 
@@ -110,7 +110,7 @@ class ChoiceToggle(QFrame):
 
 
 class NeedChips(QWidget):
-    """Toggle chips for :data:`kiosk.vocab.NEED_FLAGS`, one tab stop (a roving focus)."""
+    """Toggle chips for :data:`kiosk.registry.vocab.NEED_FLAGS`, one tab stop (a roving focus)."""
 
     changed = Signal()
 

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from kiosk.checkin import StayResult
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.records import Person
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.reception.checkin import StayResult
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.screens.choice_dialog import ChoiceDialog, enlarge
 

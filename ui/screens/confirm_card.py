@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.arrival import Admitted, Arrival
-from kiosk.local_time import age_on
-from kiosk.records import Needs, Person, PersonDraft
-from kiosk.vocab import LABELS
+from kiosk.basics.local_time import age_on
+from kiosk.reception.arrival import Admitted, Arrival
+from kiosk.registry.records import Needs, Person, PersonDraft
+from kiosk.registry.vocab import LABELS
 from ui.actions import KioskActions
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 

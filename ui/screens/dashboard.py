@@ -1,6 +1,7 @@
 """The shelter manager's dashboard: how full the shelter is and who needs what, kept current.
 
-Every figure is :func:`kiosk.dashboard.manager_dashboard`'s, computed on the DB thread through
+Every figure is :func:`kiosk.operations.dashboard.manager_dashboard`'s, computed on the DB thread
+through
 :meth:`KioskActions.dashboard` (which also looks up the names of the people needing care: the
 manager needs them to go and see those people). The screen only lays the figures out:
 
@@ -48,11 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dashboard import AGE_BANDS, UNKNOWN_AGE, BandCount, Dashboard
-from kiosk.status import CROWDING_LABELS
-from kiosk.supplies import SUPPLY_RULES
-from kiosk.survey import PARTS, QUESTIONS, QuestionSummary, SurveyResponse
-from kiosk.vocab import LABELS
+from kiosk.operations.dashboard import AGE_BANDS, UNKNOWN_AGE, BandCount, Dashboard
+from kiosk.operations.supplies import SUPPLY_RULES
+from kiosk.operations.survey import PARTS, QUESTIONS, QuestionSummary, SurveyResponse
+from kiosk.reception.status import CROWDING_LABELS
+from kiosk.registry.vocab import LABELS
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 

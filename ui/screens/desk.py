@@ -57,14 +57,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.activity import Activity
-from kiosk.arrival import Admitted, Arrival
-from kiosk.checkin import StayResult
 from kiosk.front_door.results import Found
 from kiosk.identity import classify_typed
-from kiosk.records import Person
-from kiosk.roster import Resident
-from kiosk.status import CROWDING_LABELS
+from kiosk.reception.activity import Activity
+from kiosk.reception.arrival import Admitted, Arrival
+from kiosk.reception.checkin import StayResult
+from kiosk.reception.status import CROWDING_LABELS
+from kiosk.registry.records import Person
+from kiosk.registry.roster_cache import Resident
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
 from ui.screens.checkout_dialog import CheckoutDialog

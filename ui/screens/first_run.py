@@ -1,10 +1,10 @@
 """The first-run wizard: shown when no store exists, it turns what a municipal IT person decides
-once into a :class:`kiosk.provisioning.Provisioning` and creates the kiosk from it.
+once into a :class:`kiosk.operations.provisioning.Provisioning` and creates the kiosk from it.
 
 Each page is checked against the core's own validation when the person presses Next (cheap, no
 key derivation), so a refusal appears on the page of its field. Finish runs
-:func:`kiosk.provisioning.provision` (Argon2id, ~0.2 s) and the optional trust-list import on a
-worker; the core writes nothing when the plan is refused. On success the open
+:func:`kiosk.operations.provisioning.provision` (Argon2id, ~0.2 s) and the optional trust-list
+import on a worker; the core writes nothing when the plan is refused. On success the open
 :class:`kiosk.core.Kiosk` is handed over through :attr:`FirstRunWizard.finished_with`.
 """
 
@@ -19,14 +19,14 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 
+from kiosk.basics.errors import KioskError, ValidationError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.core import DEFAULT_KDF, KdfParams, Kiosk
-from kiosk.errors import KioskError, ValidationError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.identity import parse_trust_list
 from kiosk.identity.errors import TrustListError
-from kiosk.provisioning import Provisioning, StaffPin, provision, validate
-from kiosk.records import Shelter
-from kiosk.settings import Settings
+from kiosk.operations.provisioning import Provisioning, StaffPin, provision, validate
+from kiosk.operations.settings import Settings
+from kiosk.registry.records import Shelter
 from ui.ops import Workers
 from ui.screens.first_run_camera import CameraPage
 from ui.screens.first_run_pages import (

@@ -1,5 +1,6 @@
 """The pages of the first-run wizard: what each asks, in plain words, and which core fields it
-owns (so an error from :func:`kiosk.provisioning.validate` lands on the page of its field).
+owns (so an error from :func:`kiosk.operations.provisioning.validate` lands on the page of its
+field).
 
 Pages only hold widgets and read them back; building the plan and running it is the wizard's job
 (:mod:`ui.screens.first_run`). Secrets (passphrase, PINs, client secret) live only in password
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kiosk.errors import KioskError
-from kiosk.provisioning import passphrase_strength
-from kiosk.settings import PLATFORMS, TITLES
+from kiosk.basics.errors import KioskError
+from kiosk.operations.provisioning import passphrase_strength
+from kiosk.operations.settings import PLATFORMS, TITLES
 from ui.widgets.banner import Banner
 
 __all__ = [

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.desks.merge import Merge, MergeFlag
-from kiosk.records import Person
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.input_files import RECEIPT, read_limited
-from kiosk.records import Shelter
-from kiosk.removable import default_save_folder
-from kiosk.roster import RosterStatus
+from kiosk.basics.errors import KioskError
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.input_files import RECEIPT, read_limited
+from kiosk.basics.removable import default_save_folder
+from kiosk.registry.records import Shelter
+from kiosk.registry.roster_cache import RosterStatus
 from sync.bundle import (
     BundleContents,
     SealedBundle,
@@ -93,7 +93,7 @@ def bundle_name(shelter_id: str, at: datetime) -> str:
 
 
 def removable_folder() -> Path:
-    """Where the file dialogs start: the USB stick mounted last (:mod:`kiosk.removable`),
+    """Where the file dialogs start: the USB stick mounted last (:mod:`kiosk.basics.removable`),
     else the home folder."""
     return default_save_folder(Path(QDir.homePath()))
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.settings import Settings
-from kiosk.staff import StaffMember
+from kiosk.access.staff import StaffMember
+from kiosk.operations.settings import Settings
 from ui.actions import KioskActions
 
 __all__ = ["page_factories", "pin_dialog"]

@@ -16,9 +16,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from kiosk.checkin import StayResult
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.records import Person
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.reception.checkin import StayResult
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.screens.choice_dialog import ChoiceDialog, enlarge
 

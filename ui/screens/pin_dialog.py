@@ -2,9 +2,9 @@
 
 Uses :meth:`KioskActions.check_pin`, which says whose PIN it is without changing who acts;
 wrong PINs count towards the same kiosk-wide, growing lockout as the sign-in page
-(:mod:`kiosk.pin_attempts`). The result is the :class:`~kiosk.staff.StaffMember`, or None when
-cancelled — or left alone: an evacuee who opened it and walked away must not leave the next
-person a PIN pad instead of the welcome page, so it cancels itself after ``idle_seconds``
+(:mod:`kiosk.access.pin_attempts`). The result is the :class:`~kiosk.access.staff.StaffMember`, or
+None when cancelled — or left alone: an evacuee who opened it and walked away must not leave the
+next person a PIN pad instead of the welcome page, so it cancels itself after ``idle_seconds``
 without a key or a tap.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from kiosk.errors import KioskError
-from kiosk.staff import StaffMember
+from kiosk.access.staff import StaffMember
+from kiosk.basics.errors import KioskError
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 from ui.widgets.pin_pad import PinPad

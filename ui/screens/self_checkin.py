@@ -1,14 +1,14 @@
 """Self check-in: what an evacuee sees at the kiosk when no staff is at the keyboard.
 
 Full screen, big type, in the evacuee's language (日本語 and English one press away, every
-other language of :mod:`kiosk.languages` on the language page, each written in its own
+other language of :mod:`kiosk.basics.languages` on the language page, each written in its own
 language), and only one way forward: show a code to the camera. A person whose card names a
 language sees the confirmation in it; a language the evacuee chose here is written on their
 card with the check-in, so the next scan opens in it.
 The screen shows only names the code itself carries to confirm
-(:func:`kiosk.arrival.only_the_code_holder`: a My Number card or a slip shows its own person,
-never the household) — no search, no list, nothing behind it — and returns to the welcome page
-after a short idle. Anything that goes wrong says "please ask staff" in plain words. "Call
+(:func:`kiosk.reception.arrival.only_the_code_holder`: a My Number card or a slip shows its own
+person, never the household) — no search, no list, nothing behind it — and returns to the welcome
+page after a short idle. Anything that goes wrong says "please ask staff" in plain words. "Call
 staff" is always one press away and gives one instruction: wait here. Leaving the mode needs a
 staff PIN: the small "Staff" button or Esc emits ``exit_requested`` and the window asks.
 After a check-in, the done page offers the life survey
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.arrival import Admitted, Arrival
-from kiosk.errors import KioskError
-from kiosk.languages import CARD_DEFAULT, EVACUEE_LANGUAGES, evacuee_language
-from kiosk.survey import Respondent
+from kiosk.basics.errors import KioskError
+from kiosk.basics.languages import CARD_DEFAULT, EVACUEE_LANGUAGES, evacuee_language
+from kiosk.operations.survey import Respondent
+from kiosk.reception.arrival import Admitted, Arrival
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
 from ui.i18n import current_language, tr_evacuee_error
@@ -299,7 +299,7 @@ class SelfCheckinScreen(QWidget):
                 "This card is not registered yet. Staff will fill in your evacuee card."
             )
         elif self._problem_state == "error" and self._problem_error is not None:
-            # In the evacuee's language (kiosk.evacuee_errors); Japanese and English, and
+            # In the evacuee's language (kiosk.basics.evacuee_errors); Japanese and English, and
             # errors about the kiosk itself, in the staff wording.
             detail = tr_evacuee_error(self._problem_error, self._translate_error)
         self.problem_detail.setText(detail)

@@ -1,5 +1,6 @@
-"""The settings page: one widget per field of :class:`kiosk.settings.Settings`, chosen by the
-field's type, titled from :data:`kiosk.settings.TITLES` (after Picard's options pages).
+"""The settings page: one widget per field of :class:`kiosk.operations.settings.Settings`, chosen by
+the
+field's type, titled from :data:`kiosk.operations.settings.TITLES` (after Picard's options pages).
 
 Nothing about an individual setting is written here: a bool is a checkbox, an int a spin box, a
 str with a fixed set of values (:data:`CHOICES`) a combo box, any other str a line edit; ranges
@@ -32,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError, ValidationError
-from kiosk.removable import default_save_folder, removable_mounts
-from kiosk.settings import AUTH_METHODS, PLATFORMS, TITLES, Settings
+from kiosk.basics.errors import KioskError, ValidationError
+from kiosk.basics.removable import default_save_folder, removable_mounts
+from kiosk.operations.settings import AUTH_METHODS, PLATFORMS, TITLES, Settings
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 
@@ -76,7 +77,7 @@ class SettingsPage(QWidget):
     ) -> None:
         """``replace_secret``: the client secret field is enabled (the secret is stored by the
         core as the signed-in actor, on the DB thread); without it the field is disabled.
-        ``removable()`` lists the USB drives mounted now (``kiosk.removable``)."""
+        ``removable()`` lists the USB drives mounted now (``kiosk.basics.removable``)."""
         super().__init__(parent)
         self._removable = removable
         self.folder_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}

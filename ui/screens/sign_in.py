@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.errors import KioskError
-from kiosk.records import Shelter
-from kiosk.staff import StaffMember
+from kiosk.access.staff import StaffMember
+from kiosk.basics.errors import KioskError
+from kiosk.registry.records import Shelter
 from ui.actions import KioskActions
 from ui.widgets.banner import Banner
 from ui.widgets.pin_pad import PinPad

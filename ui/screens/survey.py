@@ -1,20 +1,20 @@
 """The life survey (避難生活アンケート) on screen: its three parts, one part per page.
 
-The questions are the core's (:data:`kiosk.survey.PARTS`): this module only draws them with
-big controls — a row of large buttons per question, a text box for free text — and collects
+The questions are the core's (:data:`kiosk.operations.survey.PARTS`): this module only draws them
+with big controls — a row of large buttons per question, a text box for free text — and collects
 the answers. Every question may be left out and every part skipped; pressing a chosen answer
 again takes it back. From the keyboard: Tab goes from question to question, the arrow keys
 from answer to answer (each question's buttons are one group), Space chooses, Enter goes to
 the next part.
-The answers go to :func:`kiosk.survey.submit` on the DB thread through
+The answers go to :func:`kiosk.operations.survey.submit` on the DB thread through
 :meth:`KioskActions.submit_survey`, in the language the window shows (any evacuee language
-of :mod:`kiosk.languages`).
+of :mod:`kiosk.basics.languages`).
 
 A respondent whose card has no birth date is first asked for it (:class:`BirthStep`: the
 six-tap :class:`~ui.widgets.birth_date.BirthDateInput`, or the date typed in numbers), once,
 with a worded button to skip it; a confirmed date is written on their card at once through
-:meth:`KioskActions.add_birth_date` (:func:`kiosk.survey.add_birth_date`), so it counts even
-when the survey is stopped afterwards.
+:meth:`KioskActions.add_birth_date` (:func:`kiosk.operations.survey.add_birth_date`), so it counts
+even when the survey is stopped afterwards.
 
 :class:`SurveyWidget` is used twice: on the self check-in screen after a check-in (for the
 people just checked in, nobody else) and, inside :class:`SurveyDialog`, at the desk for the
@@ -43,9 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import KioskError
-from kiosk.records import Person
-from kiosk.survey import (
+from kiosk.basics.errors import KioskError
+from kiosk.operations.survey import (
     MAX_TEXT,
     PARTS,
     SURVEY_LANGUAGES,
@@ -54,6 +53,7 @@ from kiosk.survey import (
     Question,
     Respondent,
 )
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.i18n import current_language, tr_error
 from ui.ops import UnexpectedError
@@ -94,7 +94,7 @@ def _font(widget: QWidget, size: int, bold: bool = False) -> None:
 
 class QuestionBox(QWidget):
     """One question: its text and its answer controls. ``value()`` is the answer in the form
-    :func:`kiosk.survey.submit` takes, or ``None`` when left out."""
+    :func:`kiosk.operations.survey.submit` takes, or ``None`` when left out."""
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)

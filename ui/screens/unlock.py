@@ -16,8 +16,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 
+from kiosk.basics.errors import WrongPassphrase
 from kiosk.core import Kiosk, StorePaths
-from kiosk.errors import WrongPassphrase
 from ui.i18n import translated
 from ui.ops import Workers, error_message
 

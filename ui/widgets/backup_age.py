@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from ui.backup_timer import BackupTimer
 from ui.i18n import tr_error
 

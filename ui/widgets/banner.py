@@ -1,6 +1,6 @@
 """An in-place message line: success, information, warning or error.
 
-Used to show a translated :class:`kiosk.errors.KioskError` right where the person is working
+Used to show a translated :class:`kiosk.basics.errors.KioskError` right where the person is working
 (never a traceback dialog). The kind is given in words and an icon as well as colour (the
 colours come from :mod:`ui.theme`, so high contrast restyles it), and screen readers hear
 the kind as the name and the message as the description. A message shown from an error is
@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.errors import KioskError
+from kiosk.basics.errors import KioskError
 from ui.i18n import tr_error
 from ui.ops import UnexpectedError
 

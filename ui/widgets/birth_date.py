@@ -14,7 +14,7 @@ taps. Here every step is one page of big worded buttons and one tap moves on:
 Who has a keyboard may instead type the date in numbers on the first page (1973/5/3,
 19730503, or with an era: S48/5/3, 昭和48年5月3日) and confirm it on the last.
 "Back" on every page goes one step back. Numbers follow the screen's locale (QLocale). Era
-years come from :mod:`kiosk.eras`. ``entered(date)`` carries the confirmed date; ``taps``
+years come from :mod:`kiosk.basics.eras`. ``entered(date)`` carries the confirmed date; ``taps``
 counts presses since :meth:`clear` (the tap-count test and ``scripts/bench_ui.py`` read it).
 """
 
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.eras import ERAS, era_of, last_era_year, western_year
-from kiosk.names import parse_birth
+from kiosk.basics.eras import ERAS, era_of, last_era_year, western_year
+from kiosk.registry.names import parse_birth
 from ui.theme import set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 

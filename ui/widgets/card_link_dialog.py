@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.cards.tap_cards import CardLink
-from kiosk.records import Person
+from kiosk.registry.records import Person
 from ui.actions import KioskActions
 from ui.card_taps import CardTaps
 from ui.widgets.banner import Banner

@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.desks.service import DeskLink, LinkStatus
-from kiosk.i18n import QT_TRANSLATE_NOOP as _N
 from ui.theme import BASE_POINT_SIZE, set_points
 
 __all__ = ["DeskLinks", "AMBER_AFTER", "RED_AFTER", "short_id"]

@@ -1,4 +1,4 @@
-"""The evacuee's language list: every language of :mod:`kiosk.languages`, each button showing
+"""The evacuee's language list: every language of :mod:`kiosk.basics.languages`, each button showing
 the language's own name (no flags), large enough to press at large type.
 
 The page's title is said in the language the screen shows now and, below, in English and
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.languages import EVACUEE_LANGUAGES
+from kiosk.basics.languages import EVACUEE_LANGUAGES
 from ui.theme import set_points
 from ui.widgets.flow_layout import FlowLayout, FlowScrollArea
 
@@ -40,7 +40,7 @@ class LanguagePage(QWidget):
         set_points(self.subtitle, 20)
         body = QWidget()
         grid = FlowLayout(body, spacing=10)
-        #: (code, button) in the order of :data:`kiosk.languages.EVACUEE_LANGUAGES`
+        #: (code, button) in the order of :data:`kiosk.basics.languages.EVACUEE_LANGUAGES`
         self.buttons: list[tuple[str, QPushButton]] = []
         for language in EVACUEE_LANGUAGES:
             button = QPushButton(language.name)

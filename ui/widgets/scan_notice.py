@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kiosk.arrival import Arrival
+from kiosk.reception.arrival import Arrival
 
 __all__ = ["MAX_WAITING", "ScanNotice", "ScanQueue", "same_people"]
 
