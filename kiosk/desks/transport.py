@@ -20,6 +20,12 @@ One exchange is three length-prefixed JSON frames (4-byte big-endian length):
 3. server → client: ``{"changes": [what the client lacked], "marks": […]}`` (computed from
    the client's vector before its changes were applied, so nothing comes back twice).
 
+A client that shows **no** certificate is a desk that just scanned this desk's pairing code
+and hands its reply over (:mod:`kiosk.desks.handover`): it gets a greeting
+``{"v": 1, "kiosk": id, "pair": true}``, may send one frame of at most :data:`PAIRING_FRAME`
+bytes, ``{"reply": "KSR1:…"}``, and is answered ``{"paired": true}`` or
+``{"refused": code}`` (:meth:`DeskServer._take_reply`); nothing else is served to it.
+
 Each side applies what it got in one transaction (:func:`~kiosk.desks.apply.apply_changes`);
 a connection cut at any point leaves each store before or after a whole batch, and the next
 exchange sends what is still missing. Every socket operation has a timeout.
@@ -331,9 +337,11 @@ def merged_vector(
 
 
 class DeskServer:
-    """Serves exchanges to paired desks, one at a time, until :meth:`stop`.
+    """Serves exchanges to paired desks, and pairing replies handed over by a desk that scanned
+    this desk's code, one at a time, until :meth:`stop`.
 
-    ``on_exchange`` is called (on the serving thread) after each completed exchange. An
+    ``on_exchange`` is called (on the serving thread) after each completed exchange,
+    ``on_paired`` after a desk paired by handing its reply over. An
     exchange that fails in any way, expected or not, is logged by its kind and the server goes
     on serving: one bad peer or one bug in one exchange must not leave the desk deaf.
     """
