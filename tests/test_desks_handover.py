@@ -13,17 +13,20 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import base45
+import cbor2
 import pytest
 
 from kiosk.access import audit
 from kiosk.core import Kiosk
 from kiosk.desks import accept_pairing_code, accept_pairing_reply, list_desks, make_pairing_code
-from kiosk.desks.codes import decode_code, encode_reply
-from kiosk.desks.errors import PairingReplyInvalid, PairingReplyUnknown
-from kiosk.desks.handover import deliver_reply
+from kiosk.desks.codes import CODE_PREFIX, decode_code, encode_code, encode_reply
+from kiosk.desks.errors import PairingCodeInvalid, PairingReplyInvalid, PairingReplyUnknown
+from kiosk.desks.handover import deliver_reply, local_addresses
 from kiosk.desks.links import remembered_address
 from kiosk.desks.service import DeskService
 from kiosk.desks.transport import sync_with
+from kiosk.identity.keys import sign_cose
 from kiosk.operations import shelter as shelter_service
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER, run_cli
 from tests.test_desks_service import arrive, service_of, wait_for
@@ -170,3 +173,45 @@ def test_command_line_pairs_by_one_scan(
         assert remembered_address(reopened.store, a.ctx.kiosk_id) == (host, int(port))
     finally:
         reopened.close()
+
+
+def test_the_window_verb_names_this_machines_addresses(tmp_path: Path) -> None:
+    a = Kiosk.create(tmp_path / "a", PASSPHRASE, SHELTER, kdf=FAST_KDF)
+    try:
+        code = decode_code(a.make_pairing_code(a.ctx, 5555).value.text)
+        assert code.addresses == local_addresses(5555)
+        assert all(x.endswith(":5555") and not x.startswith("127.") for x in code.addresses)
+    finally:
+        a.close()
+
+
+@pytest.mark.parametrize(
+    "addresses",
+    [["h:1"] * 5, ["x" * 65 + ":1"], ["a b:1"], "10.0.0.1:47123", [7]],
+    ids=["five", "long", "space", "not-a-list", "not-text"],
+)
+def test_a_code_with_malformed_addresses_is_refused(tmp_path: Path, addresses: object) -> None:
+    """Well signed by the desk it names, but its addresses are not what a code may carry."""
+    a = Kiosk.create(tmp_path / "a", PASSPHRASE, SHELTER, kdf=FAST_KDF)
+    try:
+        code = decode_code(make_pairing_code(a.ctx).text)
+        body = cbor2.dumps(
+            [
+                1,
+                code.shelter_id,
+                code.kiosk_id,
+                code.public_key,
+                code.invite_id,
+                code.secret,
+                int(code.expires_at.timestamp()),
+                addresses,
+            ]
+        )
+        key = shelter_service.signing_key(a.store)
+        text = CODE_PREFIX + base45.b45encode(sign_cose(body, key)).decode("ascii")
+        with pytest.raises(PairingCodeInvalid):
+            decode_code(text)
+        with pytest.raises(ValueError):
+            encode_code(replace(code, addresses=("h:1",) * 5), key)
+    finally:
+        a.close()

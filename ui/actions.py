@@ -557,14 +557,18 @@ class KioskActions(QObject):
                 self._then_desks(done)(result)
 
         def delivered(result: AcceptedCode) -> None:
-            if result.delivered_to is not None:
-                where = result.delivered_to
-                self._runner.run_db(
-                    lambda: kiosk.remember_desk_address(ctx, result.desk.kiosk_id, where),
-                    _ignore,
-                    _ignore,
-                )
-            self._then_desks(done)(result)
+            finish = self._then_desks(done)
+            if result.delivered_to is None:
+                finish(result)
+                return
+            where = result.delivered_to
+            # the address is kept before the desk link hears of the pairing: its first round
+            # then contacts that desk there
+            self._runner.run_db(
+                lambda: kiosk.remember_desk_address(ctx, result.desk.kiosk_id, where),
+                lambda _none: finish(result),
+                lambda _error: finish(result),
+            )
 
         self._write(lambda: kiosk.pair_with(ctx, text), paired, failed)
 
