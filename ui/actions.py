@@ -564,10 +564,12 @@ class KioskActions(QObject):
             where = result.delivered_to
             # the address is kept before the desk link hears of the pairing: its first round
             # then contacts that desk there
+
+            def kept(_: object) -> None:  # kept or not: the pairing stands either way
+                finish(result)
+
             self._runner.run_db(
-                lambda: kiosk.remember_desk_address(ctx, result.desk.kiosk_id, where),
-                lambda _none: finish(result),
-                lambda _error: finish(result),
+                lambda: kiosk.remember_desk_address(ctx, result.desk.kiosk_id, where), kept, kept
             )
 
         self._write(lambda: kiosk.pair_with(ctx, text), paired, failed)
