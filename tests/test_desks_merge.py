@@ -45,8 +45,9 @@ def pair(x: Kiosk, y: Kiosk) -> None:
 def send(x: Kiosk, y: Kiosk) -> None:
     """One half of an exchange, noted as a contact on both sides (as the transport does)."""
     changes = changes_since(x.store, vector(y.store))
-    apply_changes(y.ctx, x.ctx.kiosk_id, changes, delivered_ids(x.store), sent=0)
-    apply_changes(x.ctx, y.ctx.kiosk_id, [], [], sent=len(changes))
+    marks = delivered_ids(x.store)
+    apply_changes(y.ctx, x.ctx.kiosk_id, changes, marks, sent=0, holds=vector(x.store))
+    apply_changes(x.ctx, y.ctx.kiosk_id, [], [], sent=len(changes), holds=vector(y.store))
 
 
 def exchange(x: Kiosk, y: Kiosk) -> None:
@@ -256,10 +257,10 @@ def test_command_line_lists_merges_merges_and_dismisses(
     desks_list = run_cli("desk", "list", "--json", home=home)
     listed_desk = json.loads(desks_list.stdout)[0]
     # B lacks the merge's 4 changes (the deletion, the moved stay, the kept card, the dropped
-    # household); what B made since is not known here, none at the last exchange
-    assert (listed_desk["ours_they_lack"], listed_desk["theirs_we_lack_at_last_contact"]) == (4, 0)
+    # household): counted from B's vector, written by the last exchange
+    assert listed_desk["changes_behind"] == 4
     text = run_cli("desk", "list", home=home).stdout
-    assert "behind: it lacks 4 of ours, none at the last exchange of its" in text
+    assert "behind: it lacks 4 change(s) held here" in text
 
 
 def test_the_dropped_persons_household_joins_the_kept_one_on_every_desk(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -258,13 +259,29 @@ def test_command_line_pairs_two_homes_through_files(
         ids.append(kiosk.ctx.kiosk_id)
         kiosk.close()
     code, reply = tmp_path / "pair.png", tmp_path / "reply.txt"
-    made = run_cli("desk", "pair-code", "--out", str(code), "--minutes", "5", home=homes[0])
+    with socket.socket() as probe:  # an address nothing answers at: the two-file route
+        probe.bind(("127.0.0.1", 0))
+        nowhere = f"127.0.0.1:{probe.getsockname()[1]}"
+    made = run_cli(
+        "desk",
+        "pair-code",
+        "--out",
+        str(code),
+        "--minutes",
+        "5",
+        "--address",
+        nowhere,
+        home=homes[0],
+    )
     assert (made.returncode, made.stderr) == (0, "")
     paired = run_cli("desk", "pair", str(code), "--reply-out", str(reply), home=homes[1])
-    assert (paired.returncode, paired.stderr, paired.stdout.splitlines()[0]) == (
+    assert (paired.returncode, paired.stderr, paired.stdout.splitlines()[:2]) == (
         0,
         "",
-        f"Paired with desk {ids[0]}.",
+        [
+            f"Paired on this side with desk {ids[0]}.",
+            "That desk could not be reached over the network.",
+        ],
     )
     assert reply.read_text().startswith("KSR1:")
     accepted = run_cli("desk", "accept", str(reply), "--json", home=homes[0])

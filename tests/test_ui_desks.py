@@ -4,6 +4,7 @@ a check-in; flagged walk-ins merged from the page. Real stores and worker thread
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from kiosk.operations.shelter import get_shelter
 from kiosk.registry import people
 from kiosk.registry.records import PersonDraft
 from ui.actions import KioskActions
+from ui.desk_link import DeskLinkRunner
 from ui.i18n import Languages, tr_error
 from ui.main_window import MainWindow, Pages
 from ui.ops import Workers
@@ -59,7 +61,9 @@ def test_a_manager_pairs_two_kiosks_through_files_and_unpairs(
     tmp_path: Path,
 ) -> None:
     a, b = two
-    page_a = page_of(qtbot, manager_actions(a, workers))
+    actions_a = manager_actions(a, workers)
+    actions_a.desk_port = closed_port()  # desk A cannot be reached: the two-scan route
+    page_a = page_of(qtbot, actions_a)
     page_b = page_of(qtbot, manager_actions(b, workers))
     outside = tmp_path / "usb"
     outside.mkdir()
@@ -79,6 +83,9 @@ def test_a_manager_pairs_two_kiosks_through_files_and_unpairs(
     page_b.file_button.click()
     qtbot.waitUntil(lambda: page_b.shown_kind == "reply")
     assert page_b.shown_text.startswith("KSR1:")
+    assert page_b.banner.message == (
+        f"Could not reach desk {a.ctx.kiosk_id} over the network — show this code to it."
+    )
     page_b.choose_save = files(reply)
     page_b.save_button.click()
     qtbot.waitUntil(reply.exists)
@@ -99,6 +106,48 @@ def test_a_manager_pairs_two_kiosks_through_files_and_unpairs(
     qtbot.waitUntil(lambda: [r.state for r in page_a.rows] == ["revoked"])
     assert not page_a.unpair_button.isEnabled()
     assert [(d.kiosk_id, d.state) for d in list_desks(a.store)] == [(b.ctx.kiosk_id, "revoked")]
+
+
+def closed_port() -> int:
+    """A port of 127.0.0.1 nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_one_scan_pairs_both_windows_and_the_first_redraws(
+    qtbot,  # type: ignore[no-untyped-def]
+    two: tuple[Kiosk, Kiosk],
+    workers: Workers,
+    tmp_path: Path,
+) -> None:
+    a, b = two
+    actions_a = manager_actions(a, workers)
+    page_a = page_of(qtbot, actions_a)
+    runner = DeskLinkRunner(a, workers, listen=("127.0.0.1", 0), discover=False, every=0.2)
+    runner.desks_paired.connect(actions_a.desk_paired_remotely)
+    actions_a.desks_changed.connect(runner.desks_changed)
+    try:
+        page_a.show_button.click()  # showing a code starts A's desk link (no desk paired yet)
+        qtbot.waitUntil(lambda: page_a.shown_kind == "code")
+        qtbot.waitUntil(lambda: runner.last is not None and runner.last.address is not None)
+        assert runner.last is not None and runner.last.address is not None
+        # the page's code names this machine's addresses; the link here listens on 127.0.0.1
+        code = make_pairing_code(a.ctx, addresses=[f"127.0.0.1:{runner.last.address[1]}"])
+        page_b = page_of(qtbot, manager_actions(b, workers))
+        page_b.take(code.text)
+        qtbot.waitUntil(lambda: page_b.banner.message == f"Paired with desk {a.ctx.kiosk_id}.")
+        assert page_b.shown_kind == ""  # no reply to show: it went over the network
+        qtbot.waitUntil(
+            lambda: [(r.kiosk_id, r.state) for r in page_a.rows] == [(b.ctx.kiosk_id, "paired")]
+        )
+        assert (page_a.shown_kind, page_a.banner.message) == (
+            "",
+            "The other desk paired with this one over the network.",
+        )
+        page_b.grab().save(str(tmp_path / "desks-one-scan.png"))
+    finally:
+        runner.stop()
 
 
 def test_a_failed_pairing_says_why(

@@ -38,9 +38,10 @@ from kiosk.cards.reading import CardOnReader
 from kiosk.cards.tap_cards import CardLink
 from kiosk.core import Kiosk
 from kiosk.desks.code_files import read_code, write_code
-from kiosk.desks.lag import DeskRow
+from kiosk.desks.links import DeskRow
 from kiosk.desks.merge import Merge
 from kiosk.desks.pairing import AcceptedCode, IssuedCode, PairedDesk
+from kiosk.desks.transport import DEFAULT_PORT
 from kiosk.front_door.desk_verbs import FlaggedPair
 from kiosk.front_door.results import Changes, Found, Result
 from kiosk.identity.render import render_png
@@ -87,6 +88,10 @@ class Runner(Protocol):
         self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: Failed = None
     ) -> object: ...
 
+    def run_network(
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: Failed = None
+    ) -> object: ...
+
 
 class KioskActions(QObject):
     """The window's verbs, bound to one open kiosk and its workers. After any successful
@@ -95,6 +100,11 @@ class KioskActions(QObject):
     changed is not known here: then everything showing the shelter redraws)."""
 
     changes = Signal(object)  # kiosk.registry.records.Changes
+    #: After this kiosk showed a pairing code or paired with a desk: the desk link starts (or
+    #: syncs) at once, not at its next check — the other desk hands its reply to it.
+    desks_changed = Signal()
+    #: After another desk paired with this one over the network (the desk link saw it).
+    desks_paired = Signal()
 
     def __init__(self, kiosk: Kiosk, runner: Runner) -> None:
         super().__init__()
@@ -102,6 +112,9 @@ class KioskActions(QObject):
         self._sync = SyncDoor(kiosk)
         self._runner = runner
         self._ctx = kiosk.ctx
+        #: The port this kiosk's desk service listens on, named in its pairing codes (the
+        #: desk link sets it once its service runs).
+        self.desk_port = DEFAULT_PORT
 
     def close_reader(self) -> None:
         """Close the report connection (on the report thread, after its last report)."""
@@ -520,18 +533,56 @@ class KioskActions(QObject):
         self._read(lambda: kiosk.desk_rows(ctx), done, failed)
 
     def make_pairing_code(self, done: Done[IssuedCode], failed: Failed = None) -> None:
-        """A new pairing code of this kiosk (manager)."""
-        ctx, kiosk = self._ctx, self._kiosk
-        self._write(lambda: kiosk.make_pairing_code(ctx), done, failed)
+        """A new pairing code of this kiosk (manager), naming where its desk service listens;
+        the desk link starts so that the other desk can hand its reply to it."""
+        ctx, kiosk, port = self._ctx, self._kiosk, self.desk_port
+        self._write(lambda: kiosk.make_pairing_code(ctx, port), self._then_desks(done), failed)
 
     def pair_with(
         self, text: str, done: Done[AcceptedCode | PairedDesk], failed: Failed = None
     ) -> None:
-        """A scanned or read pairing text: a code (``KSP1:``) pairs this kiosk and done gets
-        the ``AcceptedCode`` (its reply to show); a reply (``KSR1:``) finishes the pairing
-        this kiosk started and done gets the ``PairedDesk``."""
+        """A scanned or read pairing text: a code (``KSP1:``) pairs this kiosk, its reply is
+        handed to the other desk over the network (the network thread) when the code names
+        an address, and done gets the ``AcceptedCode`` (``delivered_to`` set, or the reply to
+        show); a reply (``KSR1:``) finishes the pairing this kiosk started and done gets the
+        ``PairedDesk``. A refusal of the delivered reply goes to ``failed``."""
         ctx, kiosk = self._ctx, self._kiosk
-        self._write(lambda: kiosk.pair_with(ctx, text), done, failed)
+
+        def paired(result: AcceptedCode | PairedDesk) -> None:
+            if isinstance(result, AcceptedCode) and result.addresses:
+                self._runner.run_network(
+                    lambda: kiosk.deliver_pairing_reply(result), delivered, failed
+                )
+            else:
+                self._then_desks(done)(result)
+
+        def delivered(result: AcceptedCode) -> None:
+            finish = self._then_desks(done)
+            if result.delivered_to is None:
+                finish(result)
+                return
+            where = result.delivered_to
+            # the address is kept before the desk link hears of the pairing: its first round
+            # then contacts that desk there
+
+            def kept(_: object) -> None:  # kept or not: the pairing stands either way
+                finish(result)
+
+            self._runner.run_db(
+                lambda: kiosk.remember_desk_address(ctx, result.desk.kiosk_id, where), kept, kept
+            )
+
+        self._write(lambda: kiosk.pair_with(ctx, text), paired, failed)
+
+    def _then_desks(self, done: Done[T]) -> Done[T]:
+        """``done``, then ``desks_changed``."""
+
+        def then(value: T) -> None:
+            done(value)
+            if shiboken6.isValid(self):
+                self.desks_changed.emit()
+
+        return then
 
     def unpair_desk(self, kiosk_id: str, done: Done[PairedDesk], failed: Failed = None) -> None:
         ctx, kiosk = self._ctx, self._kiosk
@@ -568,6 +619,12 @@ class KioskActions(QObject):
         self._write(lambda: kiosk.not_same_person(ctx, a, b), done, failed)
 
     # --- desks (link) ---
+
+    def desk_paired_remotely(self) -> None:
+        """Another desk handed its pairing reply over the network: the list of desks (and the
+        settings showing them) redraw."""
+        self.desks_paired.emit()
+        self.changes.emit(Changes(settings=True))
 
     def remote_changes_applied(self) -> None:
         """Changes of other desks were taken into the store (by the desk service, on its own

@@ -46,10 +46,13 @@ PAIRED_CHECK_MS = 10_000
 
 class DeskLinkRunner(QObject):
     """Signals: ``status_changed(LinkStatus)`` after each poll while the service runs;
-    ``remote_changes()`` when changes of other desks were taken in since the last poll."""
+    ``remote_changes()`` when changes of other desks were taken in since the last poll;
+    ``desks_paired()`` when another desk paired with this one over the network."""
 
     status_changed = Signal(object)
     remote_changes = Signal()
+    #: Another desk paired with this one over the network (it scanned this desk's code).
+    desks_paired = Signal()
 
     def __init__(
         self,
@@ -71,6 +74,7 @@ class DeskLinkRunner(QObject):
         self.service: DeskService | None = None
         self.last: LinkStatus | None = None
         self._applied_seen = 0
+        self._pairings_seen = 0
         self._drawn = 0.0  # when status_changed was last emitted (monotonic seconds)
         self._checking = False
         self._stopped = False
@@ -95,6 +99,15 @@ class DeskLinkRunner(QObject):
 
     def _check_failed(self, error: BaseException) -> None:
         self._checking = False  # ui.ops logged anything unexpected; the timer tries again
+
+    def desks_changed(self) -> None:
+        """This kiosk showed a pairing code or paired with a desk (in the window): start the
+        service now — with no desk paired yet it serves the reply the other desk hands over —
+        or, when it runs, exchange at once."""
+        if self.service is not None:
+            self.service.sync_soon()
+        else:
+            self._paired(True)
 
     def _paired(self, paired: bool) -> None:
         self._checking = False
@@ -139,6 +152,9 @@ class DeskLinkRunner(QObject):
         if status.applied > self._applied_seen:
             self._applied_seen = status.applied
             self.remote_changes.emit()
+        if status.pairings > self._pairings_seen:
+            self._pairings_seen = status.pairings
+            self.desks_paired.emit()
 
     def sync_soon(self) -> None:
         """Exchange with the other desks now (after a change made here)."""
@@ -176,6 +192,15 @@ def install_desk_link(
     window.statusBar().insertPermanentWidget(0, window.desk_links)
     runner.status_changed.connect(window.desk_links.show_status)
     runner.remote_changes.connect(window.kiosk_actions.remote_changes_applied)
+    runner.desks_paired.connect(window.kiosk_actions.desk_paired_remotely)
+    window.kiosk_actions.desks_changed.connect(runner.desks_changed)
+    window.kiosk_actions.desk_port = listen[1] or DEFAULT_PORT
+
+    def note_port(status: LinkStatus) -> None:  # the port actually served (a free one if
+        if status.address is not None:  # the default was taken) goes into the next code
+            window.kiosk_actions.desk_port = status.address[1]
+
+    runner.status_changed.connect(note_port)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(runner.stop)

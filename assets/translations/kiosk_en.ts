@@ -1274,7 +1274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Then scan the reply that desk shows.</source>
+        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Both desks are then paired over the network; if that desk shows a reply instead, scan it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1294,7 +1294,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not reach desk {desk} over the network — show this code to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paired with desk {desk}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk paired with this one over the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

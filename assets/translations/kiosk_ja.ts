@@ -1261,8 +1261,8 @@
         <translation>有効期限まで {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Then scan the reply that desk shows.</source>
-        <translation>2台目の受付端末で、管理者が「受付端末」画面を開き、このコードを読み取ります（またはファイルから読み込みます）。その後、その端末に表示される応答コードをこちらで読み取ってください。</translation>
+        <source>At the second desk, the manager opens Desks and scans this code (or reads it from a file). Both desks are then paired over the network; if that desk shows a reply instead, scan it here.</source>
+        <translation>2台目の受付端末で、管理者が「受付端末」画面を開き、このコードを読み取ります（またはファイルから読み込みます）。これでネットワーク経由で両方の端末がペアリングされます。その端末に応答コードが表示された場合は、こちらで読み取ってください。</translation>
     </message>
     <message>
         <source>Paired on this side. Show this reply to the first desk&apos;s camera (or save it to a file and read it there) to finish.</source>
@@ -1281,8 +1281,16 @@
         <translation>これはペアリングコードではありません。受付は「受付」画面で行ってください。</translation>
     </message>
     <message>
+        <source>Could not reach desk {desk} over the network — show this code to it.</source>
+        <translation>ネットワーク経由で受付端末 {desk} に接続できませんでした。このコードをその端末に見せてください。</translation>
+    </message>
+    <message>
         <source>Paired with desk {desk}.</source>
         <translation>受付端末 {desk} とペアリングしました。</translation>
+    </message>
+    <message>
+        <source>The other desk paired with this one over the network.</source>
+        <translation>相手の受付端末がネットワーク経由でこの端末とペアリングしました。</translation>
     </message>
     <message>
         <source>Read a pairing code</source>

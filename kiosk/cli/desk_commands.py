@@ -34,10 +34,11 @@ from kiosk.desks import (
 )
 from kiosk.desks.apply import contacts
 from kiosk.desks.code_files import read_code, write_code
-from kiosk.desks.lag import lag
+from kiosk.desks.handover import deliver_reply, local_addresses
+from kiosk.desks.links import changes_behind, remember_address
 from kiosk.desks.pairing import MAX_MINUTES
 from kiosk.desks.service import DeskService
-from kiosk.desks.transport import parse_address, sync_with
+from kiosk.desks.transport import DEFAULT_PORT, parse_address, sync_with
 
 
 def _desk_json(desk: PairedDesk) -> dict[str, Any]:
@@ -64,7 +65,8 @@ def _minutes(text: str) -> int:
 
 def cmd_pair_code(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        issued = make_pairing_code(kiosk.ctx, args.minutes)
+        addresses = args.address or local_addresses(DEFAULT_PORT)
+        issued = make_pairing_code(kiosk.ctx, args.minutes, addresses)
         write_code(Path(args.out), issued.text, home_of(args), args.force)
     print(
         f"Pairing code written to {args.out}; valid until {issued.expires_at:%H:%M} UTC. "
@@ -77,12 +79,21 @@ def cmd_pair(args: argparse.Namespace) -> int:
     text = read_code(Path(args.file))
     with open_kiosk(args) as kiosk:
         accepted = accept_pairing_code(kiosk.ctx, text)
-        if args.reply_out:
+        # the reply goes back over the network when the code names an address that answers
+        # as that desk; only when none does is it written for the second scan
+        delivered = deliver_reply(accepted) if accepted.addresses else None
+        if delivered is not None:
+            remember_address(kiosk.store, accepted.desk.kiosk_id, parse_address(delivered))
+        elif args.reply_out:
             write_code(Path(args.reply_out), accepted.reply, home_of(args), args.force)
     if args.json:
-        print_json(_desk_json(accepted.desk))
+        print_json({**_desk_json(accepted.desk), "delivered_to": delivered})
+    elif delivered is not None:
+        print(f"Paired with desk {accepted.desk.kiosk_id} (the reply reached it at {delivered}).")
     else:
-        print(f"Paired with desk {accepted.desk.kiosk_id}.")
+        print(f"Paired on this side with desk {accepted.desk.kiosk_id}.")
+        if accepted.addresses:
+            print("That desk could not be reached over the network.")
         if args.reply_out:
             print(f"Carry the reply {args.reply_out} to that desk: kiosk desk accept FILE.")
     return 0
@@ -103,7 +114,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
         desks = list_desks(kiosk.store)
         seen = contacts(kiosk.store)
-        behind = lag(kiosk.store, [d.kiosk_id for d in desks])
+        behind = {d.kiosk_id: changes_behind(kiosk.store, d.kiosk_id) for d in desks}
     if args.json:
         listed = []
         for d in desks:
@@ -114,8 +125,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "last_contact": contact.last_contact.isoformat() if contact else None,
                     "changes_sent": contact.sent if contact else 0,
                     "changes_received": contact.received if contact else 0,
-                    "ours_they_lack": behind[d.kiosk_id].ours_they_lack,
-                    "theirs_we_lack_at_last_contact": behind[d.kiosk_id].theirs_we_lack,
+                    # what the next exchange sends it (None: never exchanged)
+                    "changes_behind": behind[d.kiosk_id],
                 }
             )
         print_json(listed)
@@ -126,9 +137,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         last = f", last exchange {contact.last_contact:%H:%M:%S} UTC" if contact else ""
         line = f"{desk.kiosk_id}  {desk.state:<8} since {since:%Y-%m-%d %H:%M} UTC{last}"
         if desk.state == "paired":
-            theirs = "none at the last exchange" if contact else "unknown (no exchange yet)"
-            lacks = behind[desk.kiosk_id].ours_they_lack
-            line += f"; behind: it lacks {lacks} of ours, {theirs} of its"
+            lacks = behind[desk.kiosk_id]
+            line += (
+                f"; behind: it lacks {lacks} change(s) held here"
+                if lacks is not None
+                else "; behind: unknown (no exchange yet)"
+            )
         print(line)
     if not desks:
         print("No paired desks.")
@@ -246,10 +260,22 @@ def register(subparsers: Any) -> None:
         help=f"validity (default {DEFAULT_MINUTES}, at most {MAX_MINUTES})",
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--address",
+        type=_address,
+        action="append",
+        default=[],
+        metavar="HOST:PORT",
+        help="where this desk's service listens, named in the code so the other desk can "
+        f"hand its reply back over the network (default: this machine's IPv4 addresses, "
+        f"port {DEFAULT_PORT}; at most 4)",
+    )
     p = add_command(
         sub,
         "pair",
-        "Pair with the desk whose pairing code is in FILE (text or QR image).",
+        "Pair with the desk whose pairing code is in FILE (text or QR image); the reply goes "
+        "back to it over the network when the code names an address that answers, else to "
+        "--reply-out for it to accept.",
         "kiosk desk pair /media/usb/pair.png --reply-out /media/usb/reply.png",
         cmd_pair,
     )

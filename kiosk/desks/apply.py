@@ -60,7 +60,7 @@ from kiosk.desks.erasure import (
     removed,
 )
 from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
-from kiosk.desks.lag import note_contact
+from kiosk.desks.links import remember_vector
 from kiosk.desks.pairing import require_paired
 from kiosk.desks.restate import restate
 from kiosk.desks.shelter_survey import write_shelter, write_survey
@@ -238,10 +238,13 @@ def apply_changes(
     changes: Sequence[Any],
     marks: Iterable[str] = (),
     sent: int | None = None,
+    holds: dict[str, str] | None = None,
 ) -> ApplyResult:
     """Take another desk's changes and delivery marks, in one transaction; with ``sent`` (how
     many changes this desk sent it in the same exchange) the contact with it is noted too
-    (``desk_contact``: last contact, totals), in the same transaction.
+    (``desk_contact``: last contact, totals), in the same transaction, and with ``holds``
+    (its version vector once the exchange is done) what it holds, from which
+    :func:`kiosk.desks.links.changes_behind` counts what it lacks.
 
     Raises:
         DeskNotPaired: ``sender`` is not a paired desk.
@@ -327,7 +330,8 @@ def apply_changes(
                     "received = received + excluded.received",
                     (sender, now.isoformat(), sent, applied),
                 )
-                note_contact(store, sender)  # kiosk.desks.lag: "changes behind"
+                if holds is not None:  # one meta row in this transaction: "changes behind"
+                    remember_vector(store, sender, holds)
     except sqlcipher3.IntegrityError:
         # e.g. another change id under a (desk, record, number) already held: nothing of
         # the batch is kept, and the desk is told its batch was unreadable

@@ -2,9 +2,11 @@
 pair (format: ``docs/qr-formats.md`` section 4). No store here: encoding and checking only.
 
 A pairing code is shown by the first desk as a QR: the shelter id, that kiosk's id and
-Ed25519 public key, a random invite id and a 128-bit one-time secret, and its expiry, signed
-(COSE_Sign1, EdDSA) by the same key, in Base45. The signature makes the code tamper-evident;
-trust comes from the code's path — a camera pointed at the other desk's screen by staff.
+Ed25519 public key, a random invite id and a 128-bit one-time secret, its expiry and
+(optionally) the ``host:port`` addresses its desk service listens on (where the second desk
+hands its reply back, :mod:`kiosk.desks.handover`), signed (COSE_Sign1, EdDSA) by the same
+key, in Base45. The signature makes the code tamper-evident; trust comes from the code's path
+— a camera pointed at the other desk's screen by staff.
 
 A pairing reply is what the second desk answers: its own id and public key, and an
 HMAC-SHA256 keyed with the one-time secret over a transcript of both desks' ids and keys, the
@@ -32,6 +34,7 @@ from kiosk.identity.trust import TrustedKey, TrustList
 
 __all__ = [
     "CODE_PREFIX",
+    "MAX_ADDRESSES",
     "REPLY_PREFIX",
     "PairingCode",
     "PairingReply",
@@ -45,7 +48,10 @@ __all__ = [
 CODE_PREFIX = PAIRING_PREFIX
 REPLY_PREFIX = PAIRING_REPLY_PREFIX
 _VERSION = 1
-_MAX_TEXT = 600
+_MAX_TEXT = 800
+#: At most this many ``host:port`` addresses ride in a code (the QR stays small).
+MAX_ADDRESSES = 4
+_ADDRESS = re.compile(r"[A-Za-z0-9.:\-\[\]]{3,64}")
 _KIOSK_ID = re.compile(r"[A-Za-z0-9._:\-]{1,64}")
 _SHELTER_ID = re.compile(r"[A-Za-z0-9._:\-]{1,64}")
 INVITE_BYTES = 8
@@ -65,6 +71,9 @@ class PairingCode:
     invite_id: bytes
     secret: bytes
     expires_at: datetime
+    #: Where the showing desk's service listens (``host:port``), so the scanning desk can
+    #: hand its reply back over the local network; signed with the rest of the code.
+    addresses: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"PairingCode(kiosk={self.kiosk_id!r}, invite={self.invite_id.hex()})"
@@ -124,17 +133,22 @@ def encode_code(code: PairingCode, key: Ed25519PrivateKey) -> str:
     """
     if public_key_bytes(key) != code.public_key:
         raise ValueError("the code must carry the signing key's public half")
-    body = cbor2.dumps(
-        [
-            _VERSION,
-            code.shelter_id,
-            code.kiosk_id,
-            code.public_key,
-            code.invite_id,
-            code.secret,
-            int(code.expires_at.timestamp()),
-        ]
-    )
+    if len(code.addresses) > MAX_ADDRESSES or not all(
+        _ADDRESS.fullmatch(a) for a in code.addresses
+    ):
+        raise ValueError("at most 4 host:port addresses")
+    fields: list[object] = [
+        _VERSION,
+        code.shelter_id,
+        code.kiosk_id,
+        code.public_key,
+        code.invite_id,
+        code.secret,
+        int(code.expires_at.timestamp()),
+    ]
+    if code.addresses:  # a code without addresses keeps the first form (7 fields)
+        fields.append(list(code.addresses))
+    body = cbor2.dumps(fields)
     return CODE_PREFIX + base45.b45encode(sign_cose(body, key)).decode("ascii")
 
 
@@ -146,9 +160,16 @@ def decode_code(text: str) -> PairingCode:
             with the key the code carries.
     """
     body = _self_signed_body(_unwrap(text, CODE_PREFIX, PairingCodeInvalid), 3, PairingCodeInvalid)
-    if len(body) != 7:
+    if len(body) not in (7, 8):
         raise PairingCodeInvalid()
-    _v, shelter_id, kiosk_id, public, invite, secret, expires = body
+    _v, shelter_id, kiosk_id, public, invite, secret, expires = body[:7]
+    addresses = body[7] if len(body) == 8 else []
+    if not (
+        isinstance(addresses, list)
+        and len(addresses) <= MAX_ADDRESSES
+        and all(isinstance(a, str) and _ADDRESS.fullmatch(a) for a in addresses)
+    ):
+        raise PairingCodeInvalid()
     if not (
         isinstance(shelter_id, str)
         and _SHELTER_ID.fullmatch(shelter_id)
@@ -164,7 +185,13 @@ def decode_code(text: str) -> PairingCode:
         raise PairingCodeInvalid()
     assert isinstance(public, bytes)
     return PairingCode(
-        shelter_id, kiosk_id, public, invite, secret, datetime.fromtimestamp(expires, UTC)
+        shelter_id,
+        kiosk_id,
+        public,
+        invite,
+        secret,
+        datetime.fromtimestamp(expires, UTC),
+        tuple(addresses),
     )
 
 

@@ -4,9 +4,11 @@ behind it is (issue #16 items 2 and 5).
 * The **address** (``host:port``) a paired desk was last reached at or seen advertising, so a
   restarted desk reconnects at once instead of waiting for mDNS (or a manual address).
 * The **vector** the desk held after the last exchange (per origin, the newest HLC stamp;
-  :attr:`kiosk.desks.transport.Exchange.peer_holds`): :func:`changes_behind` counts from it the
-  changes this desk holds that the other one has not received yet — exactly what the next
-  exchange will send it.
+  :attr:`kiosk.desks.transport.Exchange.peer_holds`), written in the exchange's own
+  transaction (:func:`kiosk.desks.apply.apply_changes`): :func:`changes_behind` counts from it
+  the changes this desk holds that the other one has not received yet — exactly what the next
+  exchange will send it. It is the one "changes behind" of the service's status line, the
+  Desks page and ``kiosk desk list``.
 
 Both are kept in the store's ``meta`` table under ``desk_address:<kiosk id>`` and
 ``desk_vector:<kiosk id>`` (ids, addresses and stamps only: no personal data).
@@ -15,8 +17,9 @@ Both are kept in the store's ``meta`` table under ``desk_address:<kiosk id>`` an
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import datetime
 
-from kiosk.desks.apply import vector
 from kiosk.store import Store
 
 __all__ = [
@@ -25,6 +28,8 @@ __all__ = [
     "remember_vector",
     "peer_vector",
     "changes_behind",
+    "DeskRow",
+    "desk_rows",
 ]
 
 _ADDRESS = "desk_address:"
@@ -52,7 +57,8 @@ def remembered_address(store: Store, kiosk_id: str) -> tuple[str, int] | None:
 
 
 def remember_vector(store: Store, kiosk_id: str, held: dict[str, str]) -> None:
-    """Keep what ``kiosk_id`` held after an exchange."""
+    """Keep what ``kiosk_id`` held after an exchange (inside the exchange's transaction, or
+    one of its own)."""
     with store.atomic():
         store.set_meta(_VECTOR + kiosk_id, json.dumps(held, sort_keys=True))
 
@@ -84,10 +90,42 @@ def changes_behind(store: Store, kiosk_id: str, held: dict[str, str] | None = No
     if held is None:
         return None
     total = 0
-    for origin in sorted(vector(store)):
+    origins = [r["origin"] for r in store.query("SELECT DISTINCT origin FROM outbox")]
+    for origin in sorted(o for o in origins if isinstance(o, str)):
         row = store.query_one(
             "SELECT count(*) AS n FROM outbox WHERE origin = ? AND hlc > ?",
             (origin, held.get(origin, "")),
         )
         total += int(row["n"]) if row else 0
     return total
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """One line of the manager's list of desks: the pairing, the last contact, and how many
+    changes held here it lacks (:func:`changes_behind`; None before any exchange)."""
+
+    kiosk_id: str
+    state: str
+    paired_at: datetime
+    last_contact: datetime | None
+    behind: int | None
+
+
+def desk_rows(store: Store) -> list[DeskRow]:
+    """Every desk this kiosk was paired with, with its last contact and changes behind (the
+    window's list; ``kiosk desk list`` prints the same)."""
+    from kiosk.desks.apply import contacts  # apply imports this module
+    from kiosk.desks.pairing import list_desks
+
+    seen = contacts(store)
+    return [
+        DeskRow(
+            d.kiosk_id,
+            d.state,
+            d.paired_at,
+            seen[d.kiosk_id].last_contact if d.kiosk_id in seen else None,
+            changes_behind(store, d.kiosk_id) if d.state == "paired" else None,
+        )
+        for d in list_desks(store)
+    ]

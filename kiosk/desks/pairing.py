@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,6 +22,7 @@ from kiosk.access.staff import require_role
 from kiosk.basics.context import Context
 from kiosk.desks.codes import (
     INVITE_BYTES,
+    MAX_ADDRESSES,
     SECRET_BYTES,
     PairingCode,
     decode_code,
@@ -94,9 +96,14 @@ class AcceptedCode:
 
     desk: PairedDesk
     reply: str
+    #: Where the code said its desk listens (``host:port``): the reply can go there over the
+    #: local network (:func:`kiosk.desks.handover.deliver_reply`) instead of by a second scan.
+    addresses: tuple[str, ...] = ()
+    #: The address the reply was delivered to, once it was (None: not delivered: show it).
+    delivered_to: str | None = None
 
     def __repr__(self) -> str:
-        return f"AcceptedCode(desk={self.desk.kiosk_id!r})"
+        return f"AcceptedCode(desk={self.desk.kiosk_id!r}, delivered={self.delivered_to!r})"
 
 
 def _desk(row: object) -> PairedDesk:
@@ -144,9 +151,13 @@ def _remember(
     return found
 
 
-def make_pairing_code(ctx: Context, minutes: int = DEFAULT_MINUTES) -> IssuedCode:
+def make_pairing_code(
+    ctx: Context, minutes: int = DEFAULT_MINUTES, addresses: Sequence[str] = ()
+) -> IssuedCode:
     """A new pairing code of this kiosk, valid for ``minutes``; its secret is kept until a
-    reply uses it or it expires.
+    reply uses it or it expires. ``addresses`` (``host:port``, at most
+    :data:`~kiosk.desks.codes.MAX_ADDRESSES`) say where this desk's service listens, so the
+    second desk can deliver its reply over the network.
 
     Raises:
         PermissionDenied: the acting role may not change settings.
@@ -166,6 +177,7 @@ def make_pairing_code(ctx: Context, minutes: int = DEFAULT_MINUTES) -> IssuedCod
         invite_id=secrets.token_bytes(INVITE_BYTES),
         secret=secrets.token_bytes(SECRET_BYTES),
         expires_at=expires,
+        addresses=tuple(addresses)[:MAX_ADDRESSES],
     )
     text = encode_code(code, key)
     with store.atomic():
@@ -204,7 +216,7 @@ def accept_pairing_code(ctx: Context, text: str) -> AcceptedCode:
     key = shelter_service.signing_key(ctx.store)
     with ctx.store.atomic():
         desk = _remember(ctx, code.kiosk_id, code.shelter_id, code.public_key, "desk.pair")
-    return AcceptedCode(desk, encode_reply(code, ctx.kiosk_id, key))
+    return AcceptedCode(desk, encode_reply(code, ctx.kiosk_id, key), code.addresses)
 
 
 def accept_pairing_reply(ctx: Context, text: str) -> PairedDesk:

@@ -38,11 +38,10 @@ from kiosk.desks.errors import DeskError, DeskNotPaired, DeskRevoked
 from kiosk.desks.links import (
     changes_behind,
     remember_address,
-    remember_vector,
     remembered_address,
 )
-from kiosk.desks.pairing import list_desks
-from kiosk.desks.transport import DeskServer, Exchange, ExchangeFailed, sync_with
+from kiosk.desks.pairing import PairedDesk, list_desks
+from kiosk.desks.transport import DEFAULT_PORT, DeskServer, Exchange, ExchangeFailed, sync_with
 from kiosk.operations.shelter import get_shelter
 
 __all__ = [
@@ -56,9 +55,9 @@ __all__ = [
 
 log = logging.getLogger("kiosk.desks")
 
-#: The port a desk serves on by default (a manual address names it; mDNS advertises the one
-#: actually used, which is a free one when this is taken).
-DEFAULT_PORT = 47123
+#: DEFAULT_PORT (from :mod:`kiosk.desks.transport`): the port a desk serves on by default (a
+#: manual address or a pairing code names it; mDNS advertises the one actually used, which is
+#: a free one when this is taken).
 #: How often the rounds look at this desk's outbox for a change of its own to push (seconds).
 NOTICE = 0.1
 #: The longest wait before an unreachable desk is tried again (seconds).
@@ -66,8 +65,6 @@ MAX_BACKOFF = 30.0
 #: Seconds one socket step of an exchange this desk starts may take: short, so a desk that
 #: vanished from the network holds a round up only this long (it is then backed off).
 ROUND_TIMEOUT = 5.0
-#: How often the vectors learnt are written to the store (seconds; and at stop).
-KEEP_VECTORS_EVERY = 30.0
 #: How long :meth:`DeskService.start` waits for the server to listen.
 _START_WAIT = 30.0
 
@@ -95,6 +92,7 @@ class LinkStatus:
     applied: int  # changes of other desks taken in since the start
     exchanges: int  # exchanges completed since the start, served or started
     sighted: tuple[str, ...] = ()  # desks of this shelter mDNS saw (paired or not)
+    pairings: int = 0  # desks that paired with this one over the network since the start
 
 
 def _error_kind(exc: BaseException) -> str:
@@ -148,11 +146,9 @@ class DeskService:
         self._sighted: dict[str, tuple[str, int]] = {}
         self._next_try: dict[str, float] = {}
         self._manual_failures: dict[str, int] = {}
-        self._vectors: dict[str, dict[str, str]] = {}  # the newest learnt per desk
-        self._vectors_written: dict[str, dict[str, str]] = {}  # rounds thread only
-        self._vectors_kept = 0.0
         self._applied = 0
         self._exchanges = 0
+        self._pairings = 0
         self._address: tuple[str, int] | None = None
         self._discovering = False
         self._dirty = True  # the snapshot's counts need reading from the store again
@@ -213,6 +209,7 @@ class DeskService:
                 applied=self._applied,
                 exchanges=self._exchanges,
                 sighted=tuple(sorted(self._sighted)),
+                pairings=self._pairings,
             )
 
     # --- serving ---------------------------------------------------------------------------
@@ -226,12 +223,16 @@ class DeskService:
             return
         try:
             try:
-                server = DeskServer(kiosk.ctx, *self.listen, on_exchange=self._served)
+                server = DeskServer(
+                    kiosk.ctx, *self.listen, on_exchange=self._served, on_paired=self._paired
+                )
             except OSError:
                 if self.listen[1] == 0:
                     raise
                 log.warning("desk port %d is taken; serving on a free port", self.listen[1])
-                server = DeskServer(kiosk.ctx, self.listen[0], 0, on_exchange=self._served)
+                server = DeskServer(
+                    kiosk.ctx, self.listen[0], 0, on_exchange=self._served, on_paired=self._paired
+                )
         except BaseException as exc:  # noqa: BLE001 - handed to start()
             kiosk.close()
             self._start_error = exc
@@ -269,6 +270,14 @@ class DeskService:
                 self._next_try.pop(sighting.kiosk_id, None)  # a new address: try it at once
         self._wake.set()
 
+    def _paired(self, desk: PairedDesk) -> None:
+        """A desk that scanned this desk's pairing code handed its reply over the network
+        (server thread): count it (the window redraws its list of desks) and start a round."""
+        with self._lock:
+            self._pairings += 1
+            self._dirty = True
+        self._wake.set()
+
     def _served(self, done: Exchange) -> None:
         """After an exchange another desk started (server thread)."""
         self._note_success(done, None)
@@ -284,10 +293,6 @@ class DeskService:
         try:
             self._loop(kiosk)
         finally:
-            try:
-                self._remember_vectors(kiosk, now=True)
-            except Exception as exc:  # noqa: BLE001 - closing goes on
-                log.warning("desk vectors not kept: %s", type(exc).__name__)
             kiosk.close()
 
     def _loop(self, kiosk: Kiosk) -> None:
@@ -361,7 +366,6 @@ class DeskService:
                 with self._lock:
                     self._next_try.pop(_manual_key(address), None)
                     self._manual_failures.pop(_manual_key(address), None)
-        self._remember_vectors(kiosk)
 
     def _note_success(self, done: Exchange, address: tuple[str, int] | None) -> None:
         with self._lock:
@@ -375,7 +379,6 @@ class DeskService:
             self._next_try.pop(done.peer, None)
             self._applied += done.received.applied
             self._exchanges += 1
-            self._vectors[done.peer] = done.peer_holds
             self._dirty = True
 
     def _note_failure(self, key: str, exc: BaseException) -> None:
@@ -394,24 +397,9 @@ class DeskService:
             self._next_try[key] = time.monotonic() + wait
             self._dirty = True
 
-    def _remember_vectors(self, kiosk: Kiosk, now: bool = False) -> None:
-        """Write the vectors learnt to the store (for ``kiosk desk list`` and the next start):
-        at most every :data:`KEEP_VECTORS_EVERY` seconds and at stop — a write of its own per
-        exchange would put an fsync'd transaction beside every check-in."""
-        if not now and time.monotonic() - self._vectors_kept < KEEP_VECTORS_EVERY:
-            return
-        with self._lock:
-            learnt = dict(self._vectors)
-        for kiosk_id, held in learnt.items():
-            if self._vectors_written.get(kiosk_id) != held:
-                remember_vector(kiosk.store, kiosk_id, held)
-                self._vectors_written[kiosk_id] = held
-        self._vectors_kept = time.monotonic()
-
     def _refresh(self, kiosk: Kiosk) -> None:
         """Read last contacts and changes behind from the store into the snapshot (the rounds
         thread; what the server thread noted meanwhile is kept)."""
-        self._remember_vectors(kiosk)
         store = kiosk.store
         paired = [d.kiosk_id for d in list_desks(store) if d.state == "paired"]
         seen = contacts(store)
@@ -423,9 +411,8 @@ class DeskService:
             contact = seen.get(kiosk_id)
             address = sighted.get(kiosk_id) or remembered_address(store, kiosk_id)
             last = contact.last_contact if contact else None
-            with self._lock:
-                held = self._vectors.get(kiosk_id)
-            read[kiosk_id] = (address, last, changes_behind(store, kiosk_id, held))
+            # the vector each exchange wrote in its own transaction (either thread's)
+            read[kiosk_id] = (address, last, changes_behind(store, kiosk_id))
         with self._lock:
             fresh: dict[str, DeskLink] = {}
             for kiosk_id, (address, last, behind) in read.items():

@@ -20,6 +20,12 @@ One exchange is three length-prefixed JSON frames (4-byte big-endian length):
 3. server → client: ``{"changes": [what the client lacked], "marks": […]}`` (computed from
    the client's vector before its changes were applied, so nothing comes back twice).
 
+A client that shows **no** certificate is a desk that just scanned this desk's pairing code
+and hands its reply over (:mod:`kiosk.desks.handover`): it gets a greeting
+``{"v": 1, "kiosk": id, "pair": true}``, may send one frame of at most :data:`PAIRING_FRAME`
+bytes, ``{"reply": "KSR1:…"}``, and is answered ``{"paired": true}`` or
+``{"refused": code}`` (:meth:`DeskServer._take_reply`); nothing else is served to it.
+
 Each side applies what it got in one transaction (:func:`~kiosk.desks.apply.apply_changes`);
 a connection cut at any point leaves each store before or after a whole batch, and the next
 exchange sends what is still missing. Every socket operation has a timeout.
@@ -50,17 +56,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.x509.oid import NameOID
 
+from kiosk.access import audit
 from kiosk.basics.context import Context
 from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.desks.apply import ApplyResult, apply_changes, changes_since, delivered_ids, vector
-from kiosk.desks.errors import DeskError, DeskNotPaired
-from kiosk.desks.pairing import list_desks, require_paired
+from kiosk.desks.errors import DeskError, DeskNotPaired, PairingReplyInvalid
+from kiosk.desks.pairing import PairedDesk, accept_pairing_reply, list_desks, require_paired
 from kiosk.operations import shelter as shelter_service
 from kiosk.store import Store
 
 __all__ = [
     "PROTOCOL",
     "TIMEOUT",
+    "DEFAULT_PORT",
     "ExchangeFailed",
     "Exchange",
     "parse_address",
@@ -75,6 +83,15 @@ PROTOCOL = 1
 TIMEOUT = 15.0
 #: The largest frame accepted (a batch of tens of thousands of changes).
 MAX_FRAME = 64 * 1024 * 1024
+#: The largest frame a client with no certificate may send: one pairing reply (≤ 800
+#: characters) in its JSON envelope.
+PAIRING_FRAME = 2048
+#: Seconds a pairing hand-over may take per socket step (a reply is a few hundred bytes).
+PAIRING_TIMEOUT = 5.0
+#: The actor the audit names for a reply handed over the network.
+PAIRING_ACTOR = "desk-pairing"
+#: The port a desk serves on by default (a code names it unless the service runs elsewhere).
+DEFAULT_PORT = 47123
 
 
 class ExchangeFailed(DeskError):
@@ -175,7 +192,10 @@ def tls_context(store: Store, kiosk_id: str, server: bool) -> ssl.SSLContext:
     ctx.minimum_version = ssl.TLSVersion.TLSv1_3
     _load_leaf(ctx, kiosk_id, shelter_service.signing_key(store))
     ctx.check_hostname = False  # the identity is the pinned key, not a host name
-    ctx.verify_mode = ssl.CERT_REQUIRED
+    # A server also lets in a client with no certificate at all: that client may only hand
+    # over one pairing reply (:meth:`DeskServer.serve_one`); a client that shows a
+    # certificate no paired key signed still fails the handshake.
+    ctx.verify_mode = ssl.CERT_OPTIONAL if server else ssl.CERT_REQUIRED
     anchors = "".join(
         _anchor(d.kiosk_id, d.public_key) for d in list_desks(store) if d.state == "paired"
     )
@@ -191,20 +211,38 @@ def check_peer(store: Store, tls: ssl.SSLSocket) -> str:
         DeskNotPaired: no leaf, an unknown desk, or a leaf its paired key did not sign.
         DeskRevoked: the desk was unpaired.
     """
+    leaf = _leaf(tls)
+    kiosk_id = leaf_name(leaf)
+    desk = require_paired(store, kiosk_id)
+    check_leaf(leaf, kiosk_id, desk.public_key)
+    return kiosk_id
+
+
+def _leaf(tls: ssl.SSLSocket) -> x509.Certificate:
     der = tls.getpeercert(binary_form=True)
     if der is None:
         raise DeskNotPaired(desk="-")
-    leaf = x509.load_der_x509_certificate(der)
+    return x509.load_der_x509_certificate(der)
+
+
+def leaf_name(leaf: x509.Certificate) -> str:
+    """The kiosk id a peer's leaf names (``-`` when none)."""
     names = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    kiosk_id = str(names[0].value) if names else "-"
-    desk = require_paired(store, kiosk_id)
+    return str(names[0].value) if names else "-"
+
+
+def check_leaf(leaf: x509.Certificate, kiosk_id: str, public_key: bytes) -> None:
+    """Check that ``public_key`` (the key of the desk ``kiosk_id``) signed ``leaf``.
+
+    Raises:
+        DeskNotPaired: it did not.
+    """
     try:
-        Ed25519PublicKey.from_public_bytes(desk.public_key).verify(
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
             leaf.signature, leaf.tbs_certificate_bytes
         )
     except InvalidSignature:
         raise DeskNotPaired(desk=kiosk_id) from None
-    return kiosk_id
 
 
 # --- frames ---------------------------------------------------------------------------------
@@ -226,9 +264,9 @@ def _exactly(sock: ssl.SSLSocket, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _recv(sock: ssl.SSLSocket) -> dict[str, Any]:
+def _recv(sock: ssl.SSLSocket, limit: int = MAX_FRAME) -> dict[str, Any]:
     size = int.from_bytes(_exactly(sock, 4), "big")
-    if size > MAX_FRAME:
+    if size > limit:
         raise ConnectionError("frame too large")
     message = json.loads(_exactly(sock, size))
     if not isinstance(message, dict):
@@ -274,11 +312,12 @@ def sync_with(
                 answer = _recv(tls)
     except (OSError, ssl.SSLError, ValueError) as exc:
         raise ExchangeFailed(address=where, reason=type(exc).__name__) from None
-    result = apply_changes(
-        ctx, peer, answer.get("changes") or [], answer.get("marks") or [], sent=len(outgoing)
-    )
     incoming = answer.get("changes") or []
-    return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))
+    holds = merged_vector(theirs, ours, incoming)
+    result = apply_changes(
+        ctx, peer, incoming, answer.get("marks") or [], sent=len(outgoing), holds=holds
+    )
+    return Exchange(peer, len(outgoing), result, holds)
 
 
 def merged_vector(
@@ -298,9 +337,11 @@ def merged_vector(
 
 
 class DeskServer:
-    """Serves exchanges to paired desks, one at a time, until :meth:`stop`.
+    """Serves exchanges to paired desks, and pairing replies handed over by a desk that scanned
+    this desk's code, one at a time, until :meth:`stop`.
 
-    ``on_exchange`` is called (on the serving thread) after each completed exchange. An
+    ``on_exchange`` is called (on the serving thread) after each completed exchange,
+    ``on_paired`` after a desk paired by handing its reply over. An
     exchange that fails in any way, expected or not, is logged by its kind and the server goes
     on serving: one bad peer or one bug in one exchange must not leave the desk deaf.
     """
@@ -311,9 +352,11 @@ class DeskServer:
         host: str = "127.0.0.1",
         port: int = 0,
         on_exchange: Callable[[Exchange], None] | None = None,
+        on_paired: Callable[[PairedDesk], None] | None = None,
     ) -> None:
         self.ctx = ctx
         self.on_exchange = on_exchange
+        self.on_paired = on_paired
         self.listener = socket.create_server((host, port))
         self.listener.settimeout(0.5)
         self.address: tuple[str, int] = self.listener.getsockname()[:2]
@@ -334,6 +377,10 @@ class DeskServer:
                     conn.settimeout(TIMEOUT)
                     try:
                         done = self.serve_one(conn)
+                        if isinstance(done, PairedDesk):
+                            if self.on_paired is not None:
+                                self.on_paired(done)
+                            continue
                         self.exchanges += 1
                         if self.on_exchange is not None:
                             self.on_exchange(done)
@@ -345,23 +392,66 @@ class DeskServer:
         finally:
             self.listener.close()
 
-    def serve_one(self, conn: socket.socket) -> Exchange:
+    def serve_one(self, conn: socket.socket) -> Exchange | PairedDesk:
+        """One connection: an exchange with a paired desk, or — from a client that showed no
+        certificate — one pairing reply (:meth:`_take_reply`)."""
         store = self.ctx.store
         tls_ctx = tls_context(store, self.ctx.kiosk_id, server=True)
         with tls_ctx.wrap_socket(conn, server_side=True) as tls:
+            if tls.getpeercert(binary_form=True) is None:
+                return self._take_reply(tls)
             peer = check_peer(store, tls)
             ours = vector(store)
             _send(tls, {"v": PROTOCOL, "kiosk": self.ctx.kiosk_id, "vector": ours})
             request = _recv(tls)
             theirs = dict(request.get("vector") or {})
             outgoing = changes_since(store, theirs)
+            incoming = request.get("changes") or []
+            holds = merged_vector(theirs, ours, incoming)
             result = apply_changes(
                 self.ctx,
                 peer,
-                request.get("changes") or [],
+                incoming,
                 request.get("marks") or [],
                 sent=len(outgoing),
+                holds=holds,
             )
             _send(tls, {"changes": outgoing, "marks": delivered_ids(store)})
-        incoming = request.get("changes") or []
-        return Exchange(peer, len(outgoing), result, merged_vector(theirs, ours, incoming))
+        return Exchange(peer, len(outgoing), result, holds)
+
+    def _take_reply(self, tls: ssl.SSLSocket) -> PairedDesk:
+        """A desk that just scanned this desk's pairing code hands over its reply (it knows
+        this desk by the key the code carried; this desk does not know it yet). Nothing but
+        one reply frame of at most :data:`PAIRING_FRAME` bytes is read, within
+        :data:`PAIRING_TIMEOUT`; the reply is checked by
+        :func:`~kiosk.desks.pairing.accept_pairing_reply` (its MAC under the code's one-time
+        secret is what proves the sender read the code), and a refusal is audited and
+        answered with the error's code.
+
+        Raises:
+            DeskError: the reply was refused (invalid, unknown, expired or used invite, …).
+            OSError, ValueError: the connection or the frame failed.
+        """
+        tls.settimeout(PAIRING_TIMEOUT)
+        _send(tls, {"v": PROTOCOL, "kiosk": self.ctx.kiosk_id, "pair": True})
+        frame = _recv(tls, PAIRING_FRAME)
+        text = frame.get("reply")
+        acting = self.ctx.acting_as(PAIRING_ACTOR, "manager")
+        try:
+            if not isinstance(text, str):
+                raise PairingReplyInvalid()
+            desk = accept_pairing_reply(acting, text)
+        except DeskError as exc:
+            with self.ctx.store.atomic():
+                audit.append(
+                    self.ctx.store,
+                    PAIRING_ACTOR,
+                    "desk.reply_refused",
+                    "desk_invite",
+                    exc.code,
+                    self.ctx.now(),
+                )
+            _send(tls, {"refused": exc.code})
+            raise
+        _send(tls, {"paired": True, "kiosk": self.ctx.kiosk_id})
+        return desk

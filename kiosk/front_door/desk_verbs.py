@@ -9,14 +9,18 @@ transactions; each verb here adds what changed, so the window redraws.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kiosk.access.staff import require_role
 from kiosk.basics.context import Context
 from kiosk.basics.errors import NotFound
 from kiosk.desks import pairing
 from kiosk.desks.codes import REPLY_PREFIX
-from kiosk.desks.lag import DeskRow, desk_rows
+from kiosk.desks.handover import deliver_reply, local_addresses
+from kiosk.desks.links import DeskRow, desk_rows, remember_address
 from kiosk.desks.merge import Merge, MergeFlag, dismiss_flag, merge_people, open_flags
 from kiosk.desks.pairing import list_desks
+from kiosk.desks.transport import DEFAULT_PORT, parse_address
 from kiosk.front_door.base import Door
 from kiosk.front_door.results import Changes, Result
 from kiosk.registry import people
@@ -40,9 +44,29 @@ class DeskVerbs(Door):
         require_role(acting, "settings")
         return desk_rows(acting.store)
 
-    def make_pairing_code(self, acting: Context) -> Result[pairing.IssuedCode]:
-        """A new one-time pairing code of this kiosk."""
-        return Result(pairing.make_pairing_code(acting), _DESKS_CHANGED)
+    def make_pairing_code(
+        self, acting: Context, port: int = DEFAULT_PORT
+    ) -> Result[pairing.IssuedCode]:
+        """A new one-time pairing code of this kiosk, naming this machine's addresses at
+        ``port`` (where its desk service listens) so the other desk can hand its reply back
+        over the network."""
+        code = pairing.make_pairing_code(acting, pairing.DEFAULT_MINUTES, local_addresses(port))
+        return Result(code, _DESKS_CHANGED)
+
+    def deliver_pairing_reply(self, accepted: pairing.AcceptedCode) -> pairing.AcceptedCode:
+        """Hand the reply of a code just accepted to the desk that made it, over the network
+        (no store: runs on a network thread); the result names where it was delivered, or
+        nothing (then the reply is shown for that desk to scan).
+
+        Raises:
+            PairingReplyInvalid, PairingReplyUnknown, PairingWithItself: that desk refused it.
+        """
+        return replace(accepted, delivered_to=deliver_reply(accepted))
+
+    def remember_desk_address(self, acting: Context, kiosk_id: str, address: str) -> None:
+        """Keep where a desk was reached (the desk service contacts it there at once)."""
+        require_role(acting, "settings")
+        remember_address(acting.store, kiosk_id, parse_address(address))
 
     def pair_with(
         self, acting: Context, text: str

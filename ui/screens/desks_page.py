@@ -2,11 +2,13 @@
 unpairing one, and pairing a new one; beside it, people flagged as the same walk-in
 (:class:`ui.screens.merge_panel.MergePanel`).
 
-Pairing is today's three-step protocol (``kiosk.desks.pairing``): the first desk shows its
-pairing code (``KSP1:``) as a large QR with its expiry counting down; the second desk scans it
-(the camera: any code the camera accepts while this page shows is taken here, see
-:meth:`DesksPage.on_code`) or reads it from a file, and then shows its reply (``KSR1:``); the
-first desk scans or reads that reply, and both remember each other. Every step runs on a
+Pairing (``kiosk.desks.pairing``): the first desk shows its pairing code (``KSP1:``) as a
+large QR with its expiry counting down; the second desk scans it (the camera: any code the
+camera accepts while this page shows is taken here, see :meth:`DesksPage.on_code`) or reads it
+from a file, and hands its reply (``KSR1:``) to the first desk over the local network
+(:mod:`kiosk.desks.handover`) — one scan pairs both, and the first desk's page redraws when the
+reply arrives. When the first desk cannot be reached, the second shows its reply as a QR and
+the first desk scans or reads it: the two-scan route. Every step runs on a
 worker (reading and rendering on the background thread, the store on the DB thread); roles
 are checked by the core.
 """
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.desks import CODE_PREFIX, REPLY_PREFIX, AcceptedCode, IssuedCode, PairedDesk
-from kiosk.desks.lag import DeskRow
+from kiosk.desks.links import DeskRow
 from ui.actions import KioskActions
 from ui.screens.merge_panel import MergePanel
 from ui.widgets.banner import Banner
@@ -128,6 +130,7 @@ class DesksPage(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.merges = MergePanel(actions, confirm)
+        actions.desks_paired.connect(self.paired_remotely)
         self.merges.changed.connect(self.refresh)
         self._layout()
         self.retranslate()
@@ -204,7 +207,7 @@ class DesksPage(QWidget):
                 states.get(row.state, row.state),
                 self._when(row.paired_at),
                 self._when(contact) if contact else self.tr("never"),
-                str(row.ours_they_lack) if row.state == "paired" else "–",
+                str(row.behind) if row.behind is not None else "–",
             )
             for column, text in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(text))
@@ -294,7 +297,8 @@ class DesksPage(QWidget):
         if self.shown_kind == "code":
             hint = self.tr(
                 "At the second desk, the manager opens Desks and scans this code (or reads it "
-                "from a file). Then scan the reply that desk shows."
+                "from a file). Both desks are then paired over the network; if that desk "
+                "shows a reply instead, scan it here."
             )
         elif self.shown_kind == "reply":
             hint = self.tr(
@@ -341,14 +345,34 @@ class DesksPage(QWidget):
         self.kiosk_actions.pair_with(text, self._paired, self.banner.show_error)
 
     def _paired(self, result: AcceptedCode | PairedDesk) -> None:
-        if isinstance(result, AcceptedCode):
+        if isinstance(result, AcceptedCode) and result.delivered_to is None:
+            # not handed over the network: the reply goes back by a second scan
             self._display(result.reply, "reply", None)
             desk = result.desk.kiosk_id
+            if result.addresses:
+                self.banner.show_message(
+                    "warning",
+                    self.tr(
+                        "Could not reach desk {desk} over the network — show this code to it."
+                    ).format(desk=desk),
+                )
+                self.refresh()
+                return
         else:
             self._stop_scan()
             self._clear_code()
-            desk = result.kiosk_id
+            desk = result.desk.kiosk_id if isinstance(result, AcceptedCode) else result.kiosk_id
         self.banner.show_message("success", self.tr("Paired with desk {desk}.").format(desk=desk))
+        self.refresh()
+
+    def paired_remotely(self) -> None:
+        """Another desk scanned the code shown here and handed its reply over the network:
+        the code is used up; the list shows the new desk."""
+        if self.shown_kind == "code":
+            self._clear_code()
+            self.banner.show_message(
+                "success", self.tr("The other desk paired with this one over the network.")
+            )
         self.refresh()
 
     def read_file(self) -> None:
