@@ -97,6 +97,7 @@ class SlipPage:
     shelter_name: str
     name: str
     kana: str
+    #: On the shelter's clock (``KioskActions.local``), printed as it is.
     checked_in_at: datetime | None
     code: str
     slip_id: str
@@ -117,10 +118,11 @@ def _say(page: SlipPage, text: str) -> str:
 
 
 def _when(page: SlipPage, at: datetime) -> str:
-    """The check-in time written the way the slip's language writes dates and times."""
+    """The check-in time written the way the slip's language writes dates and times; ``at`` is
+    already on the shelter's clock (:class:`SlipPage`)."""
     known = evacuee_language(page.language)
     locale = QLocale(known.locale) if known is not None else QLocale()
-    local = at.astimezone()
+    local = at
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return locale.toString(stamp, QLocale.FormatType.ShortFormat)
 
@@ -386,7 +388,11 @@ class SlipPrinter(QObject):
                 shelter_name=shelter.name,
                 name=person.name,
                 kana=person.kana,
-                checked_in_at=person.state_since if person.state == "in" else None,
+                checked_in_at=(
+                    self.kiosk_actions.local(person.state_since)
+                    if person.state == "in" and person.state_since is not None
+                    else None
+                ),
                 code=code,
                 slip_id=getattr(slip, "slip_id", ""),
                 support_needed=bool(getattr(slip, "support_needed", False)),

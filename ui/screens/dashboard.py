@@ -449,7 +449,7 @@ class DashboardScreen(QWidget):
         self.requests_table.setRowCount(len(found))
         for row, (response, name) in enumerate(found):
             cells = (
-                response.at.astimezone().strftime("%m/%d %H:%M"),
+                self.kiosk_actions.local(response.at).strftime("%m/%d %H:%M"),
                 name or anonymous,
                 _written("requests", response),
                 _written("problems", response),
@@ -474,7 +474,9 @@ class DashboardScreen(QWidget):
         self.figures = figures
         self.names = dict(names)
         self.updated.setText(
-            self.tr("Updated {time}").format(time=figures.at.astimezone().strftime("%H:%M:%S"))
+            self.tr("Updated {time}").format(
+                time=self.kiosk_actions.local(figures.at).strftime("%H:%M:%S")
+            )
         )
         self._show_tiles(figures)
         self._show_hourly(figures)
@@ -574,7 +576,9 @@ class DashboardScreen(QWidget):
 
     def _show_survey(self, d: Dashboard) -> None:
         s = d.survey
-        latest = s.latest_at.astimezone().strftime("%m-%d %H:%M") if s.latest_at else "—"
+        latest = (
+            self.kiosk_actions.local(s.latest_at).strftime("%m-%d %H:%M") if s.latest_at else "—"
+        )
         self.survey_totals.setText(
             self.tr(
                 "Answers: {responses} (people: {respondents}, anonymous: {anonymous}) · "
