@@ -122,6 +122,22 @@ class UpkeepVerbs(Door):
         """The diagnostic bundle for support (no personal data)."""
         return write_report(acting.store, target, acting.now(), replace)
 
+    # --- demo data --------------------------------------------------------------------------
+
+    def seed_demo_residents(
+        self, acting: Context, count: int, rng_seed: int = 1
+    ) -> Result[list[str]]:
+        """Add about ``count`` clearly fake residents (:func:`kiosk.demos.residents.seed`, one
+        transaction); the value is the new household ids. Registering people is desk work:
+        ``checkin``."""
+        # Imported here: kiosk.demos.residents opens demo kiosks, so it imports kiosk.core.
+        from kiosk.demos import residents
+
+        require_role(acting, "checkin")
+        households = residents.seed(acting, count, rng_seed)
+        changed = Changes(households=frozenset(households), status=True, outbox=True)
+        return Result(households, changed)
+
     # --- a backup on demand --------------------------------------------------------------
 
     def create_backup(
