@@ -16,6 +16,7 @@ from kiosk.operations.settings import load_settings
 from kiosk.reception import checkin
 from kiosk.registry.records import HouseholdDraft, PersonDraft
 from sync.front_door import SyncDoor
+from tests.conftest import run_cli
 
 
 def counts(kiosk: Kiosk) -> dict[str, int]:
@@ -169,3 +170,14 @@ def test_the_command_lines_upkeep_verbs_keep_its_roles(kiosk: Kiosk, tmp_path: P
     assert (removed.changes.persons, removed.changes.outbox) == (frozenset({person_id}), True)
     assert (registered, kiosk.store_figures(kiosk.ctx).status.registered) == (1, 0)
     assert (made.path.parent, kiosk.check_store(kiosk.ctx).ok) == (tmp_path / "backups", True)
+
+
+def test_the_kiosk_key_command_writes_what_the_sync_door_gives(
+    kiosk: Kiosk, kiosk_home: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kiosk-key.jwk"
+    done = run_cli("sync", "kiosk-key", "--out", str(out), home=kiosk_home)
+    again = run_cli("sync", "kiosk-key", "--out", str(out), home=kiosk_home)
+    assert (done.returncode, again.returncode) == (0, 1)  # no --force: not replaced
+    assert out.read_bytes() == SyncDoor(kiosk).kiosk_key(kiosk.ctx)
+    assert json.loads(out.read_bytes())["kid"] == kiosk.ctx.kiosk_id
