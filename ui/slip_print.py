@@ -295,18 +295,20 @@ def pdf_fallback(
 ) -> Path | None:
     """With no printer installed, point ``printer`` at a new PDF file (reserved, so the
     dialog's default never replaces earlier slips) and return it; with printers, None (the
-    dialog offers them and a PDF stays a deliberate choice)."""
+    dialog offers them and a PDF stays a deliberate choice). ``now`` names the file: the
+    shelter's time (``KioskActions.local``)."""
     if printers:
         return None
-    stem = "slips-" + now.astimezone().strftime("%Y%m%d-%H%M")
+    stem = "slips-" + now.strftime("%Y%m%d-%H%M")
     path = reserve_new_file(folder, stem, ".pdf")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return path
 
 
-def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool:
-    """Ask for a printer (QPrintDialog) and print; False when staff cancelled."""
+def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage], now: datetime) -> bool:
+    """Ask for a printer (QPrintDialog) and print; False when staff cancelled. ``now``, the
+    shelter's time, names a PDF written for want of a printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     printer.setFullPage(True)
@@ -315,7 +317,7 @@ def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool
             printer,
             QPrinterInfo.availablePrinterNames(),
             default_save_folder(Path(QDir.homePath())),
-            datetime.now().astimezone(),
+            now,
         )
     except OSError:
         reserved = None  # no folder to write in: the dialog's own choice stands
@@ -410,5 +412,6 @@ class SlipPrinter(QObject):
             self._output(pages)
         else:
             parent = self.parent()
-            print_with_dialog(parent.window() if isinstance(parent, QWidget) else None, pages)
+            window = parent.window() if isinstance(parent, QWidget) else None
+            print_with_dialog(window, pages, self.kiosk_actions.local(self.kiosk_actions.now()))
         self.ready.emit(pages)
