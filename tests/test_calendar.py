@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDateTime
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.access.staff import add_staff
@@ -424,3 +425,7 @@ def test_screens_and_slips_show_times_on_the_shelters_clock(  # type: ignore[no-
         "01:00",
     )
     assert screen.updated.text().endswith("01:00:00")
+    last = screen.figures.hourly[-1].start if screen.figures else None
+    axis = QDateTime.fromMSecsSinceEpoch(int(screen.checkin_series.points()[-1].x()))
+    assert last is not None
+    assert axis.toString("HH:mm") == f"{actions.local(last):%H:%M}" != f"{last:%H:%M}"

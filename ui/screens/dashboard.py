@@ -510,18 +510,24 @@ class DashboardScreen(QWidget):
             str(d.survey.open_requests), self.tr("%n answers in all", "", d.survey.responses)
         )
 
+    def _axis_ms(self, at: datetime) -> int:
+        """``at`` as the chart's time axis takes it. The axis labels times in the computer's
+        zone, so it gets the shelter's wall-clock time read as the computer's: its labels
+        then show the shelter's clock (a naive ``timestamp()`` is the computer's local)."""
+        return int(self.kiosk_actions.local(at).replace(tzinfo=None).timestamp() * 1000)
+
     def _show_hourly(self, d: Dashboard) -> None:
         def points(values: Sequence[tuple[datetime, int]]) -> list[QPointF]:
-            return [QPointF(float(at.timestamp() * 1000), float(n)) for at, n in values]
+            return [QPointF(float(self._axis_ms(at)), float(n)) for at, n in values]
 
         self.checkin_series.replace(points([(h.start, h.checkins) for h in d.hourly]))
         self.checkout_series.replace(points([(h.start, h.checkouts) for h in d.hourly]))
         if d.hourly:
             # The whole 48 hours, so the ticks fall every 12 hours on the hour.
-            first = int(d.hourly[0].start.timestamp())
+            first = self._axis_ms(d.hourly[0].start)
             self.x_axis.setRange(
-                QDateTime.fromSecsSinceEpoch(first),
-                QDateTime.fromSecsSinceEpoch(first + 3600 * len(d.hourly)),
+                QDateTime.fromMSecsSinceEpoch(first),
+                QDateTime.fromMSecsSinceEpoch(first + 3_600_000 * len(d.hourly)),
             )
         peak = max((max(h.checkins, h.checkouts) for h in d.hourly), default=0)
         self.y_axis.setRange(0, max(peak, 4))
