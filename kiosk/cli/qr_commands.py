@@ -37,6 +37,7 @@ from kiosk.safety.self_test import run_self_test
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    """No verb: it makes a key pair in files and opens no kiosk."""
     home = home_of(args)
     key_path = checked_output(args.key, home, args.force)
     trust_path = checked_output(args.trust_out, home, args.force)
@@ -57,6 +58,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
+    """No verb: it signs a code with a key file and opens no kiosk."""
     now = datetime.now(UTC)
     if args.payload == "-":
         source = sys.stdin.read(PAYLOAD + 1)
@@ -115,6 +117,7 @@ def mask(text: str) -> str:
 
 
 def cmd_decode(args: argparse.Namespace) -> int:
+    """No verb: it reads codes from image files and opens no kiosk."""
     from kiosk.scan import decode_files
 
     found = decode_files([Path(f) for f in args.files])
@@ -160,6 +163,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
+    """No verb: it proves the install on a throw-away store of its own, not this kiosk's."""
     result = run_self_test()
     for step in result.steps:
         print(f"ok    {step}")
