@@ -1,13 +1,14 @@
 """Verbs that look after the kiosk itself: the files it writes for people outside (roster,
-安否情報 list, blank cards), its figures and health for the command line, and a backup on
-demand.
+安否情報 list, blank cards), its figures and health for the command line, a backup on
+demand, and the demo's fake residents.
 
 Exports need ``export`` (the manager), as the export services already checked; the verb
 checks it first, so nothing is read for a role that may not have it. The store's figures,
 its check and a backup need no role, as before: the command line acts as ``admin`` and the
 window has its own, automatic backups (:meth:`ShelterVerbs.auto_backup`). Each export
 writes its file and its audit row itself (:mod:`kiosk.exports`), so nothing on screen
-changes: the result's :class:`Changes` is empty.
+changes: the result's :class:`Changes` is empty. Seeding demo residents is desk work
+(``checkin``).
 """
 
 from __future__ import annotations
