@@ -9,8 +9,9 @@ signed in" when a worker gets to it), checks the role in the core
 frozen :class:`~kiosk.front_door.results.Result` saying what changed. Reads return the
 services' frozen records.
 
-The verbs live in four mixins of :mod:`kiosk.front_door` (arrivals and the stay; people and
-cards; the shelter, settings and reports; the other desks) so this module stays the facade's
+The verbs live in five mixins of :mod:`kiosk.front_door` (arrivals and the stay; people and
+cards; the shelter, settings and reports; the other desks; upkeep: exports, the store's
+figures and health, a backup on demand) so this module stays the facade's
 life cycle (open, create, close) and a reader finds a verb by its domain. They delegate to the
 service modules, which stay plain functions over a context. Sync's verbs are
 :class:`sync.front_door.SyncDoor`, built on a :class:`Kiosk` (the core never imports sync).
@@ -34,6 +35,7 @@ from kiosk.front_door.arrivals import ArrivalVerbs
 from kiosk.front_door.desk_verbs import DeskVerbs
 from kiosk.front_door.people_verbs import PeopleVerbs
 from kiosk.front_door.shelter_verbs import ShelterVerbs
+from kiosk.front_door.upkeep_verbs import UpkeepVerbs
 from kiosk.operations import shelter as shelter_service
 from kiosk.operations.settings import load_settings
 from kiosk.registry.records import Shelter
@@ -55,7 +57,7 @@ def default_home(environ: dict[str, str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-class Kiosk(ArrivalVerbs, PeopleVerbs, ShelterVerbs, DeskVerbs):
+class Kiosk(ArrivalVerbs, PeopleVerbs, ShelterVerbs, DeskVerbs, UpkeepVerbs):
     """One open, unlocked kiosk and its verbs (see the module docstring)."""
 
     def __init__(

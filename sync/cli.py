@@ -16,13 +16,12 @@ from typing import Any
 
 from kiosk.basics.input_files import RECEIPT, TRUST_LIST, read_limited
 from kiosk.cli.common import add_command, open_kiosk, print_json
-from kiosk.operations.settings import load_settings
 from sync.bundle import write_sealed
-from sync.client import CityOsLink, reader_for
+from sync.client import CityOsLink
 from sync.errors import CityOsForbidden, CityOsUnreachable
 from sync.front_door import SyncDoor
 from sync.kiosk_key import write_kiosk_key
-from sync.pull import pull
+from sync.pull import fetch
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
@@ -104,7 +103,8 @@ def cmd_cityos_keys(args: argparse.Namespace) -> int:
 
 def cmd_kiosk_key(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        path = write_kiosk_key(kiosk.store, args.out, replace=args.force)
+        data = SyncDoor(kiosk).kiosk_key(kiosk.ctx)
+        path = write_kiosk_key(data, args.out, kiosk.home, replace=args.force)
     print(f"The kiosk's public key (JWK) was written to {path}; give it to the City OS.")
     return 0
 
@@ -138,8 +138,9 @@ def cmd_sync_push(args: argparse.Namespace) -> int:
 
 def cmd_sync_pull(args: argparse.Namespace) -> int:
     with open_kiosk(args, actor="cli-operator") as kiosk:
-        settings = load_settings(kiosk.store)
-        report = pull(kiosk.ctx, reader_for(kiosk.ctx, settings), settings.roster_district)
+        door = SyncDoor(kiosk)
+        reader, shelter_id, district = door.pull_source(kiosk.ctx, CityOsLink())
+        report = door.apply_pull(kiosk.ctx, fetch(reader, shelter_id, district)).value
     if args.json:
         print_json(report)
         return 0

@@ -25,6 +25,7 @@ from kiosk.registry.roster_cache import RosterStatus, roster_status
 from sync import anchor, bundle, delivery, pull, replay
 from sync.adapters import BatchResult
 from sync.client import CityOsLink, reader_for, replayer_for
+from sync.kiosk_key import kiosk_key_file
 
 __all__ = ["PullSource", "SyncDoor"]
 
@@ -144,6 +145,11 @@ class SyncDoor:
         )
 
     # --- the pull: source (DB), fetch (network, not here), apply (DB) --------------------
+
+    def kiosk_key(self, acting: Context) -> bytes:
+        """The kiosk's public key file (JWK) for the City OS (:mod:`sync.kiosk_key`). Public:
+        no role, as before."""
+        return kiosk_key_file(acting.store)
 
     def pull_source(self, acting: Context, link: CityOsLink) -> PullSource:
         """The reader for the configured City OS, the shelter id and the roster district.

@@ -15,7 +15,7 @@ from kiosk.basics.output_files import write_output
 from kiosk.store import Store
 from sync.bundle import kiosk_public_jwk
 
-__all__ = ["kiosk_key_document", "write_kiosk_key"]
+__all__ = ["kiosk_key_document", "kiosk_key_file", "write_kiosk_key"]
 
 
 def kiosk_key_document(store: Store) -> dict[str, str]:
@@ -25,13 +25,18 @@ def kiosk_key_document(store: Store) -> dict[str, str]:
     return document
 
 
-def write_kiosk_key(store: Store, target: Path | str, replace: bool = False) -> Path:
-    """Write the public JWK to ``target``; returns the path written.
+def kiosk_key_file(store: Store) -> bytes:
+    """The public JWK as the file given to the City OS (pretty JSON, ASCII)."""
+    return (json.dumps(kiosk_key_document(store), indent=2, sort_keys=True) + "\n").encode("ascii")
+
+
+def write_kiosk_key(data: bytes, target: Path | str, home: Path, replace: bool = False) -> Path:
+    """Write the key file ``data`` (:func:`kiosk_key_file`) to ``target`` outside the kiosk's
+    ``home``; returns the path written.
 
     Raises:
         OutputRefused: the target is in the kiosk's home, not a regular file, or exists and
             ``replace`` is false.
         OSError: the file cannot be written (nothing is left behind).
     """
-    data = json.dumps(kiosk_key_document(store), indent=2, sort_keys=True) + "\n"
-    return write_output(target, data.encode("ascii"), store.paths.home, replace)
+    return write_output(target, data, home, replace)

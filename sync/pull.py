@@ -307,6 +307,7 @@ def apply(ctx: Context, pulled: Pulled, at: datetime) -> PullReport:
 
 
 def pull(ctx: Context, reader: CityOsReader, district: str) -> PullReport:
-    """Both phases, for the command line."""
+    """Both phases at once, without the role check (the command line goes through
+    :class:`sync.front_door.SyncDoor`: ``pull_source``, :func:`fetch`, ``apply_pull``)."""
     pulled = fetch(reader, get_shelter(ctx.store).id, district)
     return apply(ctx, pulled, ctx.now())

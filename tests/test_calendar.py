@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDateTime
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.access.staff import add_staff
@@ -53,7 +54,9 @@ from tests.test_exports import pdf_text
 from ui.actions import KioskActions
 from ui.screens.card_form import CardForm
 from ui.screens.card_widgets import parse_birth_text
+from ui.screens.dashboard import DashboardScreen
 from ui.screens.survey import SurveyDialog
+from ui.slip_print import SlipPrinter
 
 #: 2026-12-03 01:00 in Japan: still 12-02 in UTC.
 NIGHT_JST = datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
@@ -396,3 +399,33 @@ def test_a_refused_key_names_its_days_on_the_shelters_calendar(
     with pytest.raises(KeyNotYetValid) as early:
         verify_app_code(text, TrustList((later,)), now, zone=zone)
     assert (gone.value.params["retired"], early.value.params["valid_from"]) == (retired, valid_from)
+
+
+def test_screens_and_slips_show_times_on_the_shelters_clock(  # type: ignore[no-untyped-def]
+    qtbot, night: Kiosk, workers, computer_zone: Callable[[str], None]
+) -> None:
+    """The computer set to UTC, the shelter in Japan: a check-in at 01:00 JST reads 01:00 on
+    the slip and the dashboard, not the computer's 16:00 (they used ``astimezone()``)."""
+    computer_zone("UTC")
+    add_staff(night.ctx, "Manager", "manager", "4321")
+    person = people.add_person(night.ctx, PersonDraft(name="暦 五郎", kana="コヨミ ゴロウ"))
+    check_in(night.ctx, [person.id])
+    actions = KioskActions(night, workers)
+    with qtbot.waitCallback() as signed:
+        actions.sign_in("4321", signed)
+    printer = SlipPrinter(actions, output=lambda pages: None)
+    with qtbot.waitSignal(printer.ready, timeout=10000) as ready:
+        printer.print_for([person.id])
+    (page,) = ready.args[0]
+    screen = DashboardScreen(actions)
+    qtbot.addWidget(screen)
+    screen.show_figures(manager_dashboard(night.ctx), {})
+    assert (f"{actions.local(NIGHT_JST):%H:%M}", f"{page.checked_in_at:%H:%M}") == (
+        "01:00",
+        "01:00",
+    )
+    assert screen.updated.text().endswith("01:00:00")
+    last = screen.figures.hourly[-1].start if screen.figures else None
+    axis = QDateTime.fromMSecsSinceEpoch(int(screen.checkin_series.points()[-1].x()))
+    assert last is not None
+    assert axis.toString("HH:mm") == f"{actions.local(last):%H:%M}" != f"{last:%H:%M}"

@@ -150,6 +150,9 @@ def test_status_dashboard_and_roster_count_the_same_people_as_checked_in(kiosk: 
         ("０９０１２３４５６７８", "phone"),
         ("5678", "phone"),
         ("+81 90 1234 5678", "phone"),
+        ("(0242)12-3456", "phone"),  # the search looked up a phone number, the desk was told "name"
+        ("090ー1234ー5678", "phone"),  # ー from a Japanese keyboard
+        ("#1234", "name"),  # the desk was told "phone", the search looked up a name
         ("123", "name"),  # too few digits for a phone search
         ("佐藤1234", "name"),  # the desk called this a phone number and skipped the roster
         ("佐藤", "name"),

@@ -34,7 +34,7 @@ def test_skipping_every_code_checks_no_one_in(tmp_path: Path) -> None:
     kiosk: Kiosk = open_demo_kiosk(tmp_path / "demo", "pass phrase", people=3)
     try:
         said: list[str] = []
-        steps = desk_flow.play(kiosk.ctx, lambda _question: "s", said.append)
+        steps = desk_flow.play(kiosk, kiosk.ctx, lambda _question: "s", said.append)
         outcomes = [(step.kind, step.decoded, step.outcome) for step in steps]
         assert outcomes == [
             ("app", True, "skipped"),

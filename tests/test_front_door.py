@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from kiosk.operations.settings import load_settings
 from kiosk.reception import checkin
 from kiosk.registry.records import HouseholdDraft, PersonDraft
 from sync.front_door import SyncDoor
+from tests.conftest import run_cli
 
 
 def counts(kiosk: Kiosk) -> dict[str, int]:
@@ -147,3 +149,35 @@ def test_search_says_what_kind_of_text_it_searched_for(kiosk: Kiosk, query: str,
     found = kiosk.search(staff, query)
     assert isinstance(found, Found)
     assert (found.kind, len(found.hits)) == (kind, 1 if kind in ("name", "phone") else 0)
+
+
+def test_the_command_lines_upkeep_verbs_keep_its_roles(kiosk: Kiosk, tmp_path: Path) -> None:
+    """Exports are the manager's, removing a person too; the figures and a backup need none
+    (the command line acts as admin, as it always did)."""
+    staff, manager = kiosk.acting_as("s1", "staff"), kiosk.acting_as("m1", "manager")
+    _household, (person_id,) = kiosk.register_household(
+        staff, [PersonDraft("山田 太郎")], HouseholdDraft()
+    ).value
+    with pytest.raises(PermissionDenied):
+        kiosk.export_roster(kiosk.acting_as("o1", "operator"), tmp_path / "roster.csv")
+    with pytest.raises(PermissionDenied):
+        kiosk.remove_person(staff, person_id, "mistake")
+    exported = kiosk.export_roster(manager, tmp_path / "roster.csv").value
+    registered = kiosk.store_figures(kiosk.ctx).status.registered
+    removed = kiosk.remove_person(manager, person_id, "mistake")
+    made = kiosk.create_backup(kiosk.ctx, tmp_path / "backups", keep=2)
+    assert (exported.rows, exported.path.exists()) == (1, True)
+    assert (removed.changes.persons, removed.changes.outbox) == (frozenset({person_id}), True)
+    assert (registered, kiosk.store_figures(kiosk.ctx).status.registered) == (1, 0)
+    assert (made.path.parent, kiosk.check_store(kiosk.ctx).ok) == (tmp_path / "backups", True)
+
+
+def test_the_kiosk_key_command_writes_what_the_sync_door_gives(
+    kiosk: Kiosk, kiosk_home: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "kiosk-key.jwk"
+    done = run_cli("sync", "kiosk-key", "--out", str(out), home=kiosk_home)
+    again = run_cli("sync", "kiosk-key", "--out", str(out), home=kiosk_home)
+    assert (done.returncode, again.returncode) == (0, 1)  # no --force: not replaced
+    assert out.read_bytes() == SyncDoor(kiosk).kiosk_key(kiosk.ctx)
+    assert json.loads(out.read_bytes())["kid"] == kiosk.ctx.kiosk_id

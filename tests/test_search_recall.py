@@ -14,8 +14,9 @@ from kiosk.core import Kiosk
 from kiosk.reception import checkin
 from kiosk.registry import people
 from kiosk.registry.names import name_key
+from kiosk.registry.query_kind import phone_digits
 from kiosk.registry.records import PersonDraft
-from kiosk.registry.search import phone_query, search
+from kiosk.registry.search import search
 from tests.conftest import FAST_KDF, PASSPHRASE, SHELTER
 
 
@@ -97,8 +98,18 @@ def test_phone_fragments_find_the_person(kiosk: Kiosk, query: str) -> None:
     assert _names(kiosk, query) == ["電話 花子"]
 
 
+@pytest.mark.parametrize("query", ["(090)1234-5678", "（０９０）１２３４－５６７８", "1234ー5678"])
+def test_the_kind_reported_is_the_kind_searched(kiosk: Kiosk, query: str) -> None:
+    # The desk was told "name" for these (the kind rule allowed one non-digit besides ASCII
+    # hyphens and spaces) while the search, with a rule of its own, looked up phone numbers.
+    _add(kiosk, "電話 花子", phone="090-1234-5678")
+    found = kiosk.search(kiosk.ctx, query)
+    assert found.kind == "phone"
+    assert [hit.person.name for hit in found.hits] == ["電話 花子"]
+
+
 def test_what_is_not_a_phone_query() -> None:
-    assert [phone_query(q) for q in ("123", "佐藤 5678", "S55.5.12", "12-3", "090-1234")] == [
+    assert [phone_digits(q) for q in ("123", "佐藤 5678", "S55.5.12", "12-3", "090-1234")] == [
         None,
         None,
         None,

@@ -17,7 +17,7 @@ AT = datetime(2026, 12, 2, 12, 5, tzinfo=UTC)
 def test_without_a_printer_each_print_gets_a_new_pdf_and_earlier_ones_stay(
     qapp, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    stem = "slips-" + AT.astimezone().strftime("%Y%m%d-%H%M")
+    stem = "slips-20261202-1205"  # the time given (the shelter's), not the computer's
     earlier = tmp_path / f"{stem}.pdf"
     earlier.write_bytes(b"%PDF earlier household")
     first, second = QPrinter(), QPrinter()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
 from kiosk.access.staff import add_staff
+from kiosk.basics.local_time import local_time
 from kiosk.core import Kiosk
 from kiosk.demos.residents import seed
 from kiosk.operations.dashboard import AGE_BANDS, UNKNOWN_AGE, Dashboard, dashboard
@@ -119,7 +120,11 @@ def expected(kiosk: Kiosk, d: Dashboard) -> dict[str, object]:
         "survey": [(question(q.question_id).text, str(q.answered)) for q in d.survey.questions],
         "checkins": [h.checkins for h in d.hourly],
         "checkouts": [h.checkouts for h in d.hourly],
-        "hours": [int(h.start.timestamp()) for h in d.hourly],
+        # The shelter's wall clock read as the computer's: the axis labels the shelter's time.
+        "hours": [
+            int(local_time(h.start, kiosk.ctx.zone).replace(tzinfo=None).timestamp())
+            for h in d.hourly
+        ],
     }
 
 

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.basics.local_time import local_time
 from kiosk.city.trust_store import import_trust
 from kiosk.core import Kiosk
 from kiosk.demos.residents import seed
@@ -119,7 +120,7 @@ def test_a_second_scan_shows_them_already_in_and_unticked(qtbot, demo: Kiosk, de
     desk.on_code(text)
     qtbot.waitUntil(desk.card.isVisible, timeout=5000)
     row = desk.card.rows[0]
-    since = f"{desk.card.arrival.known[0].state_since.astimezone():%H:%M}"
+    since = f"{local_time(desk.card.arrival.known[0].state_since):%H:%M}"  # the shelter's clock
     assert (
         row.box.isChecked(),
         "Already checked in" in row.box.accessibleName(),

@@ -34,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.access.staff import StaffMember
+from kiosk.basics.local_time import local_time
 from kiosk.cards.reading import CardOnReader
 from kiosk.cards.tap_cards import CardLink
 from kiosk.core import Kiosk
@@ -138,6 +139,11 @@ class KioskActions(QObject):
     def now(self) -> datetime:
         """The kiosk's clock (a test kiosk's is fake)."""
         return self._ctx.now()
+
+    def local(self, at: datetime) -> datetime:
+        """``at`` on the shelter's clock (its time zone, not the computer's): every time a
+        screen or a slip shows goes through this (kiosk.basics.local_time.local_time)."""
+        return local_time(at, self._ctx.zone)
 
     def today(self) -> date:
         """The shelter's day now (its time zone, kiosk.basics.local_time): what "today" and an age

@@ -97,6 +97,7 @@ class SlipPage:
     shelter_name: str
     name: str
     kana: str
+    #: On the shelter's clock (``KioskActions.local``), printed as it is.
     checked_in_at: datetime | None
     code: str
     slip_id: str
@@ -117,10 +118,11 @@ def _say(page: SlipPage, text: str) -> str:
 
 
 def _when(page: SlipPage, at: datetime) -> str:
-    """The check-in time written the way the slip's language writes dates and times."""
+    """The check-in time written the way the slip's language writes dates and times; ``at`` is
+    already on the shelter's clock (:class:`SlipPage`)."""
     known = evacuee_language(page.language)
     locale = QLocale(known.locale) if known is not None else QLocale()
-    local = at.astimezone()
+    local = at
     stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return locale.toString(stamp, QLocale.FormatType.ShortFormat)
 
@@ -293,18 +295,20 @@ def pdf_fallback(
 ) -> Path | None:
     """With no printer installed, point ``printer`` at a new PDF file (reserved, so the
     dialog's default never replaces earlier slips) and return it; with printers, None (the
-    dialog offers them and a PDF stays a deliberate choice)."""
+    dialog offers them and a PDF stays a deliberate choice). ``now`` names the file: the
+    shelter's time (``KioskActions.local``)."""
     if printers:
         return None
-    stem = "slips-" + now.astimezone().strftime("%Y%m%d-%H%M")
+    stem = "slips-" + now.strftime("%Y%m%d-%H%M")
     path = reserve_new_file(folder, stem, ".pdf")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return path
 
 
-def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool:
-    """Ask for a printer (QPrintDialog) and print; False when staff cancelled."""
+def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage], now: datetime) -> bool:
+    """Ask for a printer (QPrintDialog) and print; False when staff cancelled. ``now``, the
+    shelter's time, names a PDF written for want of a printer."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     printer.setFullPage(True)
@@ -313,7 +317,7 @@ def print_with_dialog(parent: QWidget | None, pages: Sequence[SlipPage]) -> bool
             printer,
             QPrinterInfo.availablePrinterNames(),
             default_save_folder(Path(QDir.homePath())),
-            datetime.now().astimezone(),
+            now,
         )
     except OSError:
         reserved = None  # no folder to write in: the dialog's own choice stands
@@ -386,7 +390,11 @@ class SlipPrinter(QObject):
                 shelter_name=shelter.name,
                 name=person.name,
                 kana=person.kana,
-                checked_in_at=person.state_since if person.state == "in" else None,
+                checked_in_at=(
+                    self.kiosk_actions.local(person.state_since)
+                    if person.state == "in" and person.state_since is not None
+                    else None
+                ),
                 code=code,
                 slip_id=getattr(slip, "slip_id", ""),
                 support_needed=bool(getattr(slip, "support_needed", False)),
@@ -404,5 +412,6 @@ class SlipPrinter(QObject):
             self._output(pages)
         else:
             parent = self.parent()
-            print_with_dialog(parent.window() if isinstance(parent, QWidget) else None, pages)
+            window = parent.window() if isinstance(parent, QWidget) else None
+            print_with_dialog(window, pages, self.kiosk_actions.local(self.kiosk_actions.now()))
         self.ready.emit(pages)

@@ -60,7 +60,7 @@ def report_state(window: MainWindow, path: Path, fault_file: Path | None) -> Cal
 def show_restart_note(window: MainWindow, restart: Restart) -> RestartNote:
     """The restart note above the pages, until the window first leaves the page it started
     on (staff signing in at the desk, or leaving self check-in)."""
-    note = RestartNote(restart.at, window)
+    note = RestartNote(window.kiosk_actions.local(restart.at), window)
     window.setMenuWidget(note)
     note.show()  # a widget given a new parent is hidden until shown
     first = window.mode

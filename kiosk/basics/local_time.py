@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["DEFAULT_TIME_ZONE", "age_on", "local_date", "time_zone"]
+__all__ = ["DEFAULT_TIME_ZONE", "age_on", "local_date", "local_time", "time_zone"]
 
 #: Japan has one time zone and no daylight saving (DESIGN §1: the kiosk serves Japanese cities).
 DEFAULT_TIME_ZONE = "Asia/Tokyo"
@@ -33,9 +33,15 @@ def time_zone(name: str = DEFAULT_TIME_ZONE) -> ZoneInfo:
         raise ValueError(f"unknown time zone {name!r}") from exc
 
 
+def local_time(at: datetime, zone: str = DEFAULT_TIME_ZONE) -> datetime:
+    """The aware time ``at`` on the shelter's clock (2026-12-02 16:00 UTC → 12-03 01:00 JST),
+    whatever zone the computer is set to: what a screen or a slip shows."""
+    return at.astimezone(time_zone(zone))
+
+
 def local_date(at: datetime, zone: str = DEFAULT_TIME_ZONE) -> date:
     """The shelter's calendar day at the aware time ``at`` (2026-12-02 16:00 UTC → 12-03)."""
-    return at.astimezone(time_zone(zone)).date()
+    return local_time(at, zone).date()
 
 
 def age_on(birth: date | None, day: date) -> int | None:

@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
-from kiosk.operations.settings import load_settings
 from kiosk.safety import auto_backup, backup
 from kiosk.safety.home_lock import lock_home
-from kiosk.store.high_water import current_mark
 
 
 def _folders(args: argparse.Namespace) -> list[Path]:
@@ -33,17 +31,7 @@ def _folders(args: argparse.Namespace) -> list[Path]:
 
 def cmd_create(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        settings = load_settings(kiosk.store)
-        folder = (
-            Path(args.to)
-            if args.to
-            else auto_backup.backup_folder(kiosk.home, settings.backup_folder)
-        )
-        keep = args.keep if args.keep is not None else settings.backup_keep
-        mark = current_mark(kiosk.store.conn)
-        made = backup.create_backup(kiosk.store, folder, kiosk.ctx.now(), keep)
-        last = auto_backup.LastBackup(folder, made.name, made.made_at, mark.seq, mark.head)
-        auto_backup.write_last_backup(kiosk.home, last)
+        made = kiosk.create_backup(kiosk.ctx, Path(args.to) if args.to else None, args.keep)
     if args.json:
         print_json({"path": str(made.path), "made_at": made.made_at, "bytes": made.size})
     else:
@@ -52,6 +40,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """No verb: it lists backup files without opening the store (it may be the damaged one)."""
     folders = _folders(args)
     found = sorted(
         (b for folder in folders for b in backup.list_backups(folder)),
@@ -69,12 +58,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """No verb: it opens a backup file, not this kiosk's store."""
     mark = backup.verify_backup(Path(args.backup), passphrase())
     print(f"The backup opens and is intact ({mark.seq} changes in its log).")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """No verb: it replaces a store that may not open at all, with no window holding it."""
     home = home_of(args)
     secret = passphrase()
     plan = backup.restore_plan(home, Path(args.backup), secret)

@@ -9,13 +9,12 @@ from typing import Any
 from kiosk.cli.common import add_command, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
 from kiosk.demos import desk_flow, residents
-from kiosk.operations.shelter import get_shelter
 from kiosk.store.database import StorePaths
 
 
 def cmd_demo_seed(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        households = residents.seed(kiosk.ctx, args.people, args.seed)
+        households = kiosk.seed_demo_residents(kiosk.ctx, args.people, args.seed).value
     if args.json:
         print_json({"people": args.people, "households": households})
     else:
@@ -45,8 +44,8 @@ def cmd_demo_run(args: argparse.Namespace) -> int:
             return "q"
 
     with _demo_kiosk(args) as kiosk:
-        print(f"\n{get_shelter(kiosk.store).name} — the demo camera's codes, as at the desk:")
-        desk_flow.play(kiosk.ctx, ask, print)
+        print(f"\n{kiosk.shelter(kiosk.ctx).name} — the demo camera's codes, as at the desk:")
+        desk_flow.play(kiosk, kiosk.ctx, ask, print)
     print("\nThe window shows the same flow: ./scripts/run on a desktop (PINs 1111, 2222, 3333).")
     return 0
 

@@ -10,13 +10,7 @@ from typing import Any
 
 from kiosk.basics.languages import language_codes
 from kiosk.cli.common import add_command, open_kiosk, print_json
-from kiosk.exports import (
-    ENCODINGS,
-    ExportResult,
-    export_anpi,
-    export_blank_cards,
-    export_roster,
-)
+from kiosk.exports import ENCODINGS, ExportResult
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -47,7 +41,7 @@ def _report(result: ExportResult, as_json: bool) -> int:
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = export_roster(
+        result = kiosk.export_roster(
             kiosk.ctx,
             Path(args.to),
             _format(args),
@@ -55,28 +49,28 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
             unencodable="replace" if args.replace_unencodable else "error",
             include_all=args.all,
             replace=args.force,
-        )
+        ).value
     return _report(result, args.json)
 
 
 def cmd_export_anpi(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = export_anpi(
+        result = kiosk.export_anpi(
             kiosk.ctx,
             Path(args.to),
             _format(args),
             encoding=args.encoding,
             unencodable="replace" if args.replace_unencodable else "error",
             replace=args.force,
-        )
+        ).value
     return _report(result, args.json)
 
 
 def cmd_export_blank_cards(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        result = export_blank_cards(
+        result = kiosk.export_blank_cards(
             kiosk.ctx, Path(args.to), args.count, args.force, language=args.language
-        )
+        ).value
     return _report(result, args.json)
 
 

@@ -14,20 +14,23 @@ from typing import Any
 from kiosk.basics.errors import NotFound
 from kiosk.cli.common import add_command, open_kiosk, print_json
 from kiosk.cli.people_commands import _confirmed_on_terminal, person_summary
-from kiosk.desks.merge import dismiss_flag, merge_people, open_flags
-from kiosk.registry import people
+from kiosk.core import Kiosk
+from kiosk.desks.merge import open_flags
 
 __all__ = ["register"]
 
 
-def _who(kiosk: Any, person_id: str) -> dict[str, Any]:
+def _who(kiosk: Kiosk, person_id: str) -> dict[str, Any]:
     try:
-        return person_summary(people.get_person(kiosk.store, person_id))
+        return person_summary(kiosk.person(kiosk.ctx, person_id))
     except NotFound:
         return {"id": person_id}
 
 
 def cmd_merges(args: argparse.Namespace) -> int:
+    """Reads the flags themselves (:func:`kiosk.desks.merge.open_flags`), not
+    ``Kiosk.merge_flags``: that verb leaves out flags whose people are gone, this list shows
+    them with their ids, as before."""
     with open_kiosk(args) as kiosk:
         listed: list[dict[str, Any]] = [
             {
@@ -55,13 +58,13 @@ def cmd_merges(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        keep = people.get_person(kiosk.store, args.keep)  # NotFound: nothing asked
-        drop = people.get_person(kiosk.store, args.drop)
+        keep = kiosk.person(kiosk.ctx, args.keep)  # NotFound: nothing asked
+        drop = kiosk.person(kiosk.ctx, args.drop)
         confirmed = args.yes or _confirmed_on_terminal(
             f"Merge {drop.name} (id {drop.id}) into {keep.name} (id {keep.id})? The first is "
             "deleted here, at the other desks and at the City OS. Type yes to merge: "
         )
-        done = merge_people(kiosk.ctx, keep.id, drop.id) if confirmed else None
+        done = kiosk.merge_people(kiosk.ctx, keep.id, drop.id).value if confirmed else None
     if done is None:
         print("kiosk: nothing was changed; run again with --yes to merge.", file=sys.stderr)
         return 1
@@ -77,7 +80,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_not_same(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        dismiss_flag(kiosk.ctx, args.a, args.b)
+        kiosk.not_same_person(kiosk.ctx, args.a, args.b)
     print("Flag dismissed: they are two people.")
     return 0
 

@@ -14,11 +14,10 @@ from kiosk.cli.common import add_command, code_text, csv_set, open_kiosk, print_
 from kiosk.core import Kiosk
 from kiosk.reception.checkin import StayResult
 from kiosk.reception.status import CROWDING_LABELS
-from kiosk.registry import people
 from kiosk.registry.names import parse_birth
 from kiosk.registry.people import person_payload
 from kiosk.registry.records import Needs, Person, PersonDraft
-from kiosk.registry.removal import REASONS, remove_person
+from kiosk.registry.removal import REASONS
 
 
 def draft_from_args(args: argparse.Namespace) -> PersonDraft:
@@ -119,12 +118,12 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
 
 def cmd_person_remove(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        person = people.get_person(kiosk.store, args.person_id)  # NotFound: nothing asked
+        person = kiosk.person(kiosk.ctx, args.person_id)  # NotFound: nothing asked
         confirmed = args.yes or _confirmed_on_terminal(
             f"Remove {person.name} (id {person.id}) and erase their data from this kiosk and "
             "the City OS? Type yes to remove: "
         )
-        done = remove_person(kiosk.ctx, person.id, args.reason) if confirmed else None
+        done = kiosk.remove_person(kiosk.ctx, person.id, args.reason).value if confirmed else None
     if done is None:
         print("kiosk: nothing was changed; run again with --yes to remove.", file=sys.stderr)
         return 1
@@ -162,8 +161,8 @@ def person_summary(person: Person) -> dict[str, Any]:
 
 def cmd_person_show(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        person = people.get_person(kiosk.store, args.person_id)
-        members = people.household_members(kiosk.store, person.household_id)
+        person = kiosk.person(kiosk.ctx, args.person_id)
+        _household, members = kiosk.household(kiosk.ctx, person.household_id)
     data = person_payload(person)
     data.pop("mynumber_token", None)
     data["household"] = [person_summary(m) for m in members]

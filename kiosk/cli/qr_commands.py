@@ -16,7 +16,6 @@ from typing import Any
 from kiosk.basics.errors import KioskError
 from kiosk.basics.input_files import PAYLOAD, TRUST_LIST, FileTooLarge, read_limited
 from kiosk.basics.output_files import checked_output, write_output
-from kiosk.city.trust_store import import_trust, load_trust
 from kiosk.cli.common import add_command, home_of, open_kiosk, print_json
 from kiosk.core import Kiosk
 from kiosk.identity import (
@@ -34,11 +33,11 @@ from kiosk.identity import (
 )
 from kiosk.identity.keys import public_key_bytes
 from kiosk.identity.trust import TrustList
-from kiosk.reception.arrival import identify
 from kiosk.safety.self_test import run_self_test
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    """No verb: it makes a key pair in files and opens no kiosk."""
     home = home_of(args)
     key_path = checked_output(args.key, home, args.force)
     trust_path = checked_output(args.trust_out, home, args.force)
@@ -59,6 +58,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
+    """No verb: it signs a code with a key file and opens no kiosk."""
     now = datetime.now(UTC)
     if args.payload == "-":
         source = sys.stdin.read(PAYLOAD + 1)
@@ -79,14 +79,14 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def cmd_trust_import(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        trust = import_trust(kiosk.ctx, read_limited(args.file, TRUST_LIST))
+        trust = kiosk.import_trust(kiosk.ctx, read_limited(args.file, TRUST_LIST)).value
     print(f"{len(trust.keys)} trusted key(s) imported.")
     return 0
 
 
 def cmd_trust_list(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        trust = load_trust(kiosk.store)
+        trust = kiosk.trust(kiosk.ctx)
         now = kiosk.ctx.now()
     rows = [
         {
@@ -117,6 +117,7 @@ def mask(text: str) -> str:
 
 
 def cmd_decode(args: argparse.Namespace) -> int:
+    """No verb: it reads codes from image files and opens no kiosk."""
     from kiosk.scan import decode_files
 
     found = decode_files([Path(f) for f in args.files])
@@ -136,7 +137,7 @@ def cmd_decode(args: argparse.Namespace) -> int:
 
 def _describe(kiosk: Kiosk, text: str, show: bool) -> str:
     try:
-        arrival = identify(kiosk.store, text, kiosk.ctx.now())
+        arrival = kiosk.identify(kiosk.ctx, text)
     except KioskError as exc:
         return f"{classify(text)}: refused ({exc.code})"
     who = ", ".join(p.name for p in arrival.known) if show else f"{len(arrival.known)} known"
@@ -162,6 +163,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
+    """No verb: it proves the install on a throw-away store of its own, not this kiosk's."""
     result = run_self_test()
     for step in result.steps:
         print(f"ok    {step}")

@@ -13,16 +13,12 @@ from typing import Any
 from kiosk.basics.errors import PassphraseUnavailable, ValidationError
 from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.basics.input_files import KEY_FILE, read_limited
-from kiosk.city.outbox import pending_count
 from kiosk.cli.common import add_command, csv_set, home_of, open_kiosk, passphrase, print_json
 from kiosk.core import Kiosk
-from kiosk.operations.dashboard import status_figures
 from kiosk.operations.provisioning import Provisioning, StaffPin, provision, validate_passphrase
 from kiosk.operations.settings import Settings
-from kiosk.reception import status
 from kiosk.registry.records import Shelter
-from kiosk.safety import faults, store_check
-from kiosk.safety.support_report import write_report
+from kiosk.safety import faults
 from kiosk.store import rewrap_keyfile
 from kiosk.store.database import StorePaths
 
@@ -79,11 +75,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        figures = status.status(kiosk.store)
-        queued = pending_count(kiosk.store)
-        extra = status_figures(kiosk.store, kiosk.ctx.now(), kiosk.ctx.zone) if args.json else {}
+        found = kiosk.store_figures(kiosk.ctx, detailed=args.json)
+    figures, queued = found.status, found.queued
     if args.json:
-        print_json({**extra, **_as_dict(figures), "queued": queued})
+        print_json(found.as_dict())
         return 0
     print(f"Shelter {figures.shelter_id} ({'open' if figures.is_open else 'CLOSED'})")
     print(f"  inside:        {figures.present} / {figures.capacity} ({figures.crowding})")
@@ -98,16 +93,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_dict(value: Any) -> dict[str, Any]:
-    return {k: getattr(value, k) for k in value.__dataclass_fields__}
-
-
 def cmd_doctor(args: argparse.Namespace) -> int:
     with open_kiosk(args) as kiosk:
-        report = store_check.examine(kiosk.store)
-        recent = faults.recent_faults(kiosk.home, kiosk.ctx.now(), days=args.fault_days)
+        report = kiosk.check_store(kiosk.ctx)
+        recent = kiosk.recent_faults(kiosk.ctx, args.fault_days)
         if args.report:
-            path = write_report(kiosk.store, Path(args.report), kiosk.ctx.now(), args.force)
+            path = kiosk.write_support_report(kiosk.ctx, Path(args.report), args.force)
             print(f"Diagnostic bundle (no personal data) written to {path}", file=sys.stderr)
     if args.json:
         print_json(
@@ -144,6 +135,7 @@ def _print_faults(recent: tuple[faults.Fault, ...], days: int) -> None:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    """Store life cycle, not a verb: it rewraps the key file of a store that is closed."""
     paths = StorePaths(home_of(args))
     old = passphrase()
     new = os.environ.get("KIOSK_NEW_PASSPHRASE")

@@ -9,7 +9,8 @@ terminal confirms — checked in with :func:`kiosk.reception.arrival.admit`, one
 A code of someone already inside says so and offers nothing. A code of someone not registered
 here (the My Number, the slip) says what the desk would do: open the walk-in card.
 
-Nothing here is scripted output: every line comes from the services the window calls.
+Nothing here is scripted output: every line comes from the front door's verbs the window
+calls (:class:`kiosk.core.Kiosk`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from datetime import date
 
 from kiosk.basics.context import Context
 from kiosk.basics.errors import KioskError
-from kiosk.operations.shelter import get_shelter, signing_key
-from kiosk.reception import arrival, status
+from kiosk.core import Kiosk
+from kiosk.reception.arrival import Arrival
 from kiosk.scan import Pipeline
 from kiosk.scan.demo_camera import demo_codes
 from kiosk.scan.synthetic import frame_with_code
@@ -44,7 +45,7 @@ class Step:
     outcome: str  # "checked-in", "already-in", "needs-card", "refused", "skipped", "unread"
 
 
-def _describe(found: arrival.Arrival, today: date) -> list[str]:
+def _describe(found: Arrival, today: date) -> list[str]:
     """The confirmation card's lines: each person, age, support tag, already inside."""
     lines = []
     for person in found.known:
@@ -60,6 +61,7 @@ def _describe(found: arrival.Arrival, today: date) -> list[str]:
 
 
 def play(
+    kiosk: Kiosk,
     ctx: Context,
     ask: Callable[[str], str],
     say: Callable[[str], None],
@@ -68,7 +70,8 @@ def play(
     """Play the demo camera's codes through the desk's steps.
 
     Args:
-        ctx: the kiosk, acting as whoever runs the demo.
+        kiosk: the kiosk whose verbs are called.
+        ctx: acting as whoever runs the demo.
         ask: shows a question, returns the answer ("" confirms, "s" skips, "q" stops).
         say: prints a line.
         pipeline: the decoder (a new one by default).
@@ -77,8 +80,8 @@ def play(
         One :class:`Step` per code shown.
     """
     pipeline = pipeline or Pipeline()
-    shelter = get_shelter(ctx.store)
-    codes = demo_codes(ctx.now(), signing_key(ctx.store), shelter.id)
+    shelter = kiosk.shelter(ctx)
+    codes = demo_codes(ctx.now(), kiosk.signing_key(ctx), shelter.id)
     steps: list[Step] = []
     for number, code in enumerate(codes, 1):
         frame = frame_with_code(code, seed=number)
@@ -91,7 +94,7 @@ def play(
             steps.append(Step(kind, False, took, 0, "unread"))
             continue
         try:
-            found = arrival.identify(ctx.store, code, ctx.now())
+            found = kiosk.identify(ctx, code)
         except KioskError as error:
             say(f"[{number}/{len(codes)}] refused: {error.code}")
             steps.append(Step(kind, True, took, 0, "refused"))
@@ -122,7 +125,7 @@ def play(
             steps.append(Step(kind, True, took, 0, "skipped"))
             continue
         try:
-            admitted = arrival.admit(ctx, found, [p.id for p in waiting], None, via="demo")
+            admitted = kiosk.admit(ctx, found, [p.id for p in waiting], None, via="demo").value
         except KioskError as error:
             say(f"    refused: {error.code}")
             steps.append(Step(kind, True, took, 0, "refused"))
@@ -130,7 +133,7 @@ def play(
         level = admitted.stay.crowding
         say(f"    checked in {len(admitted.person_ids)} — inside {level.present}/{level.capacity}")
         steps.append(Step(kind, True, took, len(admitted.person_ids), "checked-in"))
-    figures = status.status(ctx.store)
+    figures = kiosk.status(ctx)
     say(
         f"Status: inside {figures.present}/{figures.capacity} ({figures.crowding}), "
         f"vehicle {figures.vehicle}, home {figures.home}, needing care {figures.care_needed}"

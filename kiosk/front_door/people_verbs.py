@@ -21,7 +21,7 @@ from kiosk.front_door.results import Changes, Found, Result
 from kiosk.identity.slip import Slip
 from kiosk.operations import survey
 from kiosk.reception import walk_in_slips
-from kiosk.registry import drafts, people, roster_cache, search
+from kiosk.registry import drafts, people, removal, roster_cache, search
 from kiosk.registry.query_kind import query_kind
 from kiosk.registry.records import Household, Person, PersonDraft
 from kiosk.registry.roster_cache import Resident
@@ -97,6 +97,24 @@ class PeopleVerbs(Door):
             "edit_card",
             lambda: people.update_person(acting, person),
             lambda changes: changes | Changes(outbox=bool(changes.persons)),
+        )
+
+    def remove_person(
+        self, acting: Context, person_id: str, reason: str
+    ) -> Result[removal.Removal]:
+        """Remove a person and queue their erasure at the City OS
+        (:func:`kiosk.registry.removal.remove_person`: it checks ``remove_person`` — the
+        manager — and runs its own transaction with ``secure_delete`` on around it). Raises
+        PermissionDenied, NotFound, ValueError (``reason`` not one of ``removal.REASONS``)."""
+        done = removal.remove_person(acting, person_id, reason)
+        return Result(
+            done,
+            Changes(
+                persons=frozenset({done.person_id}),
+                households=frozenset({done.household_id}),
+                status=True,
+                outbox=True,
+            ),
         )
 
     def issue_slip(self, acting: Context, person_id: str) -> Result[tuple[Slip, str]]:

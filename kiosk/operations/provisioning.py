@@ -20,7 +20,7 @@ from kiosk.basics.context import Context, utc_now
 from kiosk.basics.errors import StoreExists, ValidationError
 from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
 from kiosk.core import Kiosk
-from kiosk.operations.settings import Settings, save_settings, validate_settings
+from kiosk.operations.settings import Settings, validate_settings
 from kiosk.operations.shelter import validate_shelter
 from kiosk.registry.records import Shelter
 from kiosk.store import DEFAULT_KDF, KdfParams
@@ -146,7 +146,7 @@ def provision(
                 kiosk.store.set_secret(CLIENT_SECRET, plan.client_secret.encode("utf-8"))
             for member in plan.staff:
                 staff_service.add_staff(ctx, member.label, member.role, member.pin)
-        save_settings(kiosk.ctx, plan.settings)
+        kiosk.save_settings(kiosk.ctx, plan.settings)
     except BaseException:
         # Nothing half-made stays behind: remove what this call created.
         if kiosk is not None:

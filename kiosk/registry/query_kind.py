@@ -10,25 +10,32 @@ The rules (DESIGN §3.4):
 
 - ``birth`` — :func:`kiosk.registry.names.parse_birth` reads it as a date (1950-04-01, 1950/4/1,
   19500401, 1950年4月1日);
-- ``phone`` — at least :data:`MIN_PHONE_DIGITS` digits (full width too) and nothing else but
-  ASCII hyphens and spaces and at most one other character (``+81``, a bracket) — the search's
-  own rule, kept as it was;
+- ``phone`` — at least :data:`MIN_PHONE_DIGITS` digits (full width too) written only with what a
+  phone number is written with: spaces, hyphens and dashes of any width (ー from a Japanese
+  keyboard), brackets round the area code, a leading + and dots (:func:`phone_digits`, the
+  digits the search then looks for — one rule for the kind reported and the match made);
 - ``name`` — anything else that is not blank;
 - ``empty`` — blank.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Literal
 
 from kiosk.registry.names import parse_birth, phone_key
 
-__all__ = ["MIN_PHONE_DIGITS", "QueryKind", "query_kind"]
+__all__ = ["MIN_PHONE_DIGITS", "QueryKind", "phone_digits", "query_kind"]
 
 QueryKind = Literal["birth", "phone", "name", "empty"]
 
 #: Fewer digits than this are too common to search phone numbers by (and a name search).
 MIN_PHONE_DIGITS = 4
+
+#: What a phone number is written with besides digits: spaces, hyphens and dashes of any width
+#: (ー from a Japanese keyboard), brackets round the area code, a leading + and dots.
+_PHONE_TEXT = re.compile(r"[\d\s\-‐‑‒–—―ー−()+.]+")
 
 
 def query_kind(query: str) -> QueryKind:
@@ -38,8 +45,18 @@ def query_kind(query: str) -> QueryKind:
         return "empty"
     if parse_birth(text) is not None:
         return "birth"
+    return "phone" if phone_digits(text) is not None else "name"
+
+
+def phone_digits(query: str) -> str | None:
+    """The digits to look for when ``query`` is a phone number or a fragment of one
+    (``(0242)12-3456``, ``5678``, ``+81 90-1234-5678`` → ``09012345678``); ``None`` for a name
+    or date. Call it only for a text :func:`query_kind` did not read as a date (19500401 is
+    all digits too)."""
+    text = unicodedata.normalize("NFKC", query).strip()
+    if not _PHONE_TEXT.fullmatch(text):
+        return None
     digits = phone_key(text)
-    rest = text.replace("-", "").replace(" ", "")
-    if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(rest) - 1:
-        return "phone"
-    return "name"
+    if text.startswith("+81"):  # the international form of a Japanese number: 0 for +81
+        digits = "0" + digits[2:]
+    return digits if len(digits) >= MIN_PHONE_DIGITS else None

@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from kiosk.registry.kanji_variants import VERSION as VARIANTS_VERSION
-from kiosk.registry.names import name_key, parse_birth, phone_key
+from kiosk.registry.names import name_key, parse_birth
 from kiosk.registry.people import rows_to_people
+from kiosk.registry.query_kind import phone_digits, query_kind
 from kiosk.registry.records import Person
 from kiosk.store import Store
 
-__all__ = ["SearchHit", "phone_query", "refresh_name_keys", "search"]
+__all__ = ["SearchHit", "refresh_name_keys", "search"]
 
 _STATE_ORDER = "CASE state WHEN 'in' THEN 0 WHEN 'away' THEN 1 WHEN 'registered' THEN 2 ELSE 3 END"
-#: What a phone number is written with besides digits: spaces, hyphens and dashes of any width
-#: (ー from a Japanese keyboard), brackets round the area code, a leading + and dots.
-_PHONE_TEXT = re.compile(r"[\d\s\-‐‑‒–—―ー−()+.]+")
 _KEYS_META = "name_keys_variants"
 
 
@@ -43,25 +40,15 @@ class SearchHit:
         return f"SearchHit({self.person!r}, rank={self.rank})"
 
 
-def phone_query(query: str) -> str | None:
-    """The digits to look for when ``query`` is a phone number or a fragment of one
-    (``(0242)12-3456``, ``5678``, ``+81 90-1234-5678`` → ``09012345678``); ``None`` for a name
-    or date. At least 4 digits: fewer would match half the shelter."""
-    text = unicodedata.normalize("NFKC", query).strip()
-    if not _PHONE_TEXT.fullmatch(text):
-        return None
-    digits = phone_key(text)
-    if text.startswith("+81"):  # the international form of a Japanese number: 0 for +81
-        digits = "0" + digits[2:]
-    return digits if len(digits) >= 4 else None
-
-
 def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
-    """People matching ``query``, best first. An empty or blank query finds no one."""
+    """People matching ``query``, best first, searched for as what
+    :func:`kiosk.registry.query_kind.query_kind` reads it as (the kind the desk is told). An
+    empty or blank query finds no one."""
     query = query.strip()
-    if not query:
+    kind = query_kind(query)
+    if kind == "empty":
         return []
-    birth = parse_birth(query)
+    birth = parse_birth(query) if kind == "birth" else None
     if birth is not None:
         rows = store.query(
             f"SELECT *, 0 AS rank FROM person WHERE birth = ? ORDER BY {_STATE_ORDER}, kana_key "
@@ -69,7 +56,7 @@ def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
             (birth.isoformat(), limit),
         )
         return _hits(rows)
-    digits = phone_query(query)
+    digits = phone_digits(query) if kind == "phone" else None
     if digits is not None:
         rows = store.query(
             "SELECT *, CASE WHEN phone_key = :q THEN 0 WHEN instr(phone_key, :q) = 1 THEN 1 "

@@ -529,10 +529,10 @@ class CardForm(QWidget):
     def _draft_time(self, updated_at: str) -> str:
         """When the draft was written, as staff read it: 14:05, or 12-01 14:05 another day."""
         try:
-            at = datetime.fromisoformat(updated_at).astimezone()
+            at = self.kiosk_actions.local(datetime.fromisoformat(updated_at))
         except ValueError:
             return ""
-        same_day = at.date() == self.kiosk_actions.now().astimezone().date()
+        same_day = at.date() == self.kiosk_actions.today()
         return at.strftime("%H:%M" if same_day else "%m-%d %H:%M")
 
     def _ask_draft(self, data: dict[str, Any], when: str) -> None:

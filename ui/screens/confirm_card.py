@@ -326,13 +326,13 @@ class ConfirmCard(QFrame):
                 text = self.tr("Already checked in.")
                 if times:
                     text = self.tr("Already checked in at {time}.").format(
-                        time=f"{times[0].astimezone():%H:%M}"
+                        time=f"{self._actions.local(times[0]):%H:%M}"
                     )
             else:
                 text = self.tr("Everyone here is already checked in.")
                 if times:
                     text = self.tr("Everyone here is already checked in (the last at {time}).")
-                    text = text.format(time=f"{max(times).astimezone():%H:%M}")
+                    text = text.format(time=f"{self._actions.local(max(times)):%H:%M}")
             return text + " " + self.tr("Esc closes; F4 checks out.")
         if already:
             return self.tr("%n already checked in (not ticked).", "", already)
@@ -365,7 +365,7 @@ class ConfirmCard(QFrame):
         state = who.state if isinstance(who, Person) else ""
         if state == "in":
             at = who.state_since if isinstance(who, Person) else None
-            since = f" {at.astimezone():%H:%M}" if at else ""
+            since = f" {self._actions.local(at):%H:%M}" if at else ""
             badges.append(self.tr("Already checked in") + since)
             line.add(_badge(badges[-1], "in"))
         elif state == "away":

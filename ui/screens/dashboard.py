@@ -449,7 +449,7 @@ class DashboardScreen(QWidget):
         self.requests_table.setRowCount(len(found))
         for row, (response, name) in enumerate(found):
             cells = (
-                response.at.astimezone().strftime("%m/%d %H:%M"),
+                self.kiosk_actions.local(response.at).strftime("%m/%d %H:%M"),
                 name or anonymous,
                 _written("requests", response),
                 _written("problems", response),
@@ -474,7 +474,9 @@ class DashboardScreen(QWidget):
         self.figures = figures
         self.names = dict(names)
         self.updated.setText(
-            self.tr("Updated {time}").format(time=figures.at.astimezone().strftime("%H:%M:%S"))
+            self.tr("Updated {time}").format(
+                time=self.kiosk_actions.local(figures.at).strftime("%H:%M:%S")
+            )
         )
         self._show_tiles(figures)
         self._show_hourly(figures)
@@ -508,18 +510,24 @@ class DashboardScreen(QWidget):
             str(d.survey.open_requests), self.tr("%n answers in all", "", d.survey.responses)
         )
 
+    def _axis_ms(self, at: datetime) -> int:
+        """``at`` as the chart's time axis takes it. The axis labels times in the computer's
+        zone, so it gets the shelter's wall-clock time read as the computer's: its labels
+        then show the shelter's clock (a naive ``timestamp()`` is the computer's local)."""
+        return int(self.kiosk_actions.local(at).replace(tzinfo=None).timestamp() * 1000)
+
     def _show_hourly(self, d: Dashboard) -> None:
         def points(values: Sequence[tuple[datetime, int]]) -> list[QPointF]:
-            return [QPointF(float(at.timestamp() * 1000), float(n)) for at, n in values]
+            return [QPointF(float(self._axis_ms(at)), float(n)) for at, n in values]
 
         self.checkin_series.replace(points([(h.start, h.checkins) for h in d.hourly]))
         self.checkout_series.replace(points([(h.start, h.checkouts) for h in d.hourly]))
         if d.hourly:
             # The whole 48 hours, so the ticks fall every 12 hours on the hour.
-            first = int(d.hourly[0].start.timestamp())
+            first = self._axis_ms(d.hourly[0].start)
             self.x_axis.setRange(
-                QDateTime.fromSecsSinceEpoch(first),
-                QDateTime.fromSecsSinceEpoch(first + 3600 * len(d.hourly)),
+                QDateTime.fromMSecsSinceEpoch(first),
+                QDateTime.fromMSecsSinceEpoch(first + 3_600_000 * len(d.hourly)),
             )
         peak = max((max(h.checkins, h.checkouts) for h in d.hourly), default=0)
         self.y_axis.setRange(0, max(peak, 4))
@@ -574,7 +582,9 @@ class DashboardScreen(QWidget):
 
     def _show_survey(self, d: Dashboard) -> None:
         s = d.survey
-        latest = s.latest_at.astimezone().strftime("%m-%d %H:%M") if s.latest_at else "—"
+        latest = (
+            self.kiosk_actions.local(s.latest_at).strftime("%m-%d %H:%M") if s.latest_at else "—"
+        )
         self.survey_totals.setText(
             self.tr(
                 "Answers: {responses} (people: {respondents}, anonymous: {anonymous}) · "

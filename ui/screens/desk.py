@@ -683,7 +683,7 @@ class DeskScreen(QWidget):
         }
         self.activity.clear()
         for a in items:
-            parts = [f"{a.at.astimezone():%H:%M}", kinds.get(a.kind, a.kind), a.name]
+            parts = [f"{self.kiosk_actions.local(a.at):%H:%M}", kinds.get(a.kind, a.kind), a.name]
             if a.needs_support:
                 parts.append("［" + self.tr("Support needed") + "］")
             if a.destination:

@@ -214,7 +214,7 @@ class DesksPage(QWidget):
         self._selection_changed()
 
     def _when(self, at: datetime) -> str:
-        return f"{at.astimezone():%m-%d %H:%M}"
+        return f"{self.kiosk_actions.local(at):%m-%d %H:%M}"
 
     def _selected(self) -> DeskRow | None:
         rows = {i.row() for i in self.table.selectedIndexes()}

@@ -87,9 +87,10 @@ RECORD_TYPES: dict[str, str] = {
 
 
 def bundle_name(shelter_id: str, at: datetime) -> str:
-    """The suggested file name: shelter id and local time, safe on FAT-formatted sticks."""
+    """The suggested file name: shelter id and ``at`` (the shelter's time,
+    ``KioskActions.local``), safe on FAT-formatted sticks."""
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in shelter_id) or "shelter"
-    return f"{safe}-{at.astimezone().strftime('%Y%m%d-%H%M')}.jwe"
+    return f"{safe}-{at.strftime('%Y%m%d-%H%M')}.jwe"
 
 
 def removable_folder() -> Path:
@@ -278,7 +279,9 @@ class OperatorPanel(QWidget):
     def show_status(self, state: QueueStatus) -> None:
         self._state = state
         last = (
-            state.last_success.astimezone().strftime("%m-%d %H:%M") if state.last_success else "—"
+            self.kiosk_actions.local(state.last_success).strftime("%m-%d %H:%M")
+            if state.last_success
+            else "—"
         )
         by_type = (
             ", ".join(
@@ -305,7 +308,9 @@ class OperatorPanel(QWidget):
     def show_roster(self, roster: RosterStatus) -> None:
         self._roster = roster
         fetched = (
-            roster.fetched_at.astimezone().strftime("%m-%d %H:%M") if roster.fetched_at else "—"
+            self.kiosk_actions.local(roster.fetched_at).strftime("%m-%d %H:%M")
+            if roster.fetched_at
+            else "—"
         )
         self.roster_label.setText(
             self.tr(
@@ -374,7 +379,9 @@ class OperatorPanel(QWidget):
         """Ask where (default: a USB stick, named by shelter and time), then export on the DB
         worker; the banner says how many changes went where, or why not."""
         folder = self.last_folder or removable_folder()
-        suggested = folder / bundle_name(self.shelter_id, datetime.now().astimezone())
+        suggested = folder / bundle_name(
+            self.shelter_id, self.kiosk_actions.local(self.kiosk_actions.now())
+        )
         target = self.choose_target(self, suggested)
         if target is None:
             return

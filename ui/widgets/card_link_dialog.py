@@ -212,7 +212,7 @@ class CardLinkDialog(QDialog):
                 self.tr("{name} has an IC card linked ({kind}) since {when}.").format(
                     name=name,
                     kind=self._kind_label(self.link.kind),
-                    when=self.link.linked_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    when=self._actions.local(self.link.linked_at).strftime("%Y-%m-%d %H:%M"),
                 )
             )
         waiting = self.waiting_for is not None

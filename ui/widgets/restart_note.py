@@ -16,7 +16,8 @@ __all__ = ["RestartNote"]
 
 
 class RestartNote(Banner):
-    """A warning banner naming the local time the previous window ended."""
+    """A warning banner naming the time the previous window ended, ``at`` on the shelter's
+    clock (``KioskActions.local``: the computer may be set to another zone)."""
 
     def __init__(self, at: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +26,7 @@ class RestartNote(Banner):
         self._show_note()
 
     def _show_note(self) -> None:
-        clock = self.at.astimezone().strftime("%H:%M")
+        clock = self.at.strftime("%H:%M")
         self.show_message(
             "warning", self.tr("Restarted after a fault at {time}").format(time=clock)
         )
