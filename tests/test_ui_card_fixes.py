@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.basics.local_time import local_time
 from kiosk.core import Kiosk
 from kiosk.registry import people
 from tests.test_ui_card_form import open_form, type_text
@@ -172,7 +173,7 @@ def test_a_kept_draft_is_offered_with_its_time_and_start_new_clears_it(
     kept: list[object] = ["not loaded"]
     actions.load_draft("card", lambda payload: kept.__setitem__(0, payload))
     qtbot.waitUntil(lambda: kept[0] != "not loaded", timeout=5000)
-    when = clock.now.astimezone().strftime("%H:%M")
+    when = local_time(clock.now).strftime("%H:%M")  # the shelter's clock
     assert (asked, again.rows[0].name.text(), kept[0], again.draft_question) == (
         (f"Continue the unsaved card from {when}?", "", True),
         "",

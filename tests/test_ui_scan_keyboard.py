@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from stdnum.jp import in_ as mynumber_checksum
 
 import tests.ui_support  # noqa: F401 - offscreen platform before Qt starts
+from kiosk.basics.local_time import local_time
 from kiosk.core import Kiosk
 from kiosk.demos.residents import seed
 from kiosk.identity.demo import demo_app_codes
@@ -240,7 +241,7 @@ def test_a_rescan_after_check_in_says_already_checked_in_with_the_time_and_no_bu
     person = people.get_person(kiosk.store, admitted.args[0].person_ids[0])
     desk.on_code(text)
     qtbot.waitUntil(desk.card.isVisible, timeout=5000)
-    since = f"{person.state_since.astimezone():%H:%M}"
+    since = f"{local_time(person.state_since):%H:%M}"  # the shelter's clock, not the computer's
     assert (
         desk.card.warning.text(),
         desk.card.confirm_button.isVisible(),
