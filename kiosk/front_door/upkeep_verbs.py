@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kiosk import exports  # its submodules load on first use: the PDF library costs ~0.4 s
 from kiosk.access.staff import require_role
 from kiosk.basics.context import Context
 from kiosk.city.outbox import pending_count
-from kiosk.exports import ExportResult, export_anpi, export_blank_cards, export_roster
 from kiosk.front_door.base import Door
 from kiosk.front_door.results import Changes, Result
 from kiosk.operations.dashboard import status_figures
@@ -28,6 +29,9 @@ from kiosk.reception import status
 from kiosk.safety import auto_backup, backup, faults, store_check
 from kiosk.safety.support_report import write_report
 from kiosk.store.high_water import current_mark
+
+if TYPE_CHECKING:
+    from kiosk.exports import ExportResult
 
 __all__ = ["StoreFigures", "UpkeepVerbs"]
 
@@ -66,7 +70,7 @@ class UpkeepVerbs(Door):
         """Write the reception roster (:func:`kiosk.exports.export_roster`, audited). Raises
         PermissionDenied and what the export raises."""
         require_role(acting, "export")
-        done = export_roster(
+        done = exports.export_roster(
             acting,
             path,
             fmt,
@@ -89,7 +93,7 @@ class UpkeepVerbs(Door):
     ) -> Result[ExportResult]:
         """Write the 安否情報 list of those who consented (:func:`kiosk.exports.export_anpi`)."""
         require_role(acting, "export")
-        done = export_anpi(
+        done = exports.export_anpi(
             acting, path, fmt, encoding=encoding, unencodable=unencodable, replace=replace
         )
         return Result(done, _NOTHING_SHOWN)
@@ -100,7 +104,7 @@ class UpkeepVerbs(Door):
         """Write blank evacuee cards with their slip codes
         (:func:`kiosk.exports.export_blank_cards`)."""
         require_role(acting, "export")
-        done = export_blank_cards(acting, path, count, replace, language=language)
+        done = exports.export_blank_cards(acting, path, count, replace, language=language)
         return Result(done, _NOTHING_SHOWN)
 
     # --- figures and health (reads) ------------------------------------------------------
