@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from kiosk.city.outbox_state import PENDING
+from kiosk.city.outbox_state import PENDING, UNDELIVERED
 from kiosk.store import Store
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "entry_from_row",
     "forget_fields",
     "pending_count",
+    "skip_undelivered",
     "verify_sequences",
 ]
 
@@ -146,6 +147,22 @@ def forget_fields(store: Store, record_type: str, record_id: str) -> None:
     not outlive the record (a removal erases the person's data from the store)."""
     store.execute(
         "DELETE FROM field_clock WHERE record_type = ? AND record_id = ?", (record_type, record_id)
+    )
+
+
+def skip_undelivered(
+    store: Store, record_type: str, record_id: str, reason: str, via: str, at: str
+) -> int:
+    """Settle a record's changes that have not reached the City OS (pending, or refused and
+    waiting) as ``skipped``: its deletion supersedes them (a removal here or at another desk,
+    a merge). The deletion itself is never skipped. Returns how many were settled."""
+    return store.execute(
+        "INSERT INTO delivery (seq, status, reason, via, updated_at) "
+        "SELECT o.seq, 'skipped', ?, ?, ? FROM outbox o "
+        f"WHERE o.record_type = ? AND o.record_id = ? AND o.op != 'delete' AND {UNDELIVERED} "
+        "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
+        "via = excluded.via, updated_at = excluded.updated_at",
+        (reason, via, at, record_type, record_id),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.city.outbox import forget_fields
+from kiosk.city.outbox import forget_fields, skip_undelivered
 from kiosk.desks.shelter_survey import write_survey
 from kiosk.registry.records import Household
 from kiosk.store import Store
@@ -51,22 +51,6 @@ def removed(store: Store, kind: str, record_id: str) -> bool:
     )
 
 
-def _settle_superseded(store: Store, kind: str, record_id: str, at: str) -> None:
-    """The record's undelivered changes other than its removal: skipped, as at the desk that
-    removed it (the removal deletes the whole entity at the City OS)."""
-    from kiosk.city.outbox_state import UNDELIVERED
-    from kiosk.registry.removal import _SKIPPED
-
-    store.execute(
-        "INSERT INTO delivery (seq, status, reason, via, updated_at) "
-        "SELECT o.seq, 'skipped', ?, 'removal', ? FROM outbox o "
-        f"WHERE o.record_type = ? AND o.record_id = ? AND o.op != 'delete' AND {UNDELIVERED} "
-        "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
-        "via = excluded.via, updated_at = excluded.updated_at",
-        (_SKIPPED, at, kind, record_id),
-    )
-
-
 def remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
     """Another desk removed a person or a household: remove it here as that desk did
     (:mod:`kiosk.registry.removal`), without logging anything — the removal's own changes travel.
@@ -76,7 +60,12 @@ def remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
     erased. A household goes only when no member is left here (a member registered at this
     desk before it learnt of the removal keeps it).
     """
-    from kiosk.registry.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+    from kiosk.registry.removal import (
+        _SKIPPED,
+        _blank_destinations,
+        _blank_payloads,
+        _unlink_survey_payloads,
+    )
 
     if kind == "household":
         if store.query_one("SELECT 1 AS x FROM person WHERE household_id = ?", (record_id,)):
@@ -104,7 +93,7 @@ def remove_here(store: Store, kind: str, record_id: str, at: str) -> None:
         )
         store.execute("DELETE FROM card_link WHERE person_id = ?", (record_id,))
         store.execute("DELETE FROM person WHERE id = ?", (record_id,))
-    _settle_superseded(store, kind, record_id, at)
+    skip_undelivered(store, kind, record_id, _SKIPPED, "removal", at)
     _blank_payloads(store, kind, record_id)
     forget_fields(store, kind, record_id)
 
@@ -144,7 +133,12 @@ def keep_household(
 def erase_change(store: Store, change: dict[str, Any], at: str) -> None:
     """A change of a removed person or household, taken into the log (so it is not asked
     for again) with their personal data erased, as the removal left the changes it found."""
-    from kiosk.registry.removal import _blank_destinations, _blank_payloads, _unlink_survey_payloads
+    from kiosk.registry.removal import (
+        _SKIPPED,
+        _blank_destinations,
+        _blank_payloads,
+        _unlink_survey_payloads,
+    )
 
     kind, record_id = change["record_type"], change["record_id"]
     if kind == "stay_event":
@@ -154,5 +148,5 @@ def erase_change(store: Store, change: dict[str, Any], at: str) -> None:
         unlinked = {**change["_payload"], "person_id": None, "requests": "", "problems": ""}
         write_survey(store, {**change, "_payload": unlinked})
     else:
-        _settle_superseded(store, kind, record_id, at)
+        skip_undelivered(store, kind, record_id, _SKIPPED, "removal", at)
         _blank_payloads(store, kind, record_id)

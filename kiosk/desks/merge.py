@@ -47,7 +47,7 @@ from kiosk.access.staff import require_role
 from kiosk.basics.context import Context
 from kiosk.basics.errors import KioskError
 from kiosk.basics.i18n import QT_TRANSLATE_NOOP as _N
-from kiosk.city.outbox_state import UNDELIVERED
+from kiosk.city.outbox import skip_undelivered
 from kiosk.registry.people import (
     _PERSON_COLUMNS,
     _person_values,
@@ -175,7 +175,7 @@ def merge_people(ctx: Context, keep_id: str, drop_id: str) -> Merge:
         keep = get_person(store, keep_id)
         drop = get_person(store, drop_id)
         at = ctx.now()
-        _settle_pending(store, drop_id, at.isoformat())
+        skip_undelivered(store, "person", drop_id, _SKIPPED, "merge", at.isoformat())
         ctx.log_change("person", drop_id, "delete", {"merged_into": keep_id}, "person.merge", at)
         stays = [
             r["id"]
@@ -258,22 +258,6 @@ def dismiss_flag(ctx: Context, person_a: str, person_b: str) -> None:
             raise FlagNotFound()
         audit.append(ctx.store, ctx.actor, "person.merge_dismiss", "person", a, at)
         audit.append(ctx.store, ctx.actor, "person.merge_dismiss", "person", b, at)
-
-
-def _settle_pending(store: Store, person_id: str, stamp: str) -> None:
-    """The dropped person's undelivered changes are skipped: the deletion supersedes them."""
-    for row in store.query(
-        "SELECT o.seq FROM outbox o WHERE o.record_type = 'person' AND o.record_id = ? "
-        f"AND {UNDELIVERED}",
-        (person_id,),
-    ):
-        store.execute(
-            "INSERT INTO delivery (seq, status, reason, via, updated_at) "
-            "VALUES (?, 'skipped', ?, 'merge', ?) "
-            "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
-            "via = excluded.via, updated_at = excluded.updated_at",
-            (row["seq"], _SKIPPED, stamp),
-        )
 
 
 def _relog(

@@ -32,8 +32,7 @@ from typing import Any
 
 from kiosk.access.staff import require_role
 from kiosk.basics.context import Context
-from kiosk.city.outbox import forget_fields
-from kiosk.city.outbox_state import UNDELIVERED
+from kiosk.city.outbox import forget_fields, skip_undelivered
 from kiosk.registry.people import get_household, get_person, household_members
 from kiosk.store import Store
 
@@ -88,7 +87,7 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
     others = [m for m in household_members(store, household.id) if m.id != person_id]
     at = ctx.now()
     stamp = at.isoformat()
-    skipped = _settle_pending(store, "person", person_id, stamp)
+    skipped = skip_undelivered(store, "person", person_id, _SKIPPED, "removal", stamp)
     _blank_payloads(store, "person", person_id)
 
     stays = store.query("SELECT * FROM stay_event WHERE person_id = ?", (person_id,))
@@ -121,7 +120,7 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
 
     household_removed = not others
     if household_removed:
-        _settle_pending(store, "household", household.id, stamp)
+        skip_undelivered(store, "household", household.id, _SKIPPED, "removal", stamp)
         _blank_payloads(store, "household", household.id)
         store.execute("DELETE FROM household WHERE id = ?", (household.id,))
         forget_fields(store, "household", household.id)
@@ -136,23 +135,6 @@ def _remove(ctx: Context, person_id: str, reason: str) -> Removal:
         payload.update(id=household.id, representative_id=successor)
         ctx.log_change("household", household.id, "upsert", payload, "household.representative", at)
     return Removal(person_id, household.id, household_removed, len(stays), len(surveys), skipped)
-
-
-def _settle_pending(store: Store, record_type: str, record_id: str, stamp: str) -> int:
-    """Undelivered (or refused) changes of the record: skipped, the removal supersedes them."""
-    rows = store.query(
-        f"SELECT o.seq FROM outbox o WHERE o.record_type = ? AND o.record_id = ? AND {UNDELIVERED}",
-        (record_type, record_id),
-    )
-    for row in rows:
-        store.execute(
-            "INSERT INTO delivery (seq, status, reason, via, updated_at) "
-            "VALUES (?, 'skipped', ?, 'removal', ?) "
-            "ON CONFLICT (seq) DO UPDATE SET status = 'skipped', reason = excluded.reason, "
-            "via = excluded.via, updated_at = excluded.updated_at",
-            (row["seq"], _SKIPPED, stamp),
-        )
-    return len(rows)
 
 
 def _latest_payload(store: Store, record_type: str, record_id: str) -> dict[str, Any] | None:
